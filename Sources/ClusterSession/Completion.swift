@@ -1,0 +1,205 @@
+// Tab completion from the workspace and the schema: keywords where a statement starts, declared
+// names where a name goes, the attributes of the kind being written, enumeration values after
+// `attribute:`, link kinds after `:`, and file paths after `load`, `save` and `include`.
+
+import ClusterSyntax
+import ClusterWorkspace
+
+/// What Tab should offer.
+public enum CompletionAnswer: Equatable, Sendable {
+  /// Whole words that start with the word being typed, sorted.
+  case words([String])
+  /// Let the line editor complete file paths.
+  case filenames
+}
+
+public enum Completer {
+  /// Completes `word`, the partial word before the cursor, given everything typed before it
+  /// (earlier lines of an open block included).
+  public static func complete(before: String, word: String, workspace: Workspace) -> CompletionAnswer {
+    let candidates = candidates(before: before, word: word, workspace: workspace)
+    if case .filenames = candidates { return .filenames }
+    guard case .words(let all) = candidates else { return .words([]) }
+    return .words(Array(Set(all.filter { $0.hasPrefix(word) && !$0.isEmpty })).sorted())
+  }
+
+  private static func candidates(before: String, word: String, workspace: Workspace) -> CompletionAnswer {
+    let statement = currentStatement(before)
+    let cluster = workspace.current
+    let names = (cluster?.entities.map(\.name) ?? []).map(Printer.name)
+    let actors = (cluster?.entities.filter { $0.kind.isActor }.map(\.name) ?? []).map(Printer.name)
+    let clusterNames = workspace.clusters.map(\.name).map(Printer.name)
+    let variables = workspace.variables.map(\.name)
+
+    // `TEA.for` → `TEA.formal`
+    if let dot = word.lastIndex(of: "."), !word.contains("/") {
+      let base = String(word[..<dot])
+      let kind = cluster?.entity(named: base)?.kind ?? (workspace.cluster(named: base) != nil ? .cluster : nil)
+      guard let kind else { return .words([]) }
+      return .words(Schema.attributes(of: kind).map { base + "." + $0.name })
+    }
+    guard let first = statement.first else {
+      return .words(Keyword.statementStarters.map(\.rawValue))
+    }
+    guard case .keyword(let keyword) = first.kind else { return .words(Keyword.statementStarters.map(\.rawValue)) }
+    let previous = statement.last
+    switch keyword {
+    case .load, .save, .include:
+      return .filenames
+    case .help:
+      return .words(HelpTopics.all.map(\.name))
+    case .show:
+      return statement.count == 1 ? .words(names + clusterNames + variables) : .words([])
+    case .use:
+      return statement.count == 1 ? .words(clusterNames) : .words([])
+    case .drop:
+      if statement.count == 1 { return .words(names + clusterNames + ["link"]) }
+      return linkCompletion(Array(statement.dropFirst()), actors: actors)
+    case .set:
+      if statement.count == 1 { return .words(names + clusterNames + ["param"]) }
+      if previous?.kind == .equal, statement.count >= 4 {
+        let kind = cluster?.entity(named: statement[1].text)?.kind ?? .cluster
+        return values(for: statement[3].text, of: kind, actors: actors)
+      }
+      return .words([])
+    case .list:
+      if statement.count == 1 { return .words(ClusterWorkspace.Collection.allCases.map(\.rawValue) + ["variables", "where"]) }
+      return expressionWords(statement, workspace: workspace)
+    case .let, .print, .assert:
+      return expressionWords(statement, workspace: workspace)
+    case .link:
+      return linkCompletion(Array(statement.dropFirst()), actors: actors)
+    case .cluster, .firm, .firms, .institution, .buyer, .consortium, .intervention:
+      return declarationCompletion(statement, keyword: keyword, actors: actors)
+    default:
+      return .words([])
+    }
+  }
+
+  /// The tokens of the statement being typed: after the last newline or `;` outside brackets.
+  static func currentStatement(_ text: String) -> [Token] {
+    let (tokens, _) = Lexer.tokenize(SourceFile(name: "<completion>", text: text))
+    var statement: [Token] = []
+    var depth = 0
+    for token in tokens {
+      switch token.kind {
+      case .endOfInput: continue
+      case .lbrace, .lbracket, .lparen: depth += 1
+      case .rbrace, .rbracket, .rparen: depth = max(0, depth - 1)
+      case .newline, .semicolon:
+        if depth == 0 {
+          statement.removeAll()
+          continue
+        }
+      default: break
+      }
+      if token.kind != .newline { statement.append(token) }
+    }
+    return statement
+  }
+
+  private static func linkCompletion(_ tokens: [Token], actors: [String]) -> CompletionAnswer {
+    guard let last = tokens.last else { return .words(actors) }
+    switch last.kind {
+    case .arrow, .dashDash: return .words(actors)
+    case .colon: return .words(Schema.linkKinds.values)
+    case .identifier, .string:
+      if tokens.count == 1 { return .words(["->", "--"]) }
+      if tokens.count >= 2, tokens[tokens.count - 2].kind == .colon || tokens.count >= 5 {
+        return .words(Schema.attributes(of: .link).map(\.name))
+      }
+      return .words([":"])
+    default:
+      if tokens.contains(where: { $0.kind == .lbrace }) { return blockCompletion(tokens, kind: .link, actors: actors) }
+      return .words([])
+    }
+  }
+
+  private static func declarationCompletion(_ statement: [Token], keyword: Keyword, actors: [String]) -> CompletionAnswer {
+    let kind: EntityKind
+    switch keyword {
+    case .cluster: kind = .cluster
+    case .firm: kind = .firm
+    case .firms: kind = .cohort
+    case .institution: kind = .institution
+    case .buyer: kind = .buyer
+    case .consortium: kind = .consortium
+    default: kind = .intervention
+    }
+    guard statement.contains(where: { $0.kind == .lbrace }) else { return .words([]) }
+    return blockCompletion(statement, kind: kind, actors: actors)
+  }
+
+  /// Inside `{ … }`: attribute names, or the values of the attribute being written.
+  private static func blockCompletion(_ statement: [Token], kind: EntityKind, actors: [String]) -> CompletionAnswer {
+    enum Shape { case block, map, list }
+    struct Frame {
+      var shape: Shape
+      var owner: String?
+      var attribute: String?
+      var expectingValue = false
+    }
+    var stack: [Frame] = []
+    var lastWord: String?
+    for token in statement {
+      switch token.kind {
+      case .lbrace:
+        stack.append(Frame(shape: stack.isEmpty ? .block : .map, owner: stack.last?.attribute))
+      case .lbracket:
+        stack.append(Frame(shape: .list, owner: stack.last?.attribute, expectingValue: true))
+      case .rbrace, .rbracket:
+        _ = stack.popLast()
+        if !stack.isEmpty { stack[stack.count - 1].expectingValue = false }
+      case .colon where !stack.isEmpty:
+        stack[stack.count - 1].attribute = lastWord
+        stack[stack.count - 1].expectingValue = true
+      case .comma where !stack.isEmpty:
+        stack[stack.count - 1].expectingValue = stack[stack.count - 1].shape == .list
+      case .identifier, .string, .number, .keyword:
+        lastWord = token.text
+        if let top = stack.last, top.shape != .list { stack[stack.count - 1].expectingValue = false }
+      default:
+        continue
+      }
+    }
+    guard let top = stack.last else { return .words([]) }
+    switch top.shape {
+    case .block:
+      if top.expectingValue, let attribute = top.attribute { return values(for: attribute, of: kind, actors: actors) }
+      return .words(Schema.attributes(of: kind).map(\.name))
+    case .list:
+      return top.owner.map { values(for: $0, of: kind, actors: actors) } ?? .words([])
+    case .map:
+      if top.expectingValue { return .words([]) }
+      if top.owner == "funding" { return .words(actors) }
+      if top.owner == "effects" { return .words(Schema.metrics.values) }
+      return .words([])
+    }
+  }
+
+  /// The values an attribute accepts, when they are words.
+  private static func values(for attribute: String, of kind: EntityKind, actors: [String]) -> CompletionAnswer {
+    guard let spec = Schema.attribute(attribute, of: kind) else { return .words([]) }
+    switch spec.type {
+    case .name, .names: return .words(actors)
+    default: return .words(spec.type.domain?.values ?? [])
+    }
+  }
+
+  private static func expressionWords(_ statement: [Token], workspace: Workspace) -> CompletionAnswer {
+    var words = ["and", "or", "not", "true", "false", "count(", "sum(", "where"]
+    words += ClusterWorkspace.Collection.allCases.map(\.rawValue)
+    words += workspace.variables.map(\.name)
+    words += (workspace.current?.entities.map(\.name) ?? []).map(Printer.name)
+    // Attributes of the kind being listed or counted.
+    for token in statement {
+      if let collection = ClusterWorkspace.Collection(word: token.text) {
+        for kind in collection.kinds where kind != .target {
+          words += Schema.attributes(of: kind).map(\.name)
+          words += Schema.attributes(of: kind).compactMap(\.type.domain).flatMap(\.values)
+        }
+      }
+    }
+    return .words(words)
+  }
+}

@@ -1,0 +1,24 @@
+// The tour `clusterlab demo` runs on the built-in Tirupur case (DemoCase.swift).
+
+public enum DemoTour {
+  /// Statements shown one by one, each with its output, after the case is loaded silently.
+  public static let statements = """
+    # The built-in case: Tirupur knitwear as of 1990 (examples/tirupur.cluster).
+    list clusters
+    # Everything declared in the current cluster:
+    list
+    # The Tirupur Exporters' Association: catalyst, leader and manager (insight 3).
+    show TEA
+    # The projects of the cluster initiative, with the gear each turns (insight 4):
+    list interventions
+    # Expressions count firms (a cohort counts as its number of firms):
+    print count(firms)
+    print count(firms where role == exporter)
+    list institutions where roles == catalyst
+    # Changing the case is one statement, and `undo` takes it back:
+    set TEA.formal = false
+    undo
+    # The model commands come with the cluster model:
+    help evaluate
+    """
+}

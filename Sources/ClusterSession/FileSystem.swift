@@ -1,0 +1,94 @@
+// Reading and writing case files with POSIX calls: whole-file reads, and saves that write a
+// temporary file, flush it and rename it over the old one, so a failed save never truncates.
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A file operation that failed, with the system's reason.
+public struct FileError: Error, Sendable {
+  public let reason: String
+  static func fromErrno() -> FileError {
+    FileError(reason: String(cString: strerror(errno)))
+  }
+}
+
+public enum FileSystem {
+  /// The largest file `load` or `include` reads.
+  public static let maximumFileSize = 64 << 20
+
+  /// Reads a whole file as UTF-8; invalid bytes become U+FFFD, which the lexer then reports.
+  public static func read(_ path: String) throws(FileError) -> String {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw .fromErrno() }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw .fromErrno() }
+    if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(reason: "it is a folder") }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw .fromErrno()
+      }
+      if n == 0 { break }
+      bytes.append(contentsOf: buffer[0..<n])
+      if bytes.count > maximumFileSize {
+        throw FileError(reason: "it is larger than \(maximumFileSize >> 20) MiB")
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Writes `text` to a temporary file beside `path`, flushes it to disk, then renames it over
+  /// `path`: readers see the old file or the new one, never half of one.
+  public static func writeAtomically(_ text: String, to path: String) throws(FileError) {
+    let temporary = path + ".tmp-\(getpid())"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else { throw .fromErrno() }
+    var bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeMutableBytes { raw -> Int in
+        guard let base = raw.baseAddress else { return 0 }
+        return Glibc.write(fd, base + written, raw.count - written)
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        let failure = FileError.fromErrno()
+        close(fd)
+        unlink(temporary)
+        throw failure
+      }
+      written += n
+    }
+    bytes.removeAll()
+    if fsync(fd) != 0 || close(fd) != 0 {
+      let failure = FileError.fromErrno()
+      unlink(temporary)
+      throw failure
+    }
+    if rename(temporary, path) != 0 {
+      let failure = FileError.fromErrno()
+      unlink(temporary)
+      throw failure
+    }
+  }
+
+  /// The absolute, symlink-free form of a path, for include-cycle detection.
+  public static func canonicalPath(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  public static func currentDirectory() -> String? {
+    guard let cwd = getcwd(nil, 0) else { return nil }
+    defer { free(cwd) }
+    return String(cString: cwd)
+  }
+}

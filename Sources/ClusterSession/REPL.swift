@@ -1,0 +1,103 @@
+// The read-eval-print loop, independent of any terminal: it reads through `LineReader`, so
+// tests drive it with a list of lines and the executable with GNU readline.
+
+import ClusterSyntax
+
+/// What reading one line gave.
+public enum LineRead: Equatable, Sendable {
+  case line(String)
+  /// Ctrl-D on an empty line, or the end of piped input.
+  case endOfInput
+  /// Ctrl-C: drop what was typed so far.
+  case interrupted
+}
+
+/// A source of input lines.
+public protocol LineReader: AnyObject {
+  func read(prompt: String) -> LineRead
+  /// Records a complete entry (several lines for a block) in the history.
+  func remember(_ entry: String)
+}
+
+/// The loop: prompt, read until the entry is complete, run it, repeat.
+public final class REPL {
+  public static let prompt = "clusterlab> "
+  /// Distinct from the main prompt and as wide, so blocks line up.
+  public static let continuationPrompt = "........> "
+
+  public let session: Session
+  /// Lines of an entry still open (an unclosed `{`, `[`, `(` or string).
+  public private(set) var pending: [String] = []
+
+  public init(session: Session) {
+    self.session = session
+  }
+
+  /// Runs until `quit` or the end of input. Returns the number of entries that failed.
+  @discardableResult
+  public func run(reader: LineReader) -> Int {
+    var failures = 0
+    while true {
+      switch reader.read(prompt: pending.isEmpty ? REPL.prompt : REPL.continuationPrompt) {
+      case .interrupted:
+        pending.removeAll()
+      case .endOfInput:
+        if !pending.isEmpty {
+          // The input ended inside a block: run it so the user sees what is missing.
+          let outcome = submit(pending.joined(separator: "\n"), reader: reader)
+          if outcome.errors > 0 { failures += 1 }
+        }
+        return failures
+      case .line(let line):
+        pending.append(REPL.strippingPastedPrompt(line))
+        let text = pending.joined(separator: "\n")
+        if Lexer.isIncomplete(text) { continue }
+        pending.removeAll()
+        if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) { continue }
+        let outcome = submit(text, reader: reader)
+        if outcome.errors > 0 { failures += 1 }
+        if outcome.quit { return failures }
+      }
+    }
+  }
+
+  private func submit(_ text: String, reader: LineReader) -> RunOutcome {
+    reader.remember(text)
+    return session.run(SourceFile(name: "<input>", text: text))
+  }
+
+  /// Lines pasted from a transcript keep their prompts; take them off each line.
+  static func strippingPastedPrompt(_ line: String) -> String {
+    var lines: [Substring] = []
+    for part in line.split(separator: "\n", omittingEmptySubsequences: false) {
+      if part.hasPrefix(prompt) {
+        lines.append(part.dropFirst(prompt.count))
+      } else if part.hasPrefix(continuationPrompt) {
+        lines.append(part.dropFirst(continuationPrompt.count))
+      } else {
+        lines.append(part)
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// A reader over fixed lines, for tests and for `-e` statements.
+public final class ScriptedReader: LineReader {
+  private var lines: [LineRead]
+  public private(set) var prompts: [String] = []
+  public private(set) var history: [String] = []
+
+  public init(_ lines: [LineRead]) {
+    self.lines = lines
+  }
+
+  public func read(prompt: String) -> LineRead {
+    prompts.append(prompt)
+    return lines.isEmpty ? .endOfInput : lines.removeFirst()
+  }
+
+  public func remember(_ entry: String) {
+    history.append(entry)
+  }
+}

@@ -1,0 +1,302 @@
+// The session: runs statements and commands against a workspace, one atomic step at a time,
+// with undo, load/save/include and the answers to queries. It writes through two closures
+// (results and diagnostics), so tests and the REPL drive it alike.
+
+import ClusterSyntax
+import ClusterWorkspace
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// How a run of statements ended.
+public struct RunOutcome: Sendable, Equatable {
+  /// Errors reported.
+  public var errors = 0
+  /// Whether `quit` or `exit` was reached.
+  public var quit = false
+  public init(errors: Int = 0, quit: Bool = false) {
+    self.errors = errors
+    self.quit = quit
+  }
+}
+
+/// Whether statements run for real or are only checked.
+public enum RunMode: Sendable {
+  /// Everything runs.
+  case run
+  /// Declarations and changes are checked against a scratch workspace; commands that print or
+  /// write files are skipped (`clusterlab check`).
+  case check
+}
+
+/// Runs the language against a workspace.
+public final class Session {
+  /// The deepest chain of `include` and `load`.
+  public static let maximumIncludeDepth = 16
+  /// Errors `check` reports before it stops listing them.
+  public static let maximumReportedErrors = 20
+
+  public private(set) var workspace = Workspace()
+  /// Writes a result for the user (standard output).
+  public var output: (String) -> Void
+  /// Reports a diagnostic (standard error).
+  public var report: (Diagnostic) -> Void
+  /// Keep running after an error (`--keep-going`).
+  public var keepGoing = false
+  public var mode: RunMode = .run
+  /// Print each statement, with its comments, before running it (`--echo`, the demo).
+  public var echo = false
+
+  private var undoStack: [(workspace: Workspace, statement: String)] = []
+  private var redoStack: [(workspace: Workspace, statement: String)] = []
+  private static let undoLimit = 1000
+  /// Paths of the files being included, to detect cycles.
+  private var includeChain: [String] = []
+
+  public init(output: @escaping (String) -> Void, report: @escaping (Diagnostic) -> Void) {
+    self.output = output
+    self.report = report
+  }
+
+  // MARK: - running
+
+  /// Parses and runs a whole source: a file, a `-e` argument or one REPL entry. Syntax errors
+  /// anywhere mean nothing runs; then statements run in order, each atomic, and the run stops
+  /// at the first error unless `keepGoing` or the mode is `.check`.
+  @discardableResult
+  public func run(_ file: SourceFile) -> RunOutcome {
+    let (script, syntaxErrors) = Parser.parse(file)
+    if !syntaxErrors.isEmpty {
+      for d in syntaxErrors.prefix(Session.maximumReportedErrors) { report(d) }
+      reportOverflow(syntaxErrors.count)
+      return RunOutcome(errors: syntaxErrors.count)
+    }
+    var outcome = RunOutcome()
+    for statement in script.statements {
+      if echo { output(echoed(statement)) }
+      do {
+        if try execute(statement) {
+          outcome.quit = true
+          break
+        }
+      } catch {
+        outcome.errors += 1
+        if outcome.errors <= Session.maximumReportedErrors { report(error) }
+        if !(keepGoing || mode == .check) { break }
+      }
+    }
+    reportOverflow(outcome.errors)
+    return outcome
+  }
+
+  /// A statement as the REPL would show it: comments, then the source after the prompts.
+  private func echoed(_ statement: Statement) -> String {
+    var out = statement.leadingComments.map { "#" + $0 + "\n" }.joined()
+    let lines = statement.span.text.split(separator: "\n", omittingEmptySubsequences: false)
+    for (i, line) in lines.enumerated() {
+      out += (i == 0 ? REPL.prompt : REPL.continuationPrompt) + line + "\n"
+    }
+    return out
+  }
+
+  private func reportOverflow(_ count: Int) {
+    if count > Session.maximumReportedErrors {
+      report(Diagnostic(.note, "and \(count - Session.maximumReportedErrors) more errors", at: nil))
+    }
+  }
+
+  /// Runs one statement as one step: on error the workspace is as before. Returns true for `quit`.
+  func execute(_ statement: Statement) throws(Diagnostic) -> Bool {
+    let before = workspace
+    do {
+      let quit = try perform(statement)
+      if changesWorkspace(statement.kind), includeChain.isEmpty {
+        undoStack.append((before, Printer.print(statement)))
+        if undoStack.count > Session.undoLimit { undoStack.removeFirst() }
+        redoStack.removeAll()
+      }
+      return quit
+    } catch {
+      workspace = before
+      if mode == .check { declareForChecking(statement) }
+      throw error
+    }
+  }
+
+  /// `check` goes on after an error to find the next one. So that a bad attribute does not
+  /// hide the rest of the file behind "not declared" errors, a declaration that failed is
+  /// entered with its name alone (a cohort with one firm). Only in `.check`: a session never
+  /// keeps part of a failed statement.
+  private func declareForChecking(_ statement: Statement) {
+    guard case .declaration(let d) = statement.kind else { return }
+    let count = d.count.map { _ in NumberLiteral(digits: "1", unit: .none, span: d.name.span) }
+    let bare = Statement(
+      kind: .declaration(DeclarationSyntax(keyword: d.keyword, name: d.name, count: count, block: nil)), span: statement.span)
+    _ = try? workspace.apply(bare)
+  }
+
+  private func changesWorkspace(_ kind: StatementKind) -> Bool {
+    switch kind {
+    case .declaration, .link, .target, .set, .drop, .dropLink, .use, .let, .include, .load, .reset: return true
+    default: return false
+    }
+  }
+
+  private func perform(_ statement: Statement) throws(Diagnostic) -> Bool {
+    let checking = mode == .check
+    switch statement.kind {
+    case .declaration, .link, .target, .set, .use, .let:
+      try workspace.apply(statement)
+    case .drop, .dropLink:
+      let notices = try workspace.apply(statement)
+      if !checking { for line in notices { output(line + "\n") } }
+    case .print(let e):
+      if checking { break }
+      let value = try Evaluator(workspace: workspace).evaluate(e)
+      output(value.display + "\n")
+    case .assert(let e):
+      if checking { break }
+      try checkAssertion(e)
+    case .include(let path, let span):
+      try runFile(path, at: span, command: "include")
+    case .load(let path, let span):
+      try runFile(path, at: span, command: "load")
+      if !checking, includeChain.isEmpty { output("loaded \(path): \(summary())\n") }
+    case .save(let path, let span):
+      if checking { break }
+      try save(to: path, at: span)
+    case .help(let topic):
+      if checking { break }
+      output(try Help.text(for: topic, at: statement.span))
+    case .list(let kind, let filter):
+      if checking { break }
+      output(try Listing.list(kind: kind, filter: filter, in: workspace))
+    case .show(let name):
+      if checking { break }
+      output(try Listing.show(name, in: workspace))
+    case .undo:
+      guard let last = undoStack.popLast() else {
+        if !checking { output("nothing to undo\n") }
+        break
+      }
+      redoStack.append((workspace, last.statement))
+      workspace = last.workspace
+      if !checking { output("undid: \(last.statement)\n") }
+    case .redo:
+      guard let next = redoStack.popLast() else {
+        if !checking { output("nothing to redo\n") }
+        break
+      }
+      undoStack.append((workspace, next.statement))
+      workspace = next.workspace
+      if !checking { output("redid: \(next.statement)\n") }
+    case .reset:
+      workspace = Workspace()
+      if !checking, includeChain.isEmpty { output("workspace cleared (`undo` brings it back)\n") }
+    case .quit:
+      return !checking
+    case .modelCommand(let keyword, _):
+      let start = statement.span.range.lowerBound
+      throw Diagnostic.error(
+        "`\(keyword.rawValue)` is not available yet: it comes with the cluster model",
+        at: SourceSpan(file: statement.span.file, range: start..<(start + keyword.rawValue.utf8.count)),
+        label: "not available yet",
+        help: "for now: declare the case, then `list`, `show NAME`, `print count(firms)`; `help \(keyword.rawValue)` says what it will do")
+    }
+    return false
+  }
+
+  /// A one-line count of what the current cluster holds.
+  public func summary() -> String {
+    guard let cluster = workspace.current else { return "no cluster" }
+    let actors = cluster.entities.filter { $0.kind.isActor }.count
+    let interventions = cluster.entities.count - actors
+    return "cluster \(cluster.name): " + [
+      Listing.plural(actors, "actor") + " (" + Listing.plural(cluster.firmCount, "firm") + ")",
+      Listing.plural(cluster.links.count, "link"), Listing.plural(interventions, "intervention"),
+    ].joined(separator: ", ")
+  }
+
+  private func checkAssertion(_ e: Expression) throws(Diagnostic) {
+    let evaluator = Evaluator(workspace: workspace)
+    guard try !evaluator.truth(e) else { return }
+    var detail = ""
+    if case .binary(let op, let left, let right, _) = e, !["and", "or"].contains(op.rawValue) {
+      let l = try evaluator.evaluate(left)
+      let r = try evaluator.evaluate(right)
+      detail = " (\(l.display) \(op.rawValue) \(r.display) is false)"
+    }
+    throw Diagnostic.error("assertion failed: \(Printer.expression(e))\(detail)", at: e.span, label: "false")
+  }
+
+  // MARK: - files
+
+  /// Resolves `path` against the folder of the file the statement came from.
+  func resolve(_ path: String, from file: SourceFile) -> String {
+    var expanded = path
+    if expanded.hasPrefix("~/"), let home = getenv("HOME") {
+      expanded = String(cString: home) + expanded.dropFirst()
+    }
+    if expanded.hasPrefix("/") { return expanded }
+    guard let directory = file.directory else { return expanded }
+    return directory == "." ? expanded : directory + "/" + expanded
+  }
+
+  /// Runs a file as part of the current statement (`include`, `load`): any error in it fails
+  /// the statement, and so the workspace returns to where it was before.
+  private func runFile(_ path: String, at span: SourceSpan, command: String) throws(Diagnostic) {
+    let resolved = resolve(path, from: span.file)
+    if includeChain.count >= Session.maximumIncludeDepth {
+      throw Diagnostic.error("\(command) nested more than \(Session.maximumIncludeDepth) files deep", at: span)
+    }
+    let key = FileSystem.canonicalPath(resolved)
+    if includeChain.contains(key) {
+      throw Diagnostic.error(
+        "`\(path)` includes itself", at: span, label: "include cycle",
+        help: "the chain is: " + (includeChain + [key]).joined(separator: " → "))
+    }
+    let text: String
+    do {
+      text = try FileSystem.read(resolved)
+    } catch {
+      throw Diagnostic.error("cannot read `\(path)`: \(error.reason)", at: span, label: "\(command) failed")
+    }
+    let file = SourceFile(name: displayName(resolved), text: text, path: resolved)
+    let (script, syntaxErrors) = Parser.parse(file)
+    if let first = syntaxErrors.first { throw first }
+    includeChain.append(key)
+    defer { includeChain.removeLast() }
+    for statement in script.statements {
+      if try perform(statement) { break }
+    }
+  }
+
+  /// Paths under the working directory are shown relative to it.
+  private func displayName(_ path: String) -> String {
+    if path.hasPrefix("./") { return String(path.dropFirst(2)) }
+    if let cwd = FileSystem.currentDirectory(), path.hasPrefix(cwd + "/") {
+      return String(path.dropFirst(cwd.count + 1))
+    }
+    return path
+  }
+
+  private func save(to path: String, at span: SourceSpan) throws(Diagnostic) {
+    let resolved = resolve(path, from: span.file)
+    let text = Session.savedText(of: workspace)
+    do {
+      try FileSystem.writeAtomically(text, to: resolved)
+    } catch {
+      throw Diagnostic.error("cannot save to `\(path)`: \(error.reason)", at: span, label: "save failed")
+    }
+    let declarations = workspace.clusters.reduce(0) { $0 + 1 + $1.entities.count + $1.links.count + $1.targets.count }
+    output("saved \(Listing.plural(workspace.clusters.count, "cluster")) (\(Listing.plural(declarations, "declaration"))) to \(path)\n")
+  }
+
+  /// The text `save` writes: a header and the canonical script of the workspace.
+  public static func savedText(of workspace: Workspace) -> String {
+    "# clusterlab workspace (canonical form, written by `save`)\n\n" + Printer.print(workspace.canonicalScript())
+  }
+}

@@ -1,0 +1,207 @@
+// The syntax tree: what the parser builds and the canonical printer writes back.
+
+/// A name as written: an identifier or a quoted string.
+public struct Name: Sendable {
+  public let text: String
+  public let span: SourceSpan
+  public init(_ text: String, span: SourceSpan) {
+    self.text = text
+    self.span = span
+  }
+}
+
+/// A unit written after a number.
+public enum UnitSyntax: Sendable, Equatable {
+  case none
+  /// `usd`, `kusd`, `musd`, `busd`, `year`, `years`
+  case word(String)
+  case percent
+  /// `garments/month`: what is produced, and `month` or `year`.
+  case rate(item: String, per: String)
+}
+
+/// A number with its unit, kept as written so printing it back changes nothing.
+public struct NumberLiteral: Sendable {
+  /// The digits as written, underscores removed, with a leading `-` when negative.
+  public let digits: String
+  public let unit: UnitSyntax
+  public let span: SourceSpan
+  public init(digits: String, unit: UnitSyntax, span: SourceSpan) {
+    self.digits = digits
+    self.unit = unit
+    self.span = span
+  }
+  /// The number in the written unit (no overflow trap: huge values become large doubles).
+  public var magnitude: Double { Double(digits) ?? .nan }
+}
+
+/// A literal value of an attribute.
+public indirect enum ValueSyntax: Sendable {
+  case number(NumberLiteral)
+  case string(String, SourceSpan)
+  /// A bare word: an enumeration value or a name.
+  case word(Name)
+  case bool(Bool, SourceSpan)
+  case list([ValueSyntax], SourceSpan)
+  case map([(key: Name, value: ValueSyntax)], SourceSpan)
+
+  public var span: SourceSpan {
+    switch self {
+    case .number(let n): return n.span
+    case .string(_, let s), .bool(_, let s), .list(_, let s), .map(_, let s): return s
+    case .word(let n): return n.span
+    }
+  }
+}
+
+/// `name: value` in a declaration.
+public struct AttributeSyntax: Sendable {
+  public let name: Name
+  public let value: ValueSyntax
+  public var leadingComments: [String] = []
+  public var trailingComment: String?
+  public init(name: Name, value: ValueSyntax) {
+    self.name = name
+    self.value = value
+  }
+}
+
+/// The attributes of a declaration, as a block or on one line.
+public struct AttributeBlock: Sendable {
+  public var attributes: [AttributeSyntax]
+  /// Comments after the last attribute, before the closing `}`.
+  public var closingComments: [String] = []
+  public init(attributes: [AttributeSyntax]) {
+    self.attributes = attributes
+  }
+}
+
+/// Binary operators of expressions.
+public enum BinaryOperator: String, Sendable {
+  case add = "+", subtract = "-", multiply = "*", divide = "/"
+  case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+  case and, or
+}
+
+/// An expression of `let`, `print`, `assert` and `where`.
+public indirect enum Expression: Sendable {
+  case number(NumberLiteral)
+  case string(String, SourceSpan)
+  case bool(Bool, SourceSpan)
+  /// A bare word: a variable, an attribute of the actor being filtered, or an enumeration value.
+  case name(Name)
+  case member(Expression, Name)
+  case list([Expression], SourceSpan)
+  case negate(Expression, SourceSpan)
+  case not(Expression, SourceSpan)
+  case binary(BinaryOperator, Expression, Expression, SourceSpan)
+  /// `count(KIND [where EXPR])`
+  case count(kind: Name, filter: Expression?, SourceSpan)
+  /// `sum(KIND.attribute [where EXPR])`
+  case sum(kind: Name, attribute: Name, filter: Expression?, SourceSpan)
+
+  public var span: SourceSpan {
+    switch self {
+    case .number(let n): return n.span
+    case .string(_, let s), .bool(_, let s), .list(_, let s), .negate(_, let s), .not(_, let s): return s
+    case .binary(_, _, _, let s), .count(_, _, let s), .sum(_, _, _, let s): return s
+    case .name(let n): return n.span
+    case .member(let base, let n): return base.span.through(n.span)
+    }
+  }
+}
+
+/// A declaration of a cluster, an actor or an intervention.
+public struct DeclarationSyntax: Sendable {
+  /// The declaring keyword: `cluster`, `firm`, `firms`, `institution`, `buyer`, `consortium`,
+  /// `intervention`.
+  public let keyword: Keyword
+  public let name: Name
+  /// The size of a cohort (`firms makers: 2500`).
+  public let count: NumberLiteral?
+  public let block: AttributeBlock?
+  public init(keyword: Keyword, name: Name, count: NumberLiteral?, block: AttributeBlock?) {
+    self.keyword = keyword
+    self.name = name
+    self.count = count
+    self.block = block
+  }
+}
+
+/// `link FROM -> TO : KIND …` or `link A -- B : KIND …`.
+public struct LinkSyntax: Sendable {
+  public let from: Name
+  public let to: Name
+  public let directed: Bool
+  public let kind: Name
+  public let block: AttributeBlock?
+  public init(from: Name, to: Name, directed: Bool, kind: Name, block: AttributeBlock?) {
+    self.from = from
+    self.to = to
+    self.directed = directed
+    self.kind = kind
+    self.block = block
+  }
+}
+
+/// `target METRIC VALUE by YEAR`.
+public struct TargetSyntax: Sendable {
+  public let metric: Name
+  public let value: NumberLiteral
+  public let year: NumberLiteral
+  public init(metric: Name, value: NumberLiteral, year: NumberLiteral) {
+    self.metric = metric
+    self.value = value
+    self.year = year
+  }
+}
+
+/// What a statement says.
+public enum StatementKind: Sendable {
+  case declaration(DeclarationSyntax)
+  case link(LinkSyntax)
+  case target(TargetSyntax)
+  /// `set NAME.attribute = value`
+  case set(entity: Name, attribute: Name, value: ValueSyntax)
+  /// `drop NAME`
+  case drop(Name)
+  /// `drop link A -> B [: KIND]`
+  case dropLink(from: Name, to: Name, directed: Bool, kind: Name?)
+  case use(Name)
+  case `let`(Name, Expression)
+  case print(Expression)
+  case assert(Expression)
+  case include(path: String, SourceSpan)
+  case help(topic: String?)
+  case list(kind: Name?, filter: Expression?)
+  case show(Name)
+  case load(path: String, SourceSpan)
+  case save(path: String, SourceSpan)
+  case undo, redo, reset, quit
+  /// A command of the cluster model, not available yet; the rest of the line is kept as text.
+  case modelCommand(Keyword, arguments: String)
+}
+
+/// One statement, with the comments around it.
+public struct Statement: Sendable {
+  public var kind: StatementKind
+  public let span: SourceSpan
+  public var leadingComments: [String] = []
+  public var trailingComment: String?
+  public init(kind: StatementKind, span: SourceSpan) {
+    self.kind = kind
+    self.span = span
+  }
+}
+
+/// A parsed source file.
+public struct Script: Sendable {
+  public let file: SourceFile
+  public var statements: [Statement]
+  /// Comments after the last statement.
+  public var closingComments: [String] = []
+  public init(file: SourceFile, statements: [Statement]) {
+    self.file = file
+    self.statements = statements
+  }
+}

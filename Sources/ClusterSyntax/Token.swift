@@ -1,0 +1,78 @@
+// Tokens and the language's reserved words.
+
+/// The reserved words of the language. `grammar/clusterlab.ebnf` names every one of them, and a
+/// test keeps the two lists equal.
+public enum Keyword: String, CaseIterable, Sendable {
+  // declarations
+  case cluster, firm, firms, institution, buyer, consortium, link, intervention, target
+  // changing the workspace, scripting
+  case set, drop, use, `let`, print, assert, include
+  // expressions
+  case and, or, not, `true`, `false`, `where`, count, sum, by
+  // session commands
+  case help, list, show, load, save, undo, redo, reset, quit, exit
+  // model commands, reserved until the model lands
+  case evaluate, insights, why, stage, gears, diamond, roles, financing, valuechain, network, plan
+  case params, simulate, plot, compare, sensitivity, export
+
+  /// The commands that belong to the cluster model, answered "not available yet" for now.
+  public static let modelCommands: [Keyword] = [
+    .evaluate, .insights, .why, .stage, .gears, .diamond, .roles, .financing, .valuechain,
+    .network, .plan, .params, .simulate, .plot, .compare, .sensitivity, .export,
+  ]
+
+  /// Keywords that may begin a statement.
+  public static let statementStarters: [Keyword] = [
+    .cluster, .firm, .firms, .institution, .buyer, .consortium, .link, .intervention, .target,
+    .set, .drop, .use, .let, .print, .assert, .include,
+    .help, .list, .show, .load, .save, .undo, .redo, .reset, .quit, .exit,
+  ] + modelCommands
+}
+
+/// What a token is.
+public enum TokenKind: Equatable, Sendable {
+  case identifier
+  case keyword(Keyword)
+  case number
+  case string
+  case percent
+  case lbrace, rbrace, lbracket, rbracket, lparen, rparen
+  case comma, colon, semicolon, dot
+  /// `->`, a directed link
+  case arrow
+  /// `--`, an undirected link
+  case dashDash
+  case plus, minus, star, slash
+  case equal, equalEqual, notEqual, less, lessEqual, greater, greaterEqual
+  case newline
+  case endOfInput
+  /// A character or string the lexer could not read; the message says why.
+  case invalid(String)
+}
+
+/// One token, with its place in the source.
+public struct Token: Sendable {
+  public let kind: TokenKind
+  /// Byte range in the source file.
+  public let range: Range<Int>
+  /// The source text, or for a string the value with escapes resolved.
+  public let text: String
+  /// Whether whitespace came right before this token (`garments/month` versus `a / b`).
+  public let spaceBefore: Bool
+
+  public init(kind: TokenKind, range: Range<Int>, text: String, spaceBefore: Bool) {
+    self.kind = kind
+    self.range = range
+    self.text = text
+    self.spaceBefore = spaceBefore
+  }
+}
+
+/// A `#` comment, kept beside the tokens so `fmt` can put it back.
+public struct Comment: Sendable {
+  public let range: Range<Int>
+  /// The text after `#`, as written.
+  public let text: String
+  /// Whether code precedes it on its line (a trailing comment).
+  public let trailing: Bool
+}

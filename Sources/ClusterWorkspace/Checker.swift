@@ -1,0 +1,553 @@
+// The checker: applies declarations and changes to a workspace after checking names, kinds,
+// attribute types, enumeration values and references, with a "did you mean" where it can.
+
+import ClusterSyntax
+
+/// Hard limits that keep a typo from asking for the impossible.
+public enum Limits {
+  /// The largest cohort (and the largest total of firms in one cluster).
+  public static let maximumFirms = 10_000_000
+  public static let years = 1800...2200
+}
+
+extension Workspace {
+  /// Applies one workspace statement. Returns lines to tell the user (what a `drop` took with
+  /// it); throws the first error, leaving `self` unchanged.
+  @discardableResult
+  public mutating func apply(_ statement: Statement) throws(Diagnostic) -> [String] {
+    var copy = self
+    let notices = try copy.applyInPlace(statement)
+    self = copy
+    return notices
+  }
+
+  private mutating func applyInPlace(_ statement: Statement) throws(Diagnostic) -> [String] {
+    switch statement.kind {
+    case .declaration(let d):
+      return try declare(d)
+    case .link(let l):
+      try addLink(l)
+    case .target(let t):
+      let cluster = try requireCluster(t.metric.span)
+      guard Schema.metrics.contains(t.metric.text) else {
+        throw unknownWord(t.metric, in: Schema.metrics)
+      }
+      let year = try checkYear(t.year)
+      let (x, dimension) = Units.resolve(t.value)
+      let target = Target(
+        metric: t.metric.text, value: .number(x, dimension, written: WrittenNumber(digits: t.value.digits, unit: t.value.unit)),
+        year: year)
+      updateCluster(named: cluster.name) { c in
+        c.targets.removeAll { $0.metric == target.metric && $0.year == target.year }
+        c.targets.append(target)
+      }
+    case .set(let entity, let attribute, let value):
+      try set(entity, attribute, value)
+    case .drop(let name):
+      return try drop(name)
+    case .dropLink(let from, let to, let directed, let kind):
+      return try dropLink(from: from, to: to, directed: directed, kind: kind)
+    case .use(let name):
+      guard cluster(named: name.text) != nil else {
+        throw Diagnostic.error(
+          "no cluster named `\(name.text)`", at: name.span,
+          help: Suggestions.help(for: name.text, among: clusters.map(\.name))
+            ?? "declare it with `cluster \(Printer.name(name.text))`")
+      }
+      currentName = name.text
+    case .let(let name, let expression):
+      let value = try Evaluator(workspace: self).evaluate(expression)
+      setVariable(name.text, value)
+    default:
+      break
+    }
+    return []
+  }
+
+  // MARK: - declarations
+
+  private func requireCluster(_ span: SourceSpan) throws(Diagnostic) -> Cluster {
+    guard let cluster = current else {
+      throw Diagnostic.error(
+        "no cluster to declare this in", at: span, help: "declare a cluster first: `cluster NAME`")
+    }
+    return cluster
+  }
+
+  private static func kind(of keyword: Keyword) -> EntityKind {
+    switch keyword {
+    case .cluster: return .cluster
+    case .firm: return .firm
+    case .firms: return .cohort
+    case .institution: return .institution
+    case .buyer: return .buyer
+    case .consortium: return .consortium
+    default: return .intervention
+    }
+  }
+
+  private mutating func declare(_ d: DeclarationSyntax) throws(Diagnostic) -> [String] {
+    let kind = Workspace.kind(of: d.keyword)
+    if kind == .cluster {
+      if cluster(named: d.name.text) != nil {
+        if d.block == nil {
+          currentName = d.name.text
+          return []
+        }
+        throw Diagnostic.error(
+          "cluster `\(d.name.text)` is already declared", at: d.name.span,
+          help: "use `set \(Printer.name(d.name.text)).ATTRIBUTE = VALUE` to change it, or `use \(Printer.name(d.name.text))` to switch to it")
+      }
+      let attributes = try checkBlock(d.block, kind: .cluster, in: nil)
+      add(Cluster(name: d.name.text, attributes: attributes, declaredAt: d.name.span))
+      currentName = d.name.text
+      return []
+    }
+    let cluster = try requireCluster(d.name.span)
+    if let existing = cluster.entity(named: d.name.text) {
+      let place = existing.declaredAt.map { " (line \($0.line) of \($0.file.name))" } ?? ""
+      throw Diagnostic.error(
+        "`\(d.name.text)` is already declared in cluster \(cluster.name) as a \(existing.kind.noun)\(place)",
+        at: d.name.span,
+        help: "use `set \(Printer.name(d.name.text)).ATTRIBUTE = VALUE` to change one attribute, or `drop \(Printer.name(d.name.text))` first")
+    }
+    var attributes = try checkBlock(d.block, kind: kind, in: cluster)
+    if let count = d.count {
+      attributes["count"] = try checkCount(.number(count), name: "count", minimum: 1)
+    }
+    let entity = Entity(kind: kind, name: d.name.text, attributes: attributes, declaredAt: d.name.span)
+    try checkEntity(entity, in: cluster, at: d.name.span)
+    try updateCurrent { (c: inout Cluster) throws(Diagnostic) in c.add(entity) }
+    return []
+  }
+
+  /// Checks that need the whole entity (a consortium's size against its members).
+  private func checkEntity(_ entity: Entity, in cluster: Cluster, at span: SourceSpan) throws(Diagnostic) {
+    if entity.kind == .cohort {
+      let total = cluster.firmCount + entity.firmCount
+      if total > Limits.maximumFirms {
+        throw Diagnostic.error(
+          "a cluster of \(total) firms is more than the limit of \(Limits.maximumFirms)", at: span)
+      }
+    }
+    if entity.kind == .consortium, case .list(let members) = entity["members"],
+      case .number(let firms, _, _) = entity["firms"]
+    {
+      let available = members.reduce(0) { total, member in
+        if case .entity(let name) = member { return total + (cluster.entity(named: name)?.firmCount ?? 0) }
+        return total
+      }
+      if Int(firms) > available {
+        throw Diagnostic.error(
+          "consortium `\(entity.name)` groups \(Int(firms)) firms but its members have only \(available)",
+          at: span, help: "lower `firms`, or add members")
+      }
+    }
+  }
+
+  private func checkBlock(_ block: AttributeBlock?, kind: EntityKind, in cluster: Cluster?) throws(Diagnostic)
+    -> [String: Value]
+  {
+    var attributes: [String: Value] = [:]
+    for attribute in block?.attributes ?? [] {
+      let name = attribute.name.text
+      guard let spec = Schema.attribute(name, of: kind) else {
+        throw unknownAttribute(attribute.name, of: kind)
+      }
+      if attributes[name] != nil {
+        throw Diagnostic.error("`\(name)` is given twice", at: attribute.name.span, label: "again here")
+      }
+      attributes[name] = try check(attribute.value, against: spec, in: cluster)
+    }
+    return attributes
+  }
+
+  private func unknownAttribute(_ name: Name, of kind: EntityKind) -> Diagnostic {
+    let names = Schema.attributes(of: kind).map(\.name)
+    return Diagnostic.error(
+      "a \(kind.noun) has no attribute `\(name.text)`", at: name.span, label: "unknown attribute",
+      help: Suggestions.best(for: name.text, among: names).map { "did you mean `\($0)`?" }
+        ?? "the attributes of a \(kind.noun) are: " + names.joined(separator: ", "))
+  }
+
+  private func unknownWord(_ word: Name, in domain: WordDomain) -> Diagnostic {
+    Diagnostic.error(
+      "unknown \(domain.name) `\(word.text)`", at: word.span, label: "not " + article(domain.name),
+      help: Suggestions.help(for: word.text, among: domain.values)
+        ?? "type `help` with the attribute's kind to see the allowed values")
+  }
+
+  // MARK: - values
+
+  /// Checks a literal against the type of an attribute and converts it.
+  func check(_ syntax: ValueSyntax, against spec: AttributeSpec, in cluster: Cluster?) throws(Diagnostic) -> Value {
+    let wrong = { (expected: String) -> Diagnostic in
+      Diagnostic.error("`\(spec.name)` needs \(expected)", at: syntax.span, label: "not \(expected)")
+    }
+    switch spec.type {
+    case .text:
+      switch syntax {
+      case .string(let s, _): return .text(s)
+      case .word(let n): return .text(n.text)
+      default: throw wrong("text in double quotes")
+      }
+    case .word(let domain):
+      return try checkWord(syntax, domain, spec)
+    case .words(let domain):
+      if case .list(let items, _) = syntax {
+        var seen: [Value] = []
+        for item in items { seen.append(try checkWord(item, domain, spec)) }
+        return .list(seen)
+      }
+      return .list([try checkWord(syntax, domain, spec)])
+    case .labels:
+      let items: [ValueSyntax]
+      if case .list(let list, _) = syntax { items = list } else { items = [syntax] }
+      var labels: [Value] = []
+      for item in items {
+        switch item {
+        case .word(let n): labels.append(.word(n.text))
+        case .string(let s, _): labels.append(.text(s))
+        default: throw Diagnostic.error("`\(spec.name)` needs words or strings", at: item.span)
+        }
+      }
+      return .list(labels)
+    case .name(let kinds):
+      return try checkReference(syntax, kinds, spec, in: cluster)
+    case .names(let kinds):
+      let items: [ValueSyntax]
+      if case .list(let list, _) = syntax { items = list } else { items = [syntax] }
+      var names: [Value] = []
+      for item in items { names.append(try checkReference(item, kinds, spec, in: cluster)) }
+      return .list(names)
+    case .money:
+      guard case .number(let n) = syntax, case .word(let unit) = n.unit, Units.moneyScale(unit) != nil else {
+        if case .number(let n) = syntax, n.unit == .none {
+          throw Diagnostic.error(
+            "`\(spec.name)` needs a money unit", at: syntax.span, label: "no unit",
+            help: "write `\(n.digits) musd` (or usd, kusd, busd)")
+        }
+        throw wrong("money, such as `3 musd`")
+      }
+      return try finite(n, spec)
+    case .share:
+      guard case .number(let n) = syntax, n.unit == .none || n.unit == .percent else {
+        throw wrong("a share from 0 to 1, such as `0.3` or `30%`")
+      }
+      let value = try finite(n, spec)
+      if case .number(let x, _, _) = value, !(0...1).contains(x) {
+        throw Diagnostic.error(
+          "`\(spec.name)` must be between 0 and 1 (or 0% and 100%)", at: syntax.span, label: "out of range")
+      }
+      return value
+    case .count:
+      return try checkCount(syntax, name: spec.name, minimum: 0)
+    case .year:
+      guard case .number(let n) = syntax, n.unit == .none else { throw wrong("a year, such as `1990`") }
+      return .number(Double(try checkYear(n)), .number, written: WrittenNumber(digits: n.digits, unit: .none))
+    case .years:
+      guard case .number(let n) = syntax else { throw wrong("a duration, such as `3 years`") }
+      guard case .word(let w) = n.unit, w == "year" || w == "years" else {
+        throw Diagnostic.error(
+          "`\(spec.name)` needs a duration in years", at: syntax.span, label: "no unit",
+          help: "write `\(n.digits) years`")
+      }
+      let value = try finite(n, spec)
+      if case .number(let x, _, _) = value, x < 0 {
+        throw Diagnostic.error("`\(spec.name)` cannot be negative", at: syntax.span)
+      }
+      return value
+    case .rate:
+      guard case .number(let n) = syntax, case .rate = n.unit else {
+        throw wrong("a rate of output, such as `50000 garments/month`")
+      }
+      return try finite(n, spec)
+    case .bool:
+      guard case .bool(let b, _) = syntax else {
+        if case .word(let n) = syntax {
+          throw Diagnostic.error(
+            "`\(spec.name)` needs true or false", at: n.span, label: "not a boolean",
+            help: ["yes", "y", "on"].contains(n.text.lowercased()) ? "write `true`" : ["no", "n", "off"].contains(n.text.lowercased()) ? "write `false`" : "write `true` or `false`")
+        }
+        throw wrong("true or false")
+      }
+      return .bool(b)
+    case .funding:
+      guard case .map(let entries, _) = syntax else {
+        throw wrong("a map of sources to money, such as `{ TEA: 3 musd }`")
+      }
+      var seen: [MapEntry] = []
+      for (key, value) in entries {
+        let ref = try checkReference(.word(key), EntityKind.allActors, spec, in: cluster)
+        if seen.contains(where: { $0.key == key.text }) {
+          throw Diagnostic.error("`\(key.text)` is given twice", at: key.span)
+        }
+        guard case .entity = ref else { continue }
+        let money = try check(value, against: AttributeSpec("funding from \(key.text)", .money, ""), in: cluster)
+        seen.append(MapEntry(key: key.text, value: money))
+      }
+      return .map(seen)
+    case .effects:
+      guard case .map(let entries, _) = syntax else {
+        throw wrong("a map of metrics to numbers, such as `{ exports: 10 musd }`")
+      }
+      var seen: [MapEntry] = []
+      for (key, value) in entries {
+        guard Schema.metrics.contains(key.text) else { throw unknownWord(key, in: Schema.metrics) }
+        guard case .number(let n) = value else {
+          throw Diagnostic.error("the effect on `\(key.text)` needs a number", at: value.span)
+        }
+        seen.append(MapEntry(key: key.text, value: try finite(n, spec)))
+      }
+      return .map(seen)
+    }
+  }
+
+  private func finite(_ n: NumberLiteral, _ spec: AttributeSpec) throws(Diagnostic) -> Value {
+    let (x, dimension) = Units.resolve(n)
+    guard x.isFinite else {
+      throw Diagnostic.error("`\(spec.name)` is too large a number", at: n.span)
+    }
+    return .number(x, dimension, written: WrittenNumber(digits: n.digits, unit: n.unit))
+  }
+
+  private func checkWord(_ syntax: ValueSyntax, _ domain: WordDomain, _ spec: AttributeSpec) throws(Diagnostic)
+    -> Value
+  {
+    let name: Name
+    switch syntax {
+    case .word(let n): name = n
+    case .string(let s, let span): name = Name(s, span: span)
+    default:
+      throw Diagnostic.error(
+        "`\(spec.name)` needs a \(domain.name)", at: syntax.span, label: "not a word",
+        help: Suggestions.help(for: "", among: domain.values) ?? "type `help` with the kind to see the values")
+    }
+    guard domain.contains(name.text) else { throw unknownWord(name, in: domain) }
+    return .word(name.text)
+  }
+
+  private func checkReference(
+    _ syntax: ValueSyntax, _ kinds: Set<EntityKind>, _ spec: AttributeSpec, in cluster: Cluster?
+  ) throws(Diagnostic) -> Value {
+    let name: Name
+    switch syntax {
+    case .word(let n): name = n
+    case .string(let s, let span): name = Name(s, span: span)
+    default: throw Diagnostic.error("`\(spec.name)` needs a name", at: syntax.span)
+    }
+    try requireActor(name, kinds, in: cluster, role: "`\(spec.name)`")
+    return .entity(name.text)
+  }
+
+  /// Checks that `name` is a declared actor of one of `kinds`.
+  @discardableResult
+  private func requireActor(_ name: Name, _ kinds: Set<EntityKind>, in cluster: Cluster?, role: String)
+    throws(Diagnostic) -> Entity
+  {
+    guard let cluster else {
+      throw Diagnostic.error("no cluster to look `\(name.text)` up in", at: name.span)
+    }
+    guard let entity = cluster.entity(named: name.text) else {
+      let candidates = cluster.entities(of: kinds).map(\.name)
+      throw Diagnostic.error(
+        "no actor named `\(name.text)` in cluster \(cluster.name)", at: name.span, label: "not declared",
+        help: Suggestions.best(for: name.text, among: candidates).map { "did you mean `\($0)`?" }
+          ?? "declare it first, e.g. `\(kinds.sorted().first?.keyword ?? "firm") \(Printer.name(name.text))`")
+    }
+    guard kinds.contains(entity.kind) else {
+      throw Diagnostic.error(
+        "\(role) needs a " + kinds.sorted().map(\.noun).joined(separator: " or ") + ", but `\(name.text)` is a \(entity.kind.noun)",
+        at: name.span)
+    }
+    return entity
+  }
+
+  private func checkCount(_ syntax: ValueSyntax, name: String, minimum: Int) throws(Diagnostic) -> Value {
+    guard case .number(let n) = syntax, n.unit == .none else {
+      throw Diagnostic.error("`\(name)` needs a whole number", at: syntax.span)
+    }
+    let x = n.magnitude
+    guard x == x.rounded(), x >= Double(minimum) else {
+      throw Diagnostic.error(
+        "`\(name)` needs a whole number of at least \(minimum)", at: n.span, label: "not a whole number ≥ \(minimum)")
+    }
+    guard x <= Double(Limits.maximumFirms) else {
+      throw Diagnostic.error(
+        "`\(name)` of \(n.digits) is more than the limit of \(Limits.maximumFirms)", at: n.span, label: "too large")
+    }
+    return .number(x, .number, written: WrittenNumber(digits: n.digits, unit: .none))
+  }
+
+  private func checkYear(_ n: NumberLiteral) throws(Diagnostic) -> Int {
+    let x = n.magnitude
+    guard n.unit == .none, x == x.rounded(), Double(Limits.years.lowerBound) <= x, x <= Double(Limits.years.upperBound)
+    else {
+      throw Diagnostic.error(
+        "`\(n.digits)` is not a year from \(Limits.years.lowerBound) to \(Limits.years.upperBound)", at: n.span,
+        label: "not a year")
+    }
+    return Int(x)
+  }
+
+  // MARK: - links
+
+  /// Which kinds each end of each link kind may be.
+  static func linkEnds(_ kind: String) -> (from: Set<EntityKind>, to: Set<EntityKind>) {
+    let firms: Set<EntityKind> = [.firm, .cohort]
+    switch kind {
+    case "supplies": return (firms, firms.union([.consortium, .buyer]))
+    case "customer": return (firms.union([.buyer]), firms)
+    case "cooperation": return (firms.union([.consortium]), firms.union([.consortium]))
+    case "member": return (firms.union([.consortium, .institution]), [.institution])
+    case "service": return ([.institution], firms.union([.consortium, .institution]))
+    case "buys": return ([.buyer], firms.union([.consortium]))
+    default: return ([.institution, .buyer], [.institution, .buyer])  // partner
+    }
+  }
+
+  private mutating func addLink(_ l: LinkSyntax) throws(Diagnostic) {
+    let cluster = try requireCluster(l.from.span)
+    guard Schema.linkKinds.contains(l.kind.text) else { throw unknownWord(l.kind, in: Schema.linkKinds) }
+    let ends = Workspace.linkEnds(l.kind.text)
+    let from = try requireActor(l.from, ends.from, in: cluster, role: "a `\(l.kind.text)` link's start")
+    let to = try requireActor(l.to, ends.to, in: cluster, role: "a `\(l.kind.text)` link's end")
+    if from.name == to.name, from.kind != .cohort {
+      throw Diagnostic.error(
+        "a link from `\(from.name)` to itself only makes sense for a cohort", at: l.to.span,
+        help: "a cohort's ties among its own firms are written `link makers -- makers : cooperation density 0.02`")
+    }
+    let attributes = try checkBlock(l.block, kind: .link, in: cluster)
+    if attributes["density"] != nil, from.kind != .cohort, to.kind != .cohort {
+      throw Diagnostic.error(
+        "`density` applies to links of a cohort", at: l.kind.span,
+        help: "between two single actors there is one link: drop `density`")
+    }
+    let link = Link(from: from.name, to: to.name, directed: l.directed, kind: l.kind.text, attributes: attributes)
+    if cluster.links.contains(where: { sameLink($0, link) }) {
+      throw Diagnostic.error(
+        "the link \(link.description) is already declared", at: l.from.span.through(l.kind.span),
+        help: "drop it first: `drop link \(link.description)`")
+    }
+    try updateCurrent { (c: inout Cluster) throws(Diagnostic) in c.links.append(link) }
+  }
+
+  private func sameLink(_ a: Link, _ b: Link) -> Bool {
+    guard a.kind == b.kind, a.directed == b.directed else { return false }
+    if a.from == b.from && a.to == b.to { return true }
+    return !a.directed && a.from == b.to && a.to == b.from
+  }
+
+  // MARK: - set and drop
+
+  private mutating func set(_ target: Name, _ attribute: Name, _ syntax: ValueSyntax) throws(Diagnostic) {
+    if let cluster = cluster(named: target.text), current?.entity(named: target.text) == nil {
+      guard let spec = Schema.attribute(attribute.text, of: .cluster) else {
+        throw unknownAttribute(attribute, of: .cluster)
+      }
+      let value = try check(syntax, against: spec, in: cluster)
+      updateCluster(named: cluster.name) { $0.attributes[attribute.text] = value }
+      return
+    }
+    let cluster = try requireCluster(target.span)
+    guard var entity = cluster.entity(named: target.text) else {
+      let candidates = cluster.entities.map(\.name) + clusters.map(\.name)
+      throw Diagnostic.error(
+        "nothing named `\(target.text)` in cluster \(cluster.name)", at: target.span, label: "not declared",
+        help: Suggestions.best(for: target.text, among: candidates).map { "did you mean `\($0)`?" })
+    }
+    guard let spec = Schema.attribute(attribute.text, of: entity.kind) else {
+      throw unknownAttribute(attribute, of: entity.kind)
+    }
+    entity.attributes[attribute.text] =
+      spec.name == "count" && entity.kind == .cohort
+      ? try checkCount(syntax, name: "count", minimum: 1) : try check(syntax, against: spec, in: cluster)
+    var without = cluster
+    without.remove(named: entity.name)
+    try checkEntity(entity, in: without, at: target.span)
+    let changed = entity
+    try updateCurrent { (c: inout Cluster) throws(Diagnostic) in c.replace(changed) }
+  }
+
+  private mutating func drop(_ name: Name) throws(Diagnostic) -> [String] {
+    guard let cluster = current, let entity = cluster.entity(named: name.text) else {
+      if let cluster = cluster(named: name.text) {
+        removeCluster(named: name.text)
+        let count = cluster.entities.count + cluster.links.count + cluster.targets.count
+        return ["dropped cluster \(cluster.name) and the \(count) declarations in it"]
+      }
+      let candidates = (current?.entities.map(\.name) ?? []) + clusters.map(\.name)
+      throw Diagnostic.error(
+        "nothing named `\(name.text)` to drop" + (current.map { " in cluster \($0.name)" } ?? ""), at: name.span,
+        label: "not declared", help: Suggestions.best(for: name.text, among: candidates).map { "did you mean `\($0)`?" })
+    }
+    if let led = cluster.entities.first(where: {
+      if case .entity(let lead) = $0["lead"] { return lead == entity.name }
+      return false
+    }) {
+      throw Diagnostic.error(
+        "`\(entity.name)` leads intervention `\(led.name)`", at: name.span,
+        help: "give it another lead (`set \(Printer.name(led.name)).lead = …`) or `drop \(Printer.name(led.name))` first")
+    }
+    var notices: [String] = []
+    let links = cluster.links.filter { $0.touches(entity.name) }
+    var lines = ["dropped \(entity.kind.noun) \(entity.name)"]
+    if !links.isEmpty {
+      lines[0] += " and \(links.count) link\(links.count == 1 ? "" : "s"):"
+      lines += links.map { "  link " + $0.description }
+    }
+    notices += lines
+    let dropped = entity.name
+    var updated = cluster
+    updated.remove(named: dropped)
+    updated.links.removeAll { $0.touches(dropped) }
+    if case .entity(let f) = updated["facilitator"], f == dropped {
+      updated.attributes["facilitator"] = nil
+      notices.append("cluster \(updated.name) no longer has a facilitator")
+    }
+    for var other in updated.entities {
+      var changed = false
+      for key in ["members", "partners"] {
+        if case .list(let items) = other[key] {
+          let kept = items.filter { if case .entity(let n) = $0 { return n != dropped } else { return true } }
+          if kept.count != items.count {
+            other.attributes[key] = .list(kept)
+            changed = true
+            notices.append("removed \(dropped) from the \(key) of \(other.name)")
+          }
+        }
+      }
+      if case .map(let entries) = other["funding"], entries.contains(where: { $0.key == dropped }) {
+        other.attributes["funding"] = .map(entries.filter { $0.key != dropped })
+        changed = true
+        notices.append("removed \(dropped)'s funding of \(other.name)")
+      }
+      if changed { updated.replace(other) }
+    }
+    let result = updated
+    try updateCurrent { (c: inout Cluster) throws(Diagnostic) in c = result }
+    return notices
+  }
+
+  private mutating func dropLink(from: Name, to: Name, directed: Bool, kind: Name?) throws(Diagnostic) -> [String] {
+    let cluster = try requireCluster(from.span)
+    let matches = { (l: Link) -> Bool in
+      guard kind == nil || l.kind == kind?.text, l.directed == directed else { return false }
+      return (l.from == from.text && l.to == to.text) || (!directed && l.from == to.text && l.to == from.text)
+    }
+    let dropped = cluster.links.filter(matches)
+    guard !dropped.isEmpty else {
+      let near = cluster.links.filter { $0.touches(from.text) }.map { "link " + $0.description }
+      throw Diagnostic.error(
+        "no link \(Printer.name(from.text)) \(directed ? "->" : "--") \(Printer.name(to.text))\(kind.map { " : " + $0.text } ?? "") to drop",
+        at: from.span.through(kind?.span ?? to.span),
+        help: near.isEmpty ? nil : "the links of `\(from.text)` are: " + near.joined(separator: "; "))
+    }
+    try updateCurrent { (c: inout Cluster) throws(Diagnostic) in c.links.removeAll(where: matches) }
+    return dropped.map { "dropped link " + $0.description }
+  }
+}
+
+extension EntityKind {
+  static let allActors: Set<EntityKind> = [.firm, .cohort, .institution, .buyer, .consortium]
+}

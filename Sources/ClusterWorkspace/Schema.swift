@@ -1,0 +1,389 @@
+// The vocabulary of the language: entity kinds, their attributes, value types and enumerations.
+//
+// One table, read by the checker (what a declaration may say), by help (what to tell the user),
+// by completion (what to offer after `kind:`) and by the canonical printer (attribute order).
+// Words are the paper's: gears, catalyst, border-in, consortium, lead buyer.
+
+/// The kinds of entity a cluster holds.
+public enum EntityKind: String, CaseIterable, Sendable, Hashable, Comparable {
+  case cluster, firm, cohort, institution, buyer, consortium, intervention, link, target
+
+  /// The keyword that declares this kind (`firms` declares a cohort).
+  public var keyword: String {
+    switch self {
+    case .cohort: return "firms"
+    default: return rawValue
+    }
+  }
+
+  /// What the kind is called in messages.
+  public var noun: String {
+    switch self {
+    case .cohort: return "cohort of firms"
+    default: return rawValue
+    }
+  }
+
+  /// Actors are the entities links, consortia and interventions may name.
+  public var isActor: Bool {
+    switch self {
+    case .firm, .cohort, .institution, .buyer, .consortium: return true
+    default: return false
+    }
+  }
+
+  public static func < (a: EntityKind, b: EntityKind) -> Bool {
+    allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+  }
+}
+
+/// A closed set of bare words, such as the gears or the cluster types.
+public struct WordDomain: Sendable, Hashable {
+  public let name: String
+  public let values: [String]
+  public init(_ name: String, _ values: [String]) {
+    self.name = name
+    self.values = values
+  }
+  public func contains(_ word: String) -> Bool { values.contains(word) }
+}
+
+/// The type of an attribute's value.
+public enum ValueType: Sendable, Hashable {
+  case text
+  case word(WordDomain)
+  case words(WordDomain)
+  /// Free bare words or strings, such as market names (`[EU, US]`).
+  case labels
+  case name(Set<EntityKind>)
+  case names(Set<EntityKind>)
+  case money
+  case share
+  case count
+  case year
+  case years
+  case rate
+  case bool
+  case funding
+  case effects
+
+  /// How `help` describes the type.
+  public var description: String {
+    switch self {
+    case .text: return "text"
+    case .word(let d): return "one of: " + d.values.joined(separator: ", ")
+    case .words(let d): return "a list of: " + d.values.joined(separator: ", ")
+    case .labels: return "a list of words or strings"
+    case .name(let k): return "the name of a " + k.sorted().map(\.noun).joined(separator: " or ")
+    case .names(let k): return "a list of names of " + k.sorted().map { $0.noun + "s" }.joined(separator: " or ")
+    case .money: return "money (usd, kusd, musd, busd)"
+    case .share: return "a share from 0 to 1, or a percentage"
+    case .count: return "a whole number"
+    case .year: return "a year"
+    case .years: return "a duration in years"
+    case .rate: return "output per month or per year (e.g. 50000 garments/month)"
+    case .bool: return "true or false"
+    case .funding: return "a map from funding source to money, e.g. { TEA: 3 musd }"
+    case .effects: return "a map from metric to a number, e.g. { exports: 10 musd }"
+    }
+  }
+
+  /// The word domain whose values may complete this type, if any.
+  public var domain: WordDomain? {
+    switch self {
+    case .word(let d), .words(let d): return d
+    case .bool: return WordDomain("bool", ["true", "false"])
+    default: return nil
+    }
+  }
+}
+
+/// One attribute a kind of entity may carry.
+public struct AttributeSpec: Sendable {
+  public let name: String
+  public let type: ValueType
+  public let summary: String
+  public init(_ name: String, _ type: ValueType, _ summary: String) {
+    self.name = name
+    self.type = type
+    self.summary = summary
+  }
+}
+
+/// An entry of the catalogue of interventions the paper names.
+public struct InterventionKindSpec: Sendable {
+  public let name: String
+  public let gear: String
+  /// `simple` kinds make early wins; `complex` ones need trust and a formal structure (insight 5).
+  public let complexity: String
+  public let summary: String
+}
+
+public enum Schema {
+  // MARK: word domains
+
+  public static let clusterTypes = WordDomain(
+    "cluster type", ["manufacturing", "high_tech", "agricultural", "artisanal", "services"])
+  public static let levels = WordDomain("level", ["none", "weak", "moderate", "strong"])
+  public static let readiness = WordDomain("readiness", ["none", "low", "latent", "high"])
+  public static let advantages = WordDomain("advantage", ["process", "product", "location", "cost"])
+  public static let stages = WordDomain("life-cycle stage", ["embryonic", "established", "mature", "declining"])
+  public static let structures = WordDomain("structure", ["none", "informal", "association", "formal"])
+  public static let technology = WordDomain("technology", ["low", "medium", "high"])
+  public static let drivers = WordDomain("driver", ["exports", "domestic", "technology", "employment"])
+  public static let firmRoles = WordDomain(
+    "firm role", ["producer", "lead_producer", "exporter", "supplier", "jobber", "service", "agent"])
+  public static let firmSizes = WordDomain("firm size", ["micro", "small", "medium", "large"])
+  public static let valueChainStages = WordDomain(
+    "value-chain stage",
+    [
+      "design", "inputs", "spinning", "knitting", "weaving", "dyeing", "bleaching", "printing",
+      "compacting", "mercerising", "sewing",
+      "processing", "production", "assembly", "finishing", "packaging", "testing", "logistics",
+      "marketing", "distribution", "retail", "services", "research", "software",
+    ])
+  public static let certifications = WordDomain(
+    "certification", ["iso9001", "iso14001", "sa8000", "haccp", "organic", "fair_trade"])
+  public static let ictLevels = WordDomain("ICT use", ["none", "basic", "email", "web", "ecommerce", "erp"])
+  public static let institutionKinds = WordDomain(
+    "institution kind",
+    [
+      "association", "government", "agency", "university", "training", "research", "standards",
+      "finance", "spv", "donor", "ngo", "chamber", "service",
+    ])
+  public static let governmentLevels = WordDomain("level", ["local", "state", "national", "international"])
+  public static let sectors = WordDomain("sector", ["public", "private", "mixed"])
+  public static let institutionRoles = WordDomain(
+    "cluster role", ["catalyst", "leader", "manager", "facilitator", "broker", "financier"])
+  public static let mandates = WordDomain("mandate", ["clear", "unclear", "overlapping"])
+  public static let services = WordDomain(
+    "service",
+    [
+      "information", "training", "finance", "logistics", "marketing", "testing", "certification",
+      "research", "advocacy", "infrastructure", "mediation", "education", "technology",
+    ])
+  public static let buyerKinds = WordDomain(
+    "buyer kind", ["retailer", "brand", "buying_house", "importer", "wholesaler", "processor", "multinational"])
+  public static let origins = WordDomain("origin", ["foreign", "local"])
+  public static let relationships = WordDomain("relationship", ["spot", "occasional", "long_term"])
+  public static let buyerSupport = WordDomain(
+    "buyer support", ["requirements", "quality", "logistics", "technical", "education", "finance", "traceability"])
+  public static let consortiumActivities = WordDomain(
+    "consortium activity",
+    [
+      "brochures", "marketing_office", "sales_agents", "website", "advertising", "warehouse",
+      "exhibitions", "joint_sourcing", "large_orders",
+    ])
+  public static let gears = WordDomain("gear", ["border_in", "border", "border_out", "development"])
+  public static let complexities = WordDomain("complexity", ["simple", "complex"])
+  public static let statuses = WordDomain("status", ["planned", "running", "done", "failed", "dropped"])
+  public static let financingForms = WordDomain(
+    "financing form",
+    [
+      "grant", "own_funds", "private", "ppp", "loan", "equity", "development_finance",
+      "subsidy", "fiscal_incentive",
+    ])
+  public static let metrics = WordDomain(
+    "metric",
+    [
+      "exports", "exporters", "firms", "employment", "capacity", "trust", "social_capital",
+      "value_retention", "cost", "lead_time", "sales", "infrastructure",
+    ])
+  public static let linkKinds = WordDomain(
+    "link kind", ["supplies", "customer", "cooperation", "member", "service", "buys", "partner"])
+  public static let linkModes = WordDomain("link mode", ["arm_length", "partnership"])
+
+  /// The interventions the paper names, each with its default gear and complexity.
+  public static let interventionKinds: [InterventionKindSpec] = [
+    // border-out [insight 4, insight 9]
+    .init(name: "trade_fair", gear: "border_out", complexity: "simple", summary: "joint participation in trade fairs"),
+    .init(name: "trade_fair_complex", gear: "border_out", complexity: "complex", summary: "a dedicated trade fair facility (Tirupur)"),
+    .init(name: "buyer_seller_meetings", gear: "border_out", complexity: "simple", summary: "buyers meet sellers in the cluster (Ludhiana)"),
+    .init(name: "joint_marketing", gear: "border_out", complexity: "simple", summary: "common brochures, websites, sales agents, advertising"),
+    .init(name: "export_consortium", gear: "border_out", complexity: "simple", summary: "firms market jointly to reach buyers' volumes"),
+    .init(name: "cluster_brand", gear: "border_out", complexity: "complex", summary: "a brand for the cluster's product ('Tirupur')"),
+    .init(name: "market_presence", gear: "border_out", complexity: "complex", summary: "warehouse or distribution centre in a key market"),
+    .init(name: "market_information", gear: "border_out", complexity: "simple", summary: "market information and buyer services"),
+    // border
+    .init(name: "logistics_terminal", gear: "border", complexity: "complex", summary: "inland container depot or freight terminal"),
+    .init(name: "customs_facilitation", gear: "border", complexity: "simple", summary: "faster inspection and clearance"),
+    .init(name: "regulation_streamlining", gear: "border", complexity: "simple", summary: "fewer regulations and export controls"),
+    .init(name: "transport", gear: "border", complexity: "complex", summary: "roads, ports, transport links"),
+    // border-in
+    .init(name: "networking_sessions", gear: "border_in", complexity: "simple", summary: "periodic sessions by function (CEOs, designers)"),
+    .init(name: "awareness_building", gear: "border_in", complexity: "simple", summary: "awareness programmes for member firms"),
+    .init(name: "training_institute", gear: "border_in", complexity: "complex", summary: "professional and vocational training"),
+    .init(name: "design_institute", gear: "border_in", complexity: "complex", summary: "a fashion or design institute"),
+    .init(name: "industrial_park", gear: "border_in", complexity: "complex", summary: "an industrial park for cluster firms"),
+    .init(name: "manufacturing_complex", gear: "border_in", complexity: "complex", summary: "a shared manufacturing complex"),
+    .init(name: "technology_transfer", gear: "border_in", complexity: "complex", summary: "technology transfer and upgrading"),
+    .init(name: "ict_adoption", gear: "border_in", complexity: "simple", summary: "e-mail, e-commerce, ERP for member firms (KNIDGRO)"),
+    .init(name: "certification", gear: "border_in", complexity: "simple", summary: "shared costs of ISO 9001, SA 8000"),
+    .init(name: "university_research", gear: "border_in", complexity: "complex", summary: "research with universities"),
+    .init(name: "capacity_investment", gear: "border_in", complexity: "complex", summary: "spinning, dyeing and other capacity"),
+    .init(name: "fdi_attraction", gear: "border_in", complexity: "complex", summary: "attracting foreign direct investment"),
+    .init(name: "venture_capital", gear: "border_in", complexity: "complex", summary: "venture capital for cluster firms"),
+    .init(name: "business_services", gear: "border_in", complexity: "simple", summary: "basic organizational and business services"),
+    // development
+    .init(name: "water_supply", gear: "development", complexity: "complex", summary: "water supply for the cluster and its town"),
+    .init(name: "effluent_treatment", gear: "development", complexity: "complex", summary: "sewerage, effluent treatment, sanitation"),
+    .init(name: "labour_standards", gear: "development", complexity: "simple", summary: "social compliance and labour relations"),
+    .init(name: "dispute_mediation", gear: "development", complexity: "simple", summary: "a consultative mechanism for disputes"),
+    .init(name: "women_employment", gear: "development", complexity: "simple", summary: "women in the workforce"),
+    .init(name: "regional_development", gear: "development", complexity: "complex", summary: "development of a backward region"),
+    // financial instruments that WTO rules no longer allow
+    .init(name: "export_subsidy", gear: "border", complexity: "simple", summary: "export subsidies (no longer acceptable under WTO rules)"),
+    .init(name: "fiscal_incentive", gear: "border", complexity: "simple", summary: "fiscal incentives to exporters (WTO rules require their elimination)"),
+  ]
+
+  public static let interventionKindDomain = WordDomain("intervention kind", interventionKinds.map(\.name))
+
+  public static func interventionKind(_ name: String) -> InterventionKindSpec? {
+    interventionKinds.first { $0.name == name }
+  }
+
+  // MARK: attributes per kind
+
+  static let actors: Set<EntityKind> = [.firm, .cohort, .institution, .buyer, .consortium]
+  static let firmsOnly: Set<EntityKind> = [.firm, .cohort]
+
+  private static let firmAttributes: [AttributeSpec] = [
+    .init("role", .word(firmRoles), "what the firm does in the cluster"),
+    .init("size", .word(firmSizes), "size class (micro, small, medium, large)"),
+    .init("employees", .count, "employees per firm"),
+    .init("capacity", .rate, "output capacity per firm, e.g. 50000 garments/month"),
+    .init("exports", .money, "direct exports per firm per year"),
+    .init("sales", .money, "total sales per firm per year"),
+    .init("founded", .year, "year the firm was founded"),
+    .init("stages", .words(valueChainStages), "value-chain stages the firm performs"),
+    .init("product", .text, "what the firm makes"),
+    .init("technology", .word(technology), "technology level relative to the industry"),
+    .init("ict", .word(ictLevels), "use of ICT"),
+    .init("certifications", .words(certifications), "certifications held"),
+    .init("markets", .labels, "export markets"),
+    .init("direct_export", .bool, "exports directly rather than through agents"),
+    .init("foreign", .bool, "foreign-owned (FDI, a multinational)"),
+    .init("informal", .bool, "works informally"),
+    .init("notes", .text, "free notes"),
+  ]
+
+  /// The attributes of each kind, in the order the canonical printer writes them.
+  public static func attributes(of kind: EntityKind) -> [AttributeSpec] {
+    switch kind {
+    case .cluster:
+      return [
+        .init("name", .text, "display name"),
+        .init("region", .text, "where the cluster is"),
+        .init("sector", .text, "what the cluster makes"),
+        .init("type", .word(clusterTypes), "the type of cluster [insight 7]"),
+        .init("year", .year, "the year this description holds for"),
+        .init("exports", .money, "the cluster's direct exports per year"),
+        .init("employment", .count, "direct employment in the cluster"),
+        .init("demand", .word(levels), "international demand for the product [insight 2]"),
+        .init("advantage", .words(advantages), "actual or potential competitive advantage [insight 2]"),
+        .init("readiness", .word(readiness), "readiness of producers to cooperate [insight 2]"),
+        .init("trust", .share, "trust among firms, 0 to 1 [insight 6]"),
+        .init("stage", .word(stages), "life-cycle stage, if known"),
+        .init("structure", .word(structures), "the organizational structure of the initiative [insight 7]"),
+        .init("technology", .word(technology), "technology level relative to the industry"),
+        .init("driver", .word(drivers), "what drives the cluster (Gulati)"),
+        .init("infrastructure", .word(levels), "adequacy of infrastructure [insight 8]"),
+        .init("budget", .money, "the initiative's own budget per year (Greenbook)"),
+        .init("facilitator", .name(actors), "a strong and respected facilitator (Greenbook)"),
+        .init("framework", .bool, "a common framework with a vision shared by members (Greenbook)"),
+        .init("notes", .text, "free notes"),
+      ]
+    case .firm:
+      return firmAttributes
+    case .cohort:
+      return [.init("count", .count, "number of firms in the cohort")] + firmAttributes
+    case .institution:
+      return [
+        .init("kind", .word(institutionKinds), "what kind of institution"),
+        .init("sector", .word(sectors), "public, private or mixed"),
+        .init("level", .word(governmentLevels), "local, state, national or international"),
+        .init("roles", .words(institutionRoles), "its roles in the cluster initiative [insight 3]"),
+        .init("formal", .bool, "a formal structure (committees, statutes) [insight 7]"),
+        .init("mandate", .word(mandates), "clarity of its mandate (Fayyaz) [insight 1]"),
+        .init("respected", .bool, "respected by cluster members (Greenbook)"),
+        .init("services", .words(services), "services it provides to firms"),
+        .init("budget", .money, "its budget for the cluster per year"),
+        .init("founded", .year, "year founded"),
+        .init("full_name", .text, "full name"),
+        .init("notes", .text, "free notes"),
+      ]
+    case .buyer:
+      return [
+        .init("kind", .word(buyerKinds), "what kind of buyer"),
+        .init("origin", .word(origins), "foreign, or local with global connections [insight 10]"),
+        .init("market", .labels, "the markets it serves"),
+        .init("lead", .bool, "a lead buyer with a long-term stake in the cluster [insight 10]"),
+        .init("min_order", .money, "minimum order volume [insight 9]"),
+        .init("relationship", .word(relationships), "spot, occasional or long-term"),
+        .init("support", .words(buyerSupport), "what the buyer provides to suppliers [insight 10]"),
+        .init("purchases", .money, "its purchases from the cluster per year"),
+        .init("full_name", .text, "full name"),
+        .init("notes", .text, "free notes"),
+      ]
+    case .consortium:
+      return [
+        .init("members", .names(firmsOnly), "the firms or cohorts it draws on"),
+        .init("firms", .count, "how many firms it groups (needed when members are cohorts)"),
+        .init("activities", .words(consortiumActivities), "what the members do jointly [insight 9]"),
+        .init("markets", .labels, "markets it serves jointly"),
+        .init("formed", .year, "year formed"),
+        .init("notes", .text, "free notes"),
+      ]
+    case .intervention:
+      return [
+        .init("kind", .word(interventionKindDomain), "what kind of project (help interventions)"),
+        .init("gear", .word(gears), "the gear of export strategy it turns [insight 4]"),
+        .init("lead", .name(actors), "the actor that leads it"),
+        .init("partners", .names(actors), "other actors taking part"),
+        .init("funding", .funding, "money by source [insight 8]"),
+        .init("financing", .word(financingForms), "the form of financing [insight 8]"),
+        .init("cost", .money, "total cost, if more than the funding listed"),
+        .init("start", .year, "the year it starts"),
+        .init("duration", .years, "how long it runs"),
+        .init("complexity", .word(complexities), "simple (an early win) or complex [insight 5]"),
+        .init("status", .word(statuses), "planned, running, done, failed"),
+        .init("effects", .effects, "expected effects, e.g. { exports: 10 musd }"),
+        .init("notes", .text, "free notes"),
+      ]
+    case .link:
+      return [
+        .init("trust", .share, "trust on this linkage, 0 to 1 [insight 6]"),
+        .init("density", .share, "for a cohort: the share of possible pairs that are linked"),
+        .init("mode", .word(linkModes), "vertical links: arm's length or partnership [insight 1]"),
+        .init("since", .year, "year the link began"),
+        .init("notes", .text, "free notes"),
+      ]
+    case .target:
+      return []
+    }
+  }
+
+  public static func attribute(_ name: String, of kind: EntityKind) -> AttributeSpec? {
+    attributes(of: kind).first { $0.name == name }
+  }
+
+  /// What each link kind means, for help and checks.
+  public static func linkKindSummary(_ kind: String) -> String {
+    switch kind {
+    case "supplies": return "vertical: FROM supplies inputs or services to TO"
+    case "customer": return "vertical: FROM is a customer of TO"
+    case "cooperation": return "horizontal: firms cooperate (use -- for both ways)"
+    case "member": return "a firm is a member of an institution (association)"
+    case "service": return "an institution serves firms"
+    case "buys": return "a buyer buys from firms (a link to global markets)"
+    case "partner": return "institutions work together (public-private partnership)"
+    default: return ""
+    }
+  }
+}
+
+/// "a firm role", "an intervention kind".
+public func article(_ noun: String) -> String {
+  guard let first = noun.first else { return noun }
+  return ("aeiou".contains(first) ? "an " : "a ") + noun
+}

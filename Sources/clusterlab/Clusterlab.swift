@@ -1,0 +1,202 @@
+// The command line: `clusterlab [FILE…] [-e STATEMENT…] [-i]`, `check`, `fmt`, `demo`.
+// Exit codes: 0 success, 1 an error in the input, 2 bad usage.
+
+import ArgumentParser
+import ClusterSession
+import ClusterSyntax
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+let version = "0.1.0"
+
+@main
+struct Clusterlab: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "clusterlab",
+    abstract: "An interpreter for a language about export clusters, after ITC's 'Innovations in Export Strategy' (2005).",
+    usage: """
+      clusterlab [FILE ...] [-e STATEMENT ...] [-i] [--keep-going] [--echo] [-q] [--color auto|always|never]
+      clusterlab check FILE ...
+      clusterlab fmt [-w] FILE
+      clusterlab demo [-i]
+      """,
+    discussion: """
+      With no FILE and a terminal on standard input, clusterlab starts the interactive REPL (GNU readline). \
+      FILEs run in order, then the -e statements; a script on standard input (or FILE `-`) runs with no prompt. \
+      Exit status: 0 success, 1 an error in the input, 2 bad usage. \
+      Type `help` in the REPL, or run `clusterlab demo` for a tour. \
+      Run options: -e/--eval STATEMENT (repeatable), -i (stay interactive), --keep-going (go on after errors), \
+      --echo (print each statement), -q (no banner), --color auto|always|never.
+      """,
+    version: "clusterlab \(version)",
+    subcommands: [Run.self, Check.self, Format.self, Demo.self],
+    defaultSubcommand: Run.self
+  )
+
+  /// Parses the command line and runs; usage errors exit with 2 (argument-parser's default is 64).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let code as ExitCode {
+      Glibc.exit(code.rawValue)
+    } catch {
+      if exitCode(for: error) == .success {
+        Self.exit(withError: error)
+      }
+      Terminal.writeError(fullMessage(for: error) + "\n")
+      Glibc.exit(2)
+    }
+  }
+}
+
+/// Options shared by the commands that run the language.
+struct OutputOptions: ParsableArguments {
+  @Option(name: .customLong("color"), help: "Colour diagnostics: auto, always or never.")
+  var color: ColorChoice = .auto
+}
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+  case auto, always, never
+}
+
+struct Run: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run", abstract: "Run case files and statements (the default command).", shouldDisplay: false)
+
+  @Argument(help: "Files to run in order; `-` reads standard input.")
+  var files: [String] = []
+
+  @Option(name: [.customShort("e"), .customLong("eval")], help: "A statement to run after the files (repeatable).")
+  var statements: [String] = []
+
+  @Flag(name: .customShort("i"), help: "Stay interactive after the files and statements.")
+  var interactive = false
+
+  @Flag(help: "Go on after an error (the exit status is still 1).")
+  var keepGoing = false
+
+  @Flag(help: "Print each statement before its output, as the REPL would.")
+  var echo = false
+
+  @Flag(name: .customShort("q"), help: "No banner at the REPL.")
+  var quiet = false
+
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    let session = Terminal.makeSession(color: output.color)
+    session.keepGoing = keepGoing
+    session.echo = echo
+    var failed = false
+    for path in files {
+      let outcome = session.run(try Terminal.source(path))
+      if outcome.errors > 0 {
+        failed = true
+        if !keepGoing { throw ExitCode(1) }
+      }
+      if outcome.quit { throw ExitCode(failed ? 1 : 0) }
+    }
+    for (i, statement) in statements.enumerated() {
+      let name = statements.count == 1 ? "<-e>" : "<-e #\(i + 1)>"
+      let outcome = session.run(SourceFile(name: name, text: statement))
+      if outcome.errors > 0 {
+        failed = true
+        if !keepGoing { throw ExitCode(1) }
+      }
+      if outcome.quit { throw ExitCode(failed ? 1 : 0) }
+    }
+    let stdinIsTerminal = isatty(STDIN_FILENO) == 1
+    if interactive || (files.isEmpty && statements.isEmpty && stdinIsTerminal) {
+      Terminal.interact(session, quiet: quiet)
+    } else if files.isEmpty && statements.isEmpty {
+      // A script on standard input: no prompt, no readline, no colour on the results.
+      let outcome = session.run(try Terminal.source("-"))
+      if outcome.errors > 0 { failed = true }
+    }
+    if failed { throw ExitCode(1) }
+  }
+}
+
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check files without running their commands: every error, located.")
+
+  @Argument(help: "Files to check; `-` reads standard input.")
+  var files: [String]
+
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    var failed = false
+    for path in files {
+      let session = Terminal.makeSession(color: output.color)
+      session.mode = .check
+      let outcome = session.run(try Terminal.source(path))
+      if outcome.errors > 0 {
+        failed = true
+      } else {
+        Terminal.write("\(path): ok (\(session.summary()))\n")
+      }
+    }
+    if failed { throw ExitCode(1) }
+  }
+}
+
+struct Format: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fmt", abstract: "Print a file in the canonical form (comments kept).")
+
+  @Argument(help: "The file to format; `-` reads standard input.")
+  var file: String
+
+  @Flag(name: [.short, .customLong("write")], help: "Rewrite the file in place instead of printing.")
+  var write = false
+
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    let source = try Terminal.source(file)
+    let (script, diagnostics) = Parser.parse(source)
+    if !diagnostics.isEmpty {
+      let renderer = DiagnosticRenderer(colour: Terminal.colourEnabled(output.color))
+      for d in diagnostics.prefix(Session.maximumReportedErrors) { Terminal.writeError(renderer.render(d)) }
+      throw ExitCode(1)
+    }
+    let text = Printer.print(script)
+    if write && file != "-" {
+      do {
+        try FileSystem.writeAtomically(text, to: file)
+      } catch {
+        Terminal.writeError("clusterlab: cannot write \(file): \(error.reason)\n")
+        throw ExitCode(1)
+      }
+    } else {
+      Terminal.write(text)
+    }
+  }
+}
+
+struct Demo: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "A short tour on a real case: Tirupur knitwear in 1990 (built in, no file needed).")
+
+  @Flag(name: .customShort("i"), help: "Stay interactive after the tour, with the case loaded.")
+  var interactive = false
+
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    let session = Terminal.makeSession(color: output.color)
+    var outcome = session.run(SourceFile(name: "examples/tirupur.cluster", text: DemoCase.tirupur))
+    if outcome.errors == 0 {
+      session.echo = true
+      outcome = session.run(SourceFile(name: "<demo>", text: DemoTour.statements))
+      session.echo = false
+    }
+    if interactive { Terminal.interact(session, quiet: true) }
+    if outcome.errors > 0 { throw ExitCode(1) }
+  }
+}

@@ -1,0 +1,144 @@
+// Where the tool meets the terminal: standard streams, colour rules, the history file, and the
+// choice between GNU readline and plain line reading.
+
+import ArgumentParser
+import ClusterSession
+import ClusterSyntax
+import LineEditing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+enum Terminal {
+  static func write(_ text: String) {
+    writeAll(STDOUT_FILENO, text)
+  }
+
+  static func writeError(_ text: String) {
+    writeAll(STDERR_FILENO, text)
+  }
+
+  /// Output goes straight to the file descriptor, so results and diagnostics interleave in the
+  /// order they happen and nothing is lost in a buffer if the process is killed.
+  private static func writeAll(_ fd: Int32, _ text: String) {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes.withUnsafeMutableBytes { raw -> Int in
+        guard let base = raw.baseAddress else { return 0 }
+        return Glibc.write(fd, base + offset, raw.count - offset)
+      }
+      if n < 0, errno == EINTR { continue }
+      if n <= 0 { return }
+      offset += n
+    }
+    bytes.removeAll()
+  }
+
+  /// The colour rules: `--color` wins; then NO_COLOR (set and non-empty) turns colour off,
+  /// FORCE_COLOR or CLICOLOR_FORCE turn it on, TERM=dumb turns it off; else only on a terminal.
+  static func colourEnabled(_ choice: ColorChoice) -> Bool {
+    switch choice {
+    case .always: return true
+    case .never: return false
+    case .auto:
+      if let noColor = environment("NO_COLOR"), !noColor.isEmpty { return false }
+      if let force = environment("FORCE_COLOR") ?? environment("CLICOLOR_FORCE"), !force.isEmpty, force != "0" {
+        return true
+      }
+      if environment("TERM") == "dumb" { return false }
+      return isatty(STDERR_FILENO) == 1
+    }
+  }
+
+  static func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+
+  static func makeSession(color: ColorChoice) -> Session {
+    let renderer = DiagnosticRenderer(colour: colourEnabled(color))
+    return Session(
+      output: { write($0) },
+      report: { writeError(renderer.render($0)) })
+  }
+
+  /// Reads a file (or standard input for `-`) as a source; an unreadable file is an input error.
+  static func source(_ path: String) throws -> SourceFile {
+    if path == "-" {
+      var lines: [String] = []
+      while let line = readLine(strippingNewline: false) { lines.append(line) }
+      return SourceFile(name: "<stdin>", text: lines.joined())
+    }
+    do {
+      return SourceFile(name: path, text: try FileSystem.read(path), path: path)
+    } catch {
+      writeError("clusterlab: cannot read \(path): \(error.reason)\n")
+      throw ExitCode(1)
+    }
+  }
+
+  /// `$CLUSTERLAB_HISTORY`, else `$XDG_STATE_HOME/clusterlab/history`, else
+  /// `~/.local/state/clusterlab/history`. An empty CLUSTERLAB_HISTORY turns history off.
+  static func historyPath() -> String? {
+    if let explicit = environment("CLUSTERLAB_HISTORY") { return explicit.isEmpty ? nil : explicit }
+    if let state = environment("XDG_STATE_HOME"), state.hasPrefix("/") { return state + "/clusterlab/history" }
+    guard let home = environment("HOME"), !home.isEmpty else { return nil }
+    return home + "/.local/state/clusterlab/history"
+  }
+
+  /// The interactive loop: readline on a terminal, plain lines otherwise (`-i` with a pipe).
+  static func interact(_ session: Session, quiet: Bool) {
+    let repl = REPL(session: session)
+    if isatty(STDIN_FILENO) == 1 {
+      if !quiet {
+        write("clusterlab \(version): export clusters, after ITC's Innovations in Export Strategy (2005).\n")
+        write("Type `help` for the language, `demo` runs from the shell; Ctrl-D or `quit` leaves.\n")
+      }
+      repl.run(reader: ReadlineReader(repl: repl))
+      write("\n")
+    } else {
+      repl.run(reader: PlainReader())
+    }
+  }
+}
+
+/// Lines from GNU readline, with completion from the workspace.
+final class ReadlineReader: LineReader {
+  private let editor: LineEditor
+  private unowned let repl: REPL
+
+  init(repl: REPL) {
+    self.repl = repl
+    editor = LineEditor(name: "clusterlab", historyFile: Terminal.historyPath())
+    editor.completer = { [unowned self] request in
+      let before = String(request.buffer.dropLast(request.word.count))
+      let pending = self.repl.pending.isEmpty ? "" : self.repl.pending.joined(separator: "\n") + "\n"
+      switch Completer.complete(before: pending + before, word: request.word, workspace: self.repl.session.workspace) {
+      case .filenames: return .filenames
+      case .words(let words): return words.isEmpty ? Completion.none : .words(words)
+      }
+    }
+  }
+
+  func read(prompt: String) -> LineRead {
+    switch editor.read(prompt: prompt) {
+    case .line(let text): return .line(text)
+    case .endOfInput: return .endOfInput
+    case .interrupted: return .interrupted
+    }
+  }
+
+  func remember(_ entry: String) {
+    editor.addHistory(entry)
+  }
+}
+
+/// Lines from a pipe: no prompt, no history.
+final class PlainReader: LineReader {
+  func read(prompt: String) -> LineRead {
+    return readLine().map { .line($0) } ?? .endOfInput
+  }
+
+  func remember(_ entry: String) {}
+}

@@ -1,0 +1,83 @@
+// Every example runs, checks, is a fixed point of load → save → load → save, and formats
+// idempotently; the built-in demo stays the same as examples/tirupur.cluster.
+
+import ClusterSyntax
+import ClusterWorkspace
+import Testing
+
+@testable import ClusterSession
+
+@Suite struct ExampleTests {
+  static let folder = repositoryRoot() + "/examples"
+  static let examples = files(in: folder, ending: ".cluster")
+
+  @Test func theIssueExamplesExist() {
+    for name in ["tirupur.cluster", "ludhiana.cluster", "bangalore-machine-tools.cluster"] {
+      #expect(ExampleTests.examples.contains(name), "missing examples/\(name)")
+    }
+  }
+
+  @Test(arguments: examples)
+  func runsWithoutError(_ name: String) throws {
+    let recorder = Recorder()
+    let path = ExampleTests.folder + "/" + name
+    let outcome = recorder.run(try readFile(path), name: name, path: path)
+    #expect(outcome.errors == 0, "\(recorder.transcript)")
+  }
+
+  @Test(arguments: examples)
+  func checksWithoutError(_ name: String) throws {
+    let recorder = Recorder()
+    recorder.session.mode = .check
+    let path = ExampleTests.folder + "/" + name
+    #expect(recorder.run(try readFile(path), name: name, path: path).errors == 0, "\(recorder.transcript)")
+    #expect(recorder.transcript.isEmpty, "check prints nothing but errors")
+  }
+
+  @Test(arguments: examples)
+  func saveAfterLoadIsAFixedPoint(_ name: String) throws {
+    let folder = temporaryFolder()
+    let recorder = Recorder()
+    let script = """
+      load "\(ExampleTests.folder)/\(name)"
+      save "\(folder)/first.cluster"
+      reset
+      load "\(folder)/first.cluster"
+      save "\(folder)/second.cluster"
+      """
+    #expect(recorder.run(script, name: "<test>", path: folder + "/driver.cluster").errors == 0, "\(recorder.transcript)")
+    let first = try readFile(folder + "/first.cluster")
+    let second = try readFile(folder + "/second.cluster")
+    #expect(first == second)
+    #expect(first.contains("cluster "))
+  }
+
+  @Test(arguments: examples)
+  func formattingIsIdempotent(_ name: String) throws {
+    let text = try readFile(ExampleTests.folder + "/" + name)
+    let (script, errors) = Parser.parse(SourceFile(name: name, text: text))
+    #expect(errors.isEmpty)
+    let once = Printer.print(script)
+    let (again, errors2) = Parser.parse(SourceFile(name: name, text: once))
+    #expect(errors2.isEmpty)
+    #expect(Printer.print(again) == once)
+    // Formatting never loses a comment.
+    let comments = text.split(separator: "\n").filter { $0.contains("#") }.count
+    #expect(once.split(separator: "\n").filter { $0.contains("#") }.count >= comments)
+  }
+
+  @Test func demoCaseIsTheTirupurExample() throws {
+    #expect(DemoCase.tirupur + "\n" == (try readFile(ExampleTests.folder + "/tirupur.cluster")),
+      "run scripts/embed-demo.sh")
+  }
+
+  @Test func demoTourRuns() {
+    let recorder = Recorder()
+    #expect(recorder.run(DemoCase.tirupur, name: "tirupur.cluster").errors == 0)
+    recorder.session.echo = true
+    let outcome = recorder.run(DemoTour.statements, name: "<demo>")
+    // The tour ends by asking for help on a model command, which works; nothing else fails.
+    #expect(outcome.errors == 0, "\(recorder.transcript)")
+    #expect(recorder.transcript.contains("clusterlab> show TEA"))
+  }
+}

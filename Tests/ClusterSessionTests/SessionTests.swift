@@ -1,0 +1,131 @@
+// Session behaviour: atomic statements and loads, undo/redo, include rules, help topics.
+
+import ClusterSyntax
+import ClusterWorkspace
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@testable import ClusterSession
+
+@Suite struct SessionTests {
+  @Test func undoRevertsOneStatementAndRedoReapplies() {
+    let r = Recorder()
+    r.run("cluster X\nfirm A\nundo\nlist")
+    #expect(r.transcript.contains("undid: firm A"))
+    #expect(r.session.workspace.current?.entities.isEmpty == true)
+    r.run("redo")
+    #expect(r.session.workspace.current?.entity(named: "A") != nil)
+    r.run("undo\nundo\nundo")
+    #expect(r.transcript.contains("nothing to undo"))
+  }
+
+  @Test func aFailingLoadChangesNothingAndUndoRevertsAWholeLoad() throws {
+    let folder = temporaryFolder()
+    try FileSystem.writeAtomically("cluster Good\nfirm A\nfirm B\n", to: folder + "/good.cluster")
+    try FileSystem.writeAtomically("cluster Bad\nfirm A\nfirm A\n", to: folder + "/bad.cluster")
+    let r = Recorder()
+    let driver = folder + "/driver.cluster"
+    #expect(r.run("load bad.cluster", path: driver).errors == 1)
+    #expect(r.session.workspace.clusters.isEmpty)
+    #expect(r.diagnostics.first?.span?.location == "\(folder)/bad.cluster:3:6")
+    #expect(r.run("load good.cluster", path: driver).errors == 0)
+    #expect(r.session.workspace.current?.entities.count == 2)
+    r.run("undo")
+    #expect(r.session.workspace.clusters.isEmpty)
+  }
+
+  @Test func includeCyclesAndDepthAreErrors() throws {
+    let folder = temporaryFolder()
+    try FileSystem.writeAtomically("include \"b.cluster\"\n", to: folder + "/a.cluster")
+    try FileSystem.writeAtomically("include \"a.cluster\"\n", to: folder + "/b.cluster")
+    let r = Recorder()
+    #expect(r.run("include \"a.cluster\"", path: folder + "/main.cluster").errors == 1)
+    #expect(r.diagnostics.first?.message.contains("includes itself") == true)
+  }
+
+  @Test func includeResolvesAgainstTheIncludingFile() throws {
+    let folder = temporaryFolder()
+    try FileSystem.writeAtomically("cluster X\ninclude \"parts/actors.cluster\"\n", to: folder + "/case.cluster")
+    _ = mkdir(folder + "/parts", 0o755)
+    try FileSystem.writeAtomically("firm A\n", to: folder + "/parts/actors.cluster")
+    let r = Recorder()
+    #expect(r.run("load \"\(folder)/case.cluster\"").errors == 0, "\(r.transcript)")
+    #expect(r.session.workspace.current?.entity(named: "A") != nil)
+  }
+
+  @Test func scriptsStopAtTheFirstErrorUnlessKeepGoing() {
+    let r = Recorder()
+    let outcome = r.run("cluster X\nfirm A\nfirm A\nprint \"after\"")
+    #expect(outcome.errors == 1)
+    #expect(!r.transcript.contains("after"))
+    let k = Recorder()
+    k.session.keepGoing = true
+    #expect(k.run("cluster X\nfirm A\nfirm A\nprint \"after\"").errors == 1)
+    #expect(k.transcript.contains("after"))
+  }
+
+  @Test func quitStopsTheRun() {
+    let r = Recorder()
+    #expect(r.run("cluster X\nquit\nprint 1").quit)
+    #expect(!r.transcript.contains("1\n"))
+  }
+
+  @Test func modelCommandsAreNotAvailableYet() throws {
+    for keyword in Keyword.modelCommands {
+      let r = Recorder()
+      #expect(r.run(keyword.rawValue + " 1990 to 2007").errors == 1)
+      #expect(try #require(r.diagnostics.first).message.contains("not available yet"))
+    }
+  }
+
+  @Test func failedSaveLeavesTheOldFile() throws {
+    let folder = temporaryFolder()
+    let target = folder + "/case.cluster"
+    try FileSystem.writeAtomically("cluster Old\n", to: target)
+    let r = Recorder()
+    r.run("cluster New\nsave \"\(folder)/missing/sub/case.cluster\"")
+    #expect(r.diagnostics.first?.message.contains("cannot save") == true)
+    #expect(try readFile(target) == "cluster Old\n")
+  }
+}
+
+@Suite struct HelpTests {
+  @Test func everyKeywordHasATopic() {
+    for keyword in Keyword.allCases {
+      #expect(HelpTopics.topic(named: keyword.rawValue) != nil, "no help topic for `\(keyword.rawValue)`")
+    }
+  }
+
+  @Test func seeAlsoPointsToTopics() {
+    for topic in HelpTopics.all {
+      for other in topic.seeAlso {
+        #expect(HelpTopics.topic(named: other) != nil, "\(topic.name) → \(other)")
+      }
+    }
+  }
+
+  /// Every example in every topic runs in a fresh session (the model commands' examples fail
+  /// with "not available yet", as their topics say).
+  @Test(arguments: HelpTopics.all.map(\.name))
+  func exampleRuns(_ name: String) throws {
+    let topic = try #require(HelpTopics.topic(named: name))
+    let r = Recorder()
+    let outcome = r.run(topic.example, name: "<help \(name)>")
+    if topic.exampleRuns {
+      #expect(outcome.errors == 0, "help \(name): \(r.transcript)")
+    } else {
+      #expect(r.diagnostics.allSatisfy { $0.message.contains("not available yet") }, "help \(name): \(r.transcript)")
+    }
+  }
+
+  @Test func kindTopicsListTheirAttributesFromTheSchema() {
+    let r = Recorder()
+    r.run("help intervention")
+    for spec in Schema.attributes(of: .intervention) {
+      #expect(r.transcript.contains(spec.name))
+    }
+  }
+}

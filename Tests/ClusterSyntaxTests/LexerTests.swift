@@ -1,0 +1,78 @@
+// Lexer: tokens, units, comments, hostile bytes and incomplete input.
+
+import Testing
+
+@testable import ClusterSyntax
+
+private func kinds(_ text: String) -> [TokenKind] {
+  Lexer.tokenize(SourceFile(name: "t", text: text)).tokens.map(\.kind)
+}
+
+@Suite struct LexerTests {
+  @Test func declarationTokens() {
+    #expect(
+      kinds("firms makers: 2500 { capacity: 50000 garments/month }") == [
+        .keyword(.firms), .identifier, .colon, .number, .lbrace, .identifier, .colon, .number, .identifier,
+        .slash, .identifier, .rbrace, .endOfInput,
+      ])
+  }
+
+  @Test func linkArrowsAndComparisons() {
+    #expect(kinds("a -> b -- c") == [.identifier, .arrow, .identifier, .dashDash, .identifier, .endOfInput])
+    #expect(kinds("<= >= == != < > = -") == [
+      .lessEqual, .greaterEqual, .equalEqual, .notEqual, .less, .greater, .equal, .minus, .endOfInput,
+    ])
+  }
+
+  @Test func commentsAreKeptAside() {
+    let (tokens, comments) = Lexer.tokenize(SourceFile(name: "t", text: "#!/usr/bin/env clusterlab\nfirm A  # the first\n"))
+    #expect(tokens.map(\.kind) == [.newline, .keyword(.firm), .identifier, .newline, .endOfInput])
+    #expect(comments.map(\.text) == ["!/usr/bin/env clusterlab", " the first"])
+    #expect(comments.map(\.trailing) == [false, true])
+  }
+
+  @Test func stringsResolveEscapes() {
+    let tokens = Lexer.tokenize(SourceFile(name: "t", text: #""Tirupur \"TEA\"\n""#)).tokens
+    #expect(tokens[0].kind == .string)
+    #expect(tokens[0].text == "Tirupur \"TEA\"\n")
+  }
+
+  @Test func byteOrderMarkAndCRLF() {
+    #expect(kinds("\u{FEFF}firm A\r\nfirm B\r\n") == [
+      .keyword(.firm), .identifier, .newline, .keyword(.firm), .identifier, .newline, .endOfInput,
+    ])
+  }
+
+  @Test func nonASCIINamesAreIdentifiers() {
+    let tokens = Lexer.tokenize(SourceFile(name: "t", text: "firm León")).tokens
+    #expect(tokens[1].kind == .identifier)
+    #expect(tokens[1].text == "León")
+  }
+
+  @Test func badBytesBecomeInvalidTokens() {
+    let tokens = Lexer.tokenize(SourceFile(name: "t", text: "firm \u{0}A @ \u{1B}")).tokens
+    let invalid = tokens.compactMap { token -> String? in
+      if case .invalid(let why) = token.kind { return why }
+      return nil
+    }
+    #expect(invalid.count == 3)
+    #expect(invalid[0].contains("control character U+0000"))
+    #expect(invalid[1].contains("`@`"))
+  }
+
+  @Test func hugeNumbersDoNotTrap() {
+    let text = String(repeating: "9", count: 400)
+    let tokens = Lexer.tokenize(SourceFile(name: "t", text: text)).tokens
+    #expect(tokens[0].kind == .number)
+    let tooLong = Lexer.tokenize(SourceFile(name: "t", text: String(repeating: "9", count: 2000))).tokens
+    if case .invalid = tooLong[0].kind {} else { Issue.record("a 2000-digit number should be refused") }
+  }
+
+  @Test func incompleteInput() {
+    #expect(Lexer.isIncomplete("cluster X {"))
+    #expect(Lexer.isIncomplete("firm A { roles: [catalyst,"))
+    #expect(Lexer.isIncomplete("print \"abc"))
+    #expect(!Lexer.isIncomplete("cluster X { type: manufacturing }"))
+    #expect(!Lexer.isIncomplete("firm A }"))  // a stray `}` is an error, not more input
+  }
+}
