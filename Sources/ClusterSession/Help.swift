@@ -66,9 +66,9 @@ enum Help {
   /// A type in a few words; long enumerations point to their own listing.
   static func typeSummary(_ type: ValueType) -> String {
     switch type {
-    case .word(let d) where d == Schema.interventionKindDomain: return "a \(d.name) (`help interventions`)"
-    case .word(let d) where d.values.count > 8: return "a \(d.name) (listed below)"
-    case .words(let d) where d.values.count > 8: return "a list of \(d.name)s (listed below)"
+    case .word(let d) where d == Schema.interventionKindDomain: return article(d.name) + " (`help interventions`)"
+    case .word(let d) where d.values.count > 8: return article(d.name) + " (listed below)"
+    case .words(let d) where d.values.count > 8: return "a list of " + d.name + " values (listed below)"
     default: return type.description
     }
   }

@@ -152,8 +152,8 @@ public struct Evaluator {
         if first == (op == .or) { return .bool(first) }
         return .bool(try truth(right))
       }
-      let l = try evaluate(left)
-      let r = try evaluate(right)
+      let l = try operand(left, comparedWith: right, op)
+      let r = try operand(right, comparedWith: left, op)
       return try binary(op, l, r, left: left, right: right, span: span)
     case .count(let kind, let filter, _):
       let items = try collect(kind, filter)
@@ -282,6 +282,15 @@ public struct Evaluator {
         throw Diagnostic.error("cannot divide \(da.description) by \(db.description)", at: span)
       }
     }
+  }
+
+  /// In `role == exporter`, `exporter` is the enumeration word even if a variable of that name
+  /// exists: a comparison with an enumeration attribute reads bare words as its values.
+  private func operand(_ e: Expression, comparedWith other: Expression, _ op: BinaryOperator) throws(Diagnostic) -> Value {
+    if op == .equal || op == .notEqual, case .name(let n) = e, let d = domain(of: other), d.contains(n.text) {
+      return .word(n.text)
+    }
+    return try evaluate(e)
   }
 
   /// `role == produser`: a word compared with an enumeration attribute must be one of its values.

@@ -24,6 +24,15 @@ public enum EntityKind: String, CaseIterable, Sendable, Hashable, Comparable {
     }
   }
 
+  /// What several of the kind are called in messages.
+  public var pluralNoun: String {
+    switch self {
+    case .cohort: return "cohorts of firms"
+    case .consortium: return "consortia"
+    default: return rawValue + "s"
+    }
+  }
+
   /// Actors are the entities links, consortia and interventions may name.
   public var isActor: Bool {
     switch self {
@@ -74,8 +83,8 @@ public enum ValueType: Sendable, Hashable {
     case .word(let d): return "one of: " + d.values.joined(separator: ", ")
     case .words(let d): return "a list of: " + d.values.joined(separator: ", ")
     case .labels: return "a list of words or strings"
-    case .name(let k): return "the name of a " + k.sorted().map(\.noun).joined(separator: " or ")
-    case .names(let k): return "a list of names of " + k.sorted().map { $0.noun + "s" }.joined(separator: " or ")
+    case .name(let k): return "the name of " + article(k.sorted().map(\.noun).joined(separator: " or "))
+    case .names(let k): return "a list of names of " + k.sorted().map(\.pluralNoun).joined(separator: " or ")
     case .money: return "money (usd, kusd, musd, busd)"
     case .share: return "a share from 0 to 1, or a percentage"
     case .count: return "a whole number"
@@ -288,9 +297,9 @@ public enum Schema {
         .init("technology", .word(technology), "technology level relative to the industry"),
         .init("driver", .word(drivers), "what drives the cluster (Gulati)"),
         .init("infrastructure", .word(levels), "adequacy of infrastructure [insight 8]"),
-        .init("budget", .money, "the initiative's own budget per year (Greenbook)"),
-        .init("facilitator", .name(actors), "a strong and respected facilitator (Greenbook)"),
-        .init("framework", .bool, "a common framework with a vision shared by members (Greenbook)"),
+        .init("budget", .money, "the initiative's own budget per year (Green Book)"),
+        .init("facilitator", .name(actors), "a strong and respected facilitator (Green Book)"),
+        .init("framework", .bool, "a common framework with a vision shared by members (Green Book)"),
         .init("notes", .text, "free notes"),
       ]
     case .firm:
@@ -305,7 +314,7 @@ public enum Schema {
         .init("roles", .words(institutionRoles), "its roles in the cluster initiative [insight 3]"),
         .init("formal", .bool, "a formal structure (committees, statutes) [insight 7]"),
         .init("mandate", .word(mandates), "clarity of its mandate (Fayyaz) [insight 1]"),
-        .init("respected", .bool, "respected by cluster members (Greenbook)"),
+        .init("respected", .bool, "respected by cluster members (Green Book)"),
         .init("services", .words(services), "services it provides to firms"),
         .init("budget", .money, "its budget for the cluster per year"),
         .init("founded", .year, "year founded"),
@@ -346,7 +355,7 @@ public enum Schema {
         .init("start", .year, "the year it starts"),
         .init("duration", .years, "how long it runs"),
         .init("complexity", .word(complexities), "simple (an early win) or complex [insight 5]"),
-        .init("status", .word(statuses), "planned, running, done, failed"),
+        .init("status", .word(statuses), "planned, running, done, failed or dropped"),
         .init("effects", .effects, "expected effects, e.g. { exports: 10 musd }"),
         .init("notes", .text, "free notes"),
       ]
@@ -373,7 +382,7 @@ public enum Schema {
     case "supplies": return "vertical: FROM supplies inputs or services to TO"
     case "customer": return "vertical: FROM is a customer of TO"
     case "cooperation": return "horizontal: firms cooperate (use -- for both ways)"
-    case "member": return "a firm is a member of an institution (association)"
+    case "member": return "FROM (firms, a consortium or an institution) is a member of an institution"
     case "service": return "an institution serves firms"
     case "buys": return "a buyer buys from firms (a link to global markets)"
     case "partner": return "institutions work together (public-private partnership)"

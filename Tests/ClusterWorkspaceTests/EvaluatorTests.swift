@@ -47,6 +47,10 @@ func value(_ expression: String, in text: String = base) throws -> Value {
     }
   }
 
+  @Test func enumerationWordsWinOverVariables() throws {
+    #expect(try value("count(firms where role == exporter)", in: base + "\nlet exporter = 3").display == "50")
+  }
+
   @Test func unsetAttributesAreFalseNotErrors() throws {
     #expect(try value("count(firms where exports > 1 musd)").display == "0")
   }
