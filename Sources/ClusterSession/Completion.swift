@@ -166,7 +166,8 @@ public enum Completer {
     switch top.shape {
     case .block:
       if top.expectingValue, let attribute = top.attribute { return values(for: attribute, of: kind, actors: actors) }
-      return .words(Schema.attributes(of: kind).map(\.name))
+      // With the colon, so Tab leaves the cursor where the value goes: `role: `.
+      return .words(Schema.attributes(of: kind).map { $0.name + ":" })
     case .list:
       return top.owner.map { values(for: $0, of: kind, actors: actors) } ?? .words([])
     case .map:

@@ -29,8 +29,8 @@ import Testing
   }
 
   @Test func attributesOfTheKindBeingWritten() {
-    #expect(words("firm Beta { ", "emp") == ["employees"])
-    #expect(words("institution X {\n  kind: association\n  ", "ro") == ["roles"])
+    #expect(words("firm Beta { ", "emp") == ["employees:"])
+    #expect(words("institution X {\n  kind: association\n  ", "ro") == ["roles:"])
     #expect(words("set TEA.", "") == [])
     #expect(words("set ", "TEA.fo") == ["TEA.formal", "TEA.founded"])
   }

@@ -1,0 +1,72 @@
+// The real clusterlab REPL under a real pseudo-terminal: GNU readline completion, the
+// continuation prompt, Ctrl-C, "did you mean", Ctrl-D, and history across restarts.
+
+import Foundation
+import Testing
+
+@Suite(.serialized) struct REPLTerminalTests {
+  let state: String = {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clusterlab-pty-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder.path
+  }()
+
+  func start() throws -> PseudoTerminal {
+    try PseudoTerminal(
+      executable: PseudoTerminal.builtProductsDirectory + "/clusterlab", arguments: [],
+      environment: [
+        "PATH": "/usr/bin:/bin", "HOME": state, "XDG_STATE_HOME": state + "/state", "TERM": "xterm-256color",
+        "INPUTRC": "/dev/null", "NO_COLOR": "1", "LC_ALL": "C.UTF-8",
+      ])
+  }
+
+  @Test func aSessionAsAPersonTypesIt() throws {
+    let pty = try start()
+    try pty.expect("^clusterlab> $")
+    pty.send("inst")
+    pty.sendKey(.tab)
+    try pty.expect("institution $")
+    pty.sendKey(.ctrlU)
+    pty.send("cluster Demo")
+    pty.sendKey(.enter)
+    try pty.expect("^clusterlab> $")
+    pty.send("firm Alpha { role: producer }")
+    pty.sendKey(.enter)
+    try pty.expect("^clusterlab> $")
+    pty.send("show Al")
+    pty.sendKey(.tab)
+    try pty.expect("show Alpha $")
+    pty.sendKey(.enter)
+    try pty.expect("^firm Alpha \\{ role: producer \\}$")
+
+    // An open block continues on its own prompt; Ctrl-C drops it and declares nothing.
+    pty.send("cluster X {")
+    pty.sendKey(.enter)
+    try pty.expect("^\\.{8}> $")
+    pty.sendKey(.ctrlC)
+    try pty.expect("^clusterlab> $")
+    pty.send("list clusters")
+    pty.sendKey(.enter)
+    let table = try pty.expect("Demo[^\\n]*\\n(.*\\n)*?clusterlab> $")
+    #expect(!table.contains(" X "))
+
+    // A misspelt keyword gets a suggestion and the session goes on.
+    pty.send("fimr Beta")
+    pty.sendKey(.enter)
+    try pty.expect("did you mean `firm`\\?")
+    try pty.expect("^clusterlab> $")
+
+    pty.sendKey(.ctrlD)
+    #expect(try pty.waitForExit() == 0)
+
+    // History survives the restart: Up shows the previous session's last line.
+    let again = try start()
+    try again.expect("^clusterlab> $")
+    again.sendKey(.up)
+    try again.expect("^fimr Beta$")
+    again.sendKey(.ctrlU)
+    again.send("quit")
+    again.sendKey(.enter)
+    #expect(try again.waitForExit() == 0)
+  }
+}
