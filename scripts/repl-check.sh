@@ -75,10 +75,15 @@ output_after() {
 }
 
 # Polls until `$2 | grep -E $1` matches, for up to $3 tenths of a second (default 50).
+# Gives up early once the REPL has exited (unless waiting for exactly that).
 wait_for() {
   local pattern=$1 source=$2 tenths=${3:-50}
   for _ in $(seq $((tenths * 2))); do
     $source | grep -Eq -- "$pattern" && return 0
+    if [ "$source" != pane_status ] && pane_status | grep -q '^1 '; then
+      $source | grep -Eq -- "$pattern"
+      return
+    fi
     sleep 0.05
   done
   return 1
@@ -93,16 +98,17 @@ fail() {
   echo "FAIL  $1"
   [ $# -gt 1 ] && echo "      $2"
   echo "      screen:"
-  screen | awk '{ line[NR] = $0 } NF { last = NR } END { for (i = 1; i <= last; i++) print "      | " line[i] }'
+  screen | cat -s | sed 's/^/      | /'
   failures=$((failures + 1))
 }
-check() {  # check NAME COMMAND...: PASS if the command succeeds
+check() {  # check NAME expect_cursor|wait_for PATTERN ...: PASS if the pattern shows up
   local name=$1
   shift
-  if "$@"; then pass "$name"; else fail "$name" "waited for: ${*: -1}"; fi
+  if "$@"; then pass "$name"; else fail "$name" "waited for: $2"; fi
 }
 
-pane_status() { tm list-panes -t cl -F '#{pane_dead} #{pane_dead_status}' 2>/dev/null; }
+# "0" while the REPL runs; "1 STATUS" after it exited, "1  SIGNAL" if a signal ended it.
+pane_status() { tm list-panes -t cl -F '#{pane_dead} #{pane_dead_status} #{pane_dead_signal}' 2>/dev/null; }
 
 # --- session 1 ---------------------------------------------------------------------
 
@@ -144,7 +150,8 @@ listed() { output_after 'clusterlab> list clusters'; }
 if listed | grep -q 'Demo' && ! listed | grep -Eq '(^|[^[:alnum:]_])X([^[:alnum:]_]|$)'; then
   pass "the cancelled block declared nothing: 'list clusters' shows Demo, not X"
 else
-  fail "the cancelled block declared nothing: 'list clusters' shows Demo, not X"
+  fail "the cancelled block declared nothing: 'list clusters' shows Demo, not X" \
+    "'list clusters' printed: $(listed | grep -v '^ *$' | tr '\n' '|')"
 fi
 
 send 'fimr B'
@@ -158,11 +165,13 @@ key Enter
 expect_cursor '^clusterlab> *$'
 key C-d
 if wait_for '^1 ' pane_status; then
-  status=$(pane_status | cut -d' ' -f2)
+  read -r _ status signal <<<"$(pane_status)"
   if [ "$status" = 0 ]; then
     pass "Ctrl-D on an empty line exits with status 0"
+  elif [ -n "$status" ] && [ -z "$signal" ]; then
+    fail "Ctrl-D on an empty line exits with status 0" "exit status: $status"
   else
-    fail "Ctrl-D on an empty line exits with status 0" "exit status: ${status:-killed by a signal}"
+    fail "Ctrl-D on an empty line exits with status 0" "killed by signal ${signal:-$status}"
   fi
 else
   fail "Ctrl-D on an empty line exits with status 0" "the REPL is still running"

@@ -50,23 +50,13 @@ public enum FileSystem {
     let temporary = path + ".tmp-\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { throw .fromErrno() }
-    var bytes = Array(text.utf8)
-    var written = 0
-    while written < bytes.count {
-      let n = bytes.withUnsafeMutableBytes { raw -> Int in
-        guard let base = raw.baseAddress else { return 0 }
-        return Glibc.write(fd, base + written, raw.count - written)
-      }
-      if n < 0 {
-        if errno == EINTR { continue }
-        let failure = FileError.fromErrno()
-        close(fd)
-        unlink(temporary)
-        throw failure
-      }
-      written += n
+    do {
+      try writeAll(text, to: fd)
+    } catch {
+      close(fd)
+      unlink(temporary)
+      throw error
     }
-    bytes.removeAll()
     if fsync(fd) != 0 || close(fd) != 0 {
       let failure = FileError.fromErrno()
       unlink(temporary)
@@ -76,6 +66,21 @@ public enum FileSystem {
       let failure = FileError.fromErrno()
       unlink(temporary)
       throw failure
+    }
+  }
+
+  /// Writes all of `text` to a file descriptor, retrying short writes and interrupted calls.
+  public static func writeAll(_ text: String, to fd: Int32) throws(FileError) {
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeBytes { raw -> Int in
+        guard let base = raw.baseAddress else { return 0 }
+        return Glibc.write(fd, base + written, raw.count - written)
+      }
+      if n < 0, errno == EINTR { continue }
+      if n <= 0 { throw .fromErrno() }
+      written += n
     }
   }
 

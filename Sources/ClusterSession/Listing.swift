@@ -202,20 +202,28 @@ enum Listing {
       out += "# links:\n"
       for link in links { out += "link " + link.description + linkAttributes(link) + "\n" }
     }
-    var mentions: [String] = []
+    // Who refers to it, one line per relation.
+    var leads: [String] = []
+    var partnerIn: [String] = []
+    var memberOf: [String] = []
+    var funds: [String] = []
     for other in cluster.entities where other.name != entity.name {
-      for key in ["members", "partners"] {
-        if case .list(let items) = other[key], items.contains(where: { $0.display == entity.name }) {
-          mentions.append("in the \(key) of \(other.kind.noun) \(other.name)")
-        }
+      if case .list(let items) = other["members"], items.contains(where: { $0.display == entity.name }) {
+        memberOf.append(other.name)
       }
-      if case .entity(let lead) = other["lead"], lead == entity.name { mentions.append("leads \(other.kind.noun) \(other.name)") }
+      if case .list(let items) = other["partners"], items.contains(where: { $0.display == entity.name }) {
+        partnerIn.append(other.name)
+      }
+      if case .entity(let lead) = other["lead"], lead == entity.name { leads.append(other.name) }
       if case .map(let entries) = other["funding"], let share = entries.first(where: { $0.key == entity.name }) {
-        mentions.append("funds \(other.name) with \(share.value.display)")
+        funds.append("\(other.name) (\(share.value.display))")
       }
     }
-    if case .entity(let f) = cluster["facilitator"], f == entity.name { mentions.append("facilitates cluster \(cluster.name)") }
-    if !mentions.isEmpty { out += "# " + mentions.joined(separator: "; ") + "\n" }
+    for (label, names) in [("leads", leads), ("partner in", partnerIn), ("in consortium", memberOf), ("funds", funds)]
+    where !names.isEmpty {
+      out += "# \(label): " + names.joined(separator: ", ") + "\n"
+    }
+    if case .entity(let f) = cluster["facilitator"], f == entity.name { out += "# facilitates cluster \(cluster.name)\n" }
     return out
   }
 

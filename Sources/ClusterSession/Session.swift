@@ -94,7 +94,9 @@ public final class Session {
 
   /// A statement as the REPL would show it: comments, then the source after the prompts.
   private func echoed(_ statement: Statement) -> String {
-    var out = statement.leadingComments.map { "#" + $0 + "\n" }.joined()
+    // A blank line sets off each commented step of a tour.
+    var out = statement.leadingComments.isEmpty ? "" : "\n"
+    out += statement.leadingComments.map { "#" + $0 + "\n" }.joined()
     let lines = statement.span.text.split(separator: "\n", omittingEmptySubsequences: false)
     for (i, line) in lines.enumerated() {
       out += (i == 0 ? REPL.prompt : REPL.continuationPrompt) + line + "\n"

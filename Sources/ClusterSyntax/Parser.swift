@@ -364,16 +364,8 @@ public struct Parser {
 
   private mutating func parseLink() throws(Failure) -> LinkSyntax {
     let from = try parseName("the actor the link starts from")
-    let directed: Bool
-    if match(.arrow) {
-      directed = true
-    } else if match(.dashDash) {
-      directed = false
-    } else {
-      throw fail(
-        "expected `->` or `--` after `\(from.text)`, found \(describe(current))",
-        help: "`link A -> B : supplies` is directed; `link A -- B : cooperation` goes both ways")
-    }
+    let directed = try parseDirection(
+      after: from, example: "`link A -> B : supplies` is directed; `link A -- B : cooperation` goes both ways")
     let to = try parseName("the actor the link goes to")
     try expect(.colon, "`:` and the kind of link", help: "write `link \(from.text) \(directed ? "->" : "--") \(to.text) : KIND`; type `help link-kinds`")
     let kind = try parseWord("the kind of link")
@@ -426,14 +418,7 @@ public struct Parser {
     guard isKeyword(.link) else { return .drop(try parseName("the name of what to drop")) }
     advance()
     let from = try parseName("the actor the link starts from")
-    let directed: Bool
-    if match(.arrow) {
-      directed = true
-    } else if match(.dashDash) {
-      directed = false
-    } else {
-      throw fail("expected `->` or `--`, found \(describe(current))", help: "write `drop link A -> B`")
-    }
+    let directed = try parseDirection(after: from, example: "write `drop link A -> B`")
     let to = try parseName("the actor the link goes to")
     var kind: Name?
     if match(.colon) { kind = try parseWord("the kind of link") }
@@ -483,23 +468,7 @@ public struct Parser {
       advance()
       return .word(Name(token.text, span: span(token)))
     case .lbracket:
-      try nest()
-      defer { nesting -= 1 }
-      advance()
-      var items: [ValueSyntax] = []
-      skipNewlines()
-      while !check(.rbracket) {
-        items.append(try parseValue())
-        skipNewlines()
-        if match(.comma) {
-          skipNewlines()
-          continue
-        }
-        if !check(.rbracket) {
-          throw fail("expected `,` or `]` in the list, found \(describe(current))")
-        }
-      }
-      advance()
+      let items = try parseList { (p: inout Parser) throws(Failure) in try p.parseValue() }
       return .list(items, span(from: token.range.lowerBound))
     case .lbrace:
       try nest()
@@ -521,6 +490,35 @@ public struct Parser {
     default:
       throw fail("expected a value, found \(describe(token))")
     }
+  }
+
+  /// `[a, b, c]`, over lines if need be, with a trailing comma allowed.
+  private mutating func parseList<Element>(_ element: (inout Parser) throws(Failure) -> Element) throws(Failure)
+    -> [Element]
+  {
+    try nest()
+    defer { nesting -= 1 }
+    advance()  // the `[`
+    var items: [Element] = []
+    skipNewlines()
+    while !check(.rbracket) {
+      items.append(try element(&self))
+      skipNewlines()
+      if match(.comma) {
+        skipNewlines()
+        continue
+      }
+      if !check(.rbracket) { throw fail("expected `,` or `]` in the list, found \(describe(current))") }
+    }
+    advance()  // the `]`
+    return items
+  }
+
+  /// `->` (directed) or `--` (both ways) between the two ends of a link.
+  private mutating func parseDirection(after from: Name, example: String) throws(Failure) -> Bool {
+    if match(.arrow) { return true }
+    if match(.dashDash) { return false }
+    throw fail("expected `->` or `--` after `\(from.text)`, found \(describe(current))", help: example)
   }
 
   /// A number and the unit after it.
@@ -689,21 +687,7 @@ public struct Parser {
       try expect(.rparen, "`)`")
       return inner
     case .lbracket:
-      try nest()
-      defer { nesting -= 1 }
-      advance()
-      var items: [Expression] = []
-      skipNewlines()
-      while !check(.rbracket) {
-        items.append(try parseExpression())
-        skipNewlines()
-        if match(.comma) {
-          skipNewlines()
-          continue
-        }
-        if !check(.rbracket) { throw fail("expected `,` or `]` in the list, found \(describe(current))") }
-      }
-      advance()
+      let items = try parseList { (p: inout Parser) throws(Failure) in try p.parseExpression() }
       return .list(items, span(from: token.range.lowerBound))
     default:
       throw fail("expected a value, found \(describe(token))")

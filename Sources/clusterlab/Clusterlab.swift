@@ -190,7 +190,11 @@ struct Demo: ParsableCommand {
 
   func run() throws {
     let session = Terminal.makeSession(color: output.color)
+    // The case loads quietly (its own closing queries would only repeat the tour).
+    let write = session.output
+    session.output = { _ in }
     var outcome = session.run(SourceFile(name: "examples/tirupur.cluster", text: DemoCase.tirupur))
+    session.output = write
     if outcome.errors == 0 {
       session.echo = true
       outcome = session.run(SourceFile(name: "<demo>", text: DemoTour.statements))

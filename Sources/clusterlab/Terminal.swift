@@ -11,29 +11,15 @@ import LineEditing
 #endif
 
 enum Terminal {
+  /// Output goes straight to the file descriptor, so results and diagnostics interleave in the
+  /// order they happen and nothing waits in a buffer if the process is killed. A closed pipe
+  /// (`clusterlab … | head`) is not an error worth reporting.
   static func write(_ text: String) {
-    writeAll(STDOUT_FILENO, text)
+    try? FileSystem.writeAll(text, to: STDOUT_FILENO)
   }
 
   static func writeError(_ text: String) {
-    writeAll(STDERR_FILENO, text)
-  }
-
-  /// Output goes straight to the file descriptor, so results and diagnostics interleave in the
-  /// order they happen and nothing is lost in a buffer if the process is killed.
-  private static func writeAll(_ fd: Int32, _ text: String) {
-    var bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let n = bytes.withUnsafeMutableBytes { raw -> Int in
-        guard let base = raw.baseAddress else { return 0 }
-        return Glibc.write(fd, base + offset, raw.count - offset)
-      }
-      if n < 0, errno == EINTR { continue }
-      if n <= 0 { return }
-      offset += n
-    }
-    bytes.removeAll()
+    try? FileSystem.writeAll(text, to: STDERR_FILENO)
   }
 
   /// The colour rules: `--color` wins; then NO_COLOR (set and non-empty) turns colour off,
