@@ -2,6 +2,7 @@
 // The clusterlab package: phases in a line, each its own module.
 //   ClusterSyntax    source text → tokens → syntax tree (+ diagnostics, canonical printer)
 //   ClusterWorkspace syntax tree → checked workspace (schema, values, expressions)
+//   ClusterModel     checked cluster → typed results (insights, gears, stage, network …), no printing
 //   ClusterSession   statements and commands run against a workspace; line-reading protocol
 //   LineEditing      the only code that talks to GNU readline (through CReadline)
 //   clusterlab       the command-line tool: script mode, REPL, check, fmt, demo
@@ -17,8 +18,13 @@ let package = Package(
   ],
   targets: [
     .target(name: "ClusterSyntax"),
-    .target(name: "ClusterWorkspace", dependencies: ["ClusterSyntax"]),
-    .target(name: "ClusterSession", dependencies: ["ClusterSyntax", "ClusterWorkspace"]),
+    .target(
+      name: "ClusterWorkspace", dependencies: ["ClusterSyntax"],
+      linkerSettings: [.linkedLibrary("m")]),  // rounding; executables without Foundation need it
+    .target(name: "ClusterModel", dependencies: ["ClusterWorkspace"]),
+    .target(name: "ClusterSession", dependencies: ["ClusterSyntax", "ClusterWorkspace", "ClusterModel"]),
+    // Benchmarks: `scripts/bench.sh` builds this in release mode and times the model.
+    .executableTarget(name: "clusterlab-bench", dependencies: ["ClusterSyntax", "ClusterWorkspace", "ClusterModel"]),
     .systemLibrary(
       name: "CReadline",
       providers: [.apt(["libreadline-dev"])]
@@ -33,6 +39,7 @@ let package = Package(
     ),
     .testTarget(name: "ClusterSyntaxTests", dependencies: ["ClusterSyntax"]),
     .testTarget(name: "ClusterWorkspaceTests", dependencies: ["ClusterSyntax", "ClusterWorkspace"]),
+    .testTarget(name: "ClusterModelTests", dependencies: ["ClusterSyntax", "ClusterWorkspace", "ClusterModel"]),
     .testTarget(
       name: "ClusterSessionTests", dependencies: ["ClusterSyntax", "ClusterWorkspace", "ClusterSession"],
       exclude: ["Golden"]),

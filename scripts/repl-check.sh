@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # repl-check.sh: check the interactive clusterlab REPL in a real terminal (tmux), as
-# described in docs repl-conventions.md §6.1: a private tmux server (-L cltest) with
+# described in repl-conventions.md §6.1: a private tmux server (-L cltest-PID) with
 # a fixed 100×30 window, a clean environment (env -i, INPUTRC=/dev/null, a fresh
 # XDG_STATE_HOME), text sent with send-keys -l, and polling for screen content
 # instead of fixed sleeps.
@@ -29,7 +29,11 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/repl-check.XXXXXX")
 mkdir -p "$T/work" "$T/state" "$T/config"
 failures=0
 
-tm() { tmux -L cltest -f /dev/null "$@"; }
+# A private tmux server (-L) for this run only: §6.1 names it `cltest`; the process id
+# is added so that concurrent runs (CI, or a person testing by hand with `-L cltest`)
+# never share, or kill, each other's server. -f /dev/null ignores ~/.tmux.conf.
+socket="cltest-$$"
+tm() { tmux -L "$socket" -f /dev/null "$@"; }
 
 stop_server() {
   tm kill-server 2>/dev/null

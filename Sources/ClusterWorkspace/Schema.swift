@@ -140,6 +140,12 @@ public enum Schema {
   public static let structures = WordDomain("structure", ["none", "informal", "association", "formal"])
   public static let technology = WordDomain("technology", ["low", "medium", "high"])
   public static let drivers = WordDomain("driver", ["exports", "domestic", "technology", "employment"])
+  public static let constraints = WordDomain(
+    "constraint",
+    [
+      "infrastructure", "skills", "finance", "market_information", "technology", "trust", "regulation",
+      "quality", "scale", "product_range",
+    ])
   public static let firmRoles = WordDomain(
     "firm role", ["producer", "lead_producer", "exporter", "supplier", "jobber", "service", "agent"])
   public static let firmSizes = WordDomain("firm size", ["micro", "small", "medium", "large"])
@@ -158,7 +164,7 @@ public enum Schema {
     "institution kind",
     [
       "association", "government", "agency", "university", "training", "research", "standards",
-      "finance", "spv", "donor", "ngo", "chamber", "service",
+      "finance", "spv", "donor", "ngo", "chamber", "service", "cooperative",
     ])
   public static let governmentLevels = WordDomain("level", ["local", "state", "national", "international"])
   public static let sectors = WordDomain("sector", ["public", "private", "mixed"])
@@ -233,6 +239,8 @@ public enum Schema {
     .init(name: "fdi_attraction", gear: "border_in", complexity: "complex", summary: "attracting foreign direct investment"),
     .init(name: "venture_capital", gear: "border_in", complexity: "complex", summary: "venture capital for cluster firms"),
     .init(name: "business_services", gear: "border_in", complexity: "simple", summary: "basic organizational and business services"),
+    .init(name: "quality_programme", gear: "border_in", complexity: "simple", summary: "quality control, tasting, traceability with buyers (Caldas)"),
+    .init(name: "ict_infrastructure", gear: "border_in", complexity: "complex", summary: "satellite links, a software technology park's networks (Bangalore)"),
     // development
     .init(name: "water_supply", gear: "development", complexity: "complex", summary: "water supply for the cluster and its town"),
     .init(name: "effluent_treatment", gear: "development", complexity: "complex", summary: "sewerage, effluent treatment, sanitation"),
@@ -297,6 +305,7 @@ public enum Schema {
         .init("technology", .word(technology), "technology level relative to the industry"),
         .init("driver", .word(drivers), "what drives the cluster (Gulati)"),
         .init("infrastructure", .word(levels), "adequacy of infrastructure [insight 8]"),
+        .init("constraints", .words(constraints), "the key constraints on growth (UNIDO table) [insight 5]"),
         .init("budget", .money, "the initiative's own budget per year (Green Book)"),
         .init("facilitator", .name(actors), "a strong and respected facilitator (Green Book)"),
         .init("framework", .bool, "a common framework with a vision shared by members (Green Book)"),

@@ -1,0 +1,1 @@
+// The cluster model: a checked cluster in, typed results out. It never prints.
