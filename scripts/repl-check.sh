@@ -42,7 +42,11 @@ stop_server() {
 }
 
 cleanup() {
+  local socket_path
+  socket_path=$(tm display-message -p '#{socket_path}' 2>/dev/null)
   stop_server
+  # tmux 3.3 leaves the socket file behind after kill-server.
+  [ -n "$socket_path" ] && [ -S "$socket_path" ] && rm -f "$socket_path"
   rm -rf "$T"
 }
 trap cleanup EXIT
@@ -84,7 +88,7 @@ wait_for() {
   local pattern=$1 source=$2 tenths=${3:-50}
   for _ in $(seq $((tenths * 2))); do
     $source | grep -Eq -- "$pattern" && return 0
-    if [ "$source" != pane_status ] && pane_status | grep -q '^1 '; then
+    if [ "$source" != pane_status ] && pane_status | grep -q '^1:'; then
       $source | grep -Eq -- "$pattern"
       return
     fi
@@ -96,6 +100,18 @@ expect_cursor() { wait_for "$1" cursor_line "${2:-50}"; }
 
 send() { tm send-keys -t cl -l -- "$1"; }  # literal text
 key() { tm send-keys -t cl "$@"; }         # Enter, Tab, C-c, C-d, Up …
+
+# Types a command, presses Enter, and waits until a new prompt follows the command's
+# line (the cursor line alone could still show the previous, empty prompt).
+last_command=
+after_last_command() { output_after "clusterlab> $last_command"; }
+last_line_after_command() { after_last_command | grep -v '^ *$' | tail -n 1; }
+run_command() {
+  last_command=$1
+  send "$1"
+  key Enter
+  wait_for '^clusterlab> *$' last_line_after_command
+}
 
 pass() { echo "PASS  $1"; }
 fail() {
@@ -111,8 +127,23 @@ check() {  # check NAME expect_cursor|wait_for PATTERN ...: PASS if the pattern 
   if "$@"; then pass "$name"; else fail "$name" "waited for: $2"; fi
 }
 
-# "0" while the REPL runs; "1 STATUS" after it exited, "1  SIGNAL" if a signal ended it.
-pane_status() { tm list-panes -t cl -F '#{pane_dead} #{pane_dead_status} #{pane_dead_signal}' 2>/dev/null; }
+# "0::" while the REPL runs; "1:STATUS:" after it exited, "1::SIGNAL" if a signal ended it.
+# (tmux may show the pane dead a moment before it knows the status: "1::".)
+pane_status() { tm list-panes -t cl -F '#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}' 2>/dev/null; }
+exited='^1:([0-9]+:|:[0-9]+)'  # pane_status once the exit status is known
+# Waits up to 5 s for the REPL to exit and tmux to know its status. tmux 3.3a
+# sometimes misses the SIGCHLD (the pane stays "1::" with the REPL a zombie for
+# good); a SIGCHLD sent to our own private server makes it reap the child.
+wait_exit() {
+  for _ in $(seq 100); do
+    pane_status | grep -Eq -- "$exited" && return 0
+    if pane_status | grep -q '^1::$'; then
+      kill -CHLD "$(tm display-message -p '#{pid}')" 2>/dev/null
+    fi
+    sleep 0.05
+  done
+  return 1
+}
 
 # --- session 1 ---------------------------------------------------------------------
 
@@ -129,12 +160,8 @@ key Tab
 check "Tab completes a keyword: 'inst' -> 'institution '" expect_cursor '^clusterlab> institution $'
 key C-u
 
-send 'cluster Demo'
-key Enter
-expect_cursor '^clusterlab> *$'
-send 'firm Alpha'
-key Enter
-expect_cursor '^clusterlab> *$'
+run_command 'cluster Demo'
+run_command 'firm Alpha'
 send 'show Al'
 key Tab
 check "Tab completes a declared name: 'show Al' -> 'show Alpha'" expect_cursor '^clusterlab> show Alpha *$'
@@ -147,10 +174,8 @@ check "an open block shows the continuation prompt '........> '" expect_cursor '
 key C-c
 check "Ctrl-C in a block returns to 'clusterlab> '" expect_cursor '^clusterlab> $'
 
-send 'list clusters'
-key Enter
-expect_cursor '^clusterlab> *$'
-listed() { output_after 'clusterlab> list clusters'; }
+run_command 'list clusters'
+listed() { after_last_command | sed '$d'; }  # without the new prompt
 if listed | grep -q 'Demo' && ! listed | grep -Eq '(^|[^[:alnum:]_])X([^[:alnum:]_]|$)'; then
   pass "the cancelled block declared nothing: 'list clusters' shows Demo, not X"
 else
@@ -158,24 +183,20 @@ else
     "'list clusters' printed: $(listed | grep -v '^ *$' | tr '\n' '|')"
 fi
 
-send 'fimr B'
-key Enter
-after_typo() { output_after 'clusterlab> fimr B'; }
-check "a misspelt keyword gets a suggestion: 'fimr B' -> 'did you mean'" wait_for 'did you mean' after_typo
+run_command 'fimr B'
+check "a misspelt keyword gets a suggestion: 'fimr B' -> 'did you mean'" \
+  wait_for 'did you mean' after_last_command
 
-expect_cursor '^clusterlab> *$'
-send 'list'
-key Enter
-expect_cursor '^clusterlab> *$'
+run_command 'list'
 key C-d
-if wait_for '^1 ' pane_status; then
-  read -r _ status signal <<<"$(pane_status)"
+if wait_exit; then
+  IFS=: read -r _ status signal <<<"$(pane_status)"
   if [ "$status" = 0 ]; then
     pass "Ctrl-D on an empty line exits with status 0"
-  elif [ -n "$status" ] && [ -z "$signal" ]; then
+  elif [ -n "$status" ]; then
     fail "Ctrl-D on an empty line exits with status 0" "exit status: $status"
   else
-    fail "Ctrl-D on an empty line exits with status 0" "killed by signal ${signal:-$status}"
+    fail "Ctrl-D on an empty line exits with status 0" "killed by signal $signal"
   fi
 else
   fail "Ctrl-D on an empty line exits with status 0" "the REPL is still running"
@@ -189,7 +210,7 @@ if expect_cursor '^clusterlab> $' 100; then
   check "history persists: Up after a restart recalls 'list'" expect_cursor '^clusterlab> list *$'
   key C-u
   key C-d
-  wait_for '^1 ' pane_status >/dev/null
+  wait_exit
 else
   fail "history persists: Up after a restart recalls 'list'" "no prompt after the restart"
 fi

@@ -2,6 +2,7 @@
 // with undo, load/save/include and the answers to queries. It writes through two closures
 // (results and diagnostics), so tests and the REPL drive it alike.
 
+import ClusterModel
 import ClusterSyntax
 import ClusterWorkspace
 
@@ -39,7 +40,7 @@ public final class Session {
   /// Errors `check` reports before it stops listing them.
   public static let maximumReportedErrors = 20
 
-  public private(set) var workspace = Workspace()
+  public internal(set) var workspace = Workspace()
   /// Writes a result for the user (standard output).
   public var output: (String) -> Void
   /// Reports a diagnostic (standard error).
@@ -49,6 +50,8 @@ public final class Session {
   public var mode: RunMode = .run
   /// Print each statement, with its comments, before running it (`--echo`, the demo).
   public var echo = false
+  /// How queries answer when they don't say `as json` or `as text` (`--format json`).
+  public var defaultFormat: OutputFormat = .text
 
   private var undoStack: [(workspace: Workspace, statement: String)] = []
   private var redoStack: [(workspace: Workspace, statement: String)] = []
@@ -142,7 +145,8 @@ public final class Session {
 
   private func changesWorkspace(_ kind: StatementKind) -> Bool {
     switch kind {
-    case .declaration, .link, .target, .set, .drop, .dropLink, .use, .let, .include, .load, .reset: return true
+    case .declaration, .link, .target, .set, .drop, .dropLink, .use, .let, .include, .load, .reset, .setParameter:
+      return true
     default: return false
     }
   }
@@ -200,13 +204,24 @@ public final class Session {
       if !checking, includeChain.isEmpty { output("workspace cleared (`undo` brings it back)\n") }
     case .quit:
       return !checking
+    case .setParameter(let name, let value):
+      try setParameter(name, value)
+    case .query(let keyword, let format):
+      if checking { break }
+      output(try answer(keyword, format: format, at: statement.span))
+    case .why(let target, let format):
+      if checking { break }
+      output(try explain(target, format: format, at: statement.span))
+    case .compare(let names, let format):
+      if checking { break }
+      output(try compare(names, format: format))
     case .modelCommand(let keyword, _):
       let start = statement.span.range.lowerBound
       throw Diagnostic.error(
-        "`\(keyword.rawValue)` is not available yet: it comes with the cluster model",
+        "`\(keyword.rawValue)` is not available yet: it comes with the simulation",
         at: SourceSpan(file: statement.span.file, range: start..<(start + keyword.rawValue.utf8.count)),
         label: "not available yet",
-        help: "for now: declare the case, then `list`, `show NAME`, `print count(firms)`; `help \(keyword.rawValue)` says what it will do")
+        help: "for now: `evaluate`, `insights`, `why insight N`, `plan`; `help \(keyword.rawValue)` says what it will do")
     }
     return false
   }

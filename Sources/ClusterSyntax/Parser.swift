@@ -216,7 +216,13 @@ public struct Parser {
     case .reset: kind = .reset
     case .quit, .exit: kind = .quit
     default:
-      if Keyword.modelCommands.contains(keyword) {
+      if Keyword.queries.contains(keyword) {
+        kind = .query(keyword, format: try parseFormat())
+      } else if keyword == .why {
+        kind = try parseWhy()
+      } else if keyword == .compare {
+        kind = try parseCompare()
+      } else if Keyword.modelCommands.contains(keyword) {
         kind = .modelCommand(keyword, arguments: restOfStatement())
       } else {
         throw fail(
@@ -405,7 +411,14 @@ public struct Parser {
 
   private mutating func parseSet() throws(Failure) -> StatementKind {
     if case .identifier = current.kind, current.text == "param" {
-      return .modelCommand(.params, arguments: "set " + restOfStatement())
+      advance()
+      let name = try parseWord("a parameter name (type `params`)")
+      try expect(.equal, "`=`", help: "write `set param \(name.text) = VALUE`")
+      let negative = match(.minus)
+      guard check(.number) else {
+        throw fail("expected a number for the parameter, found \(describe(current))")
+      }
+      return .setParameter(name, try parseNumber(negative: negative, start: current.range.lowerBound))
     }
     let entity = try parseName("the name of what to change")
     try expect(.dot, "`.` and an attribute name", help: "write `set \(entity.text).ATTRIBUTE = VALUE`")
@@ -423,6 +436,38 @@ public struct Parser {
     var kind: Name?
     if match(.colon) { kind = try parseWord("the kind of link") }
     return .dropLink(from: from, to: to, directed: directed, kind: kind)
+  }
+
+  /// An optional `as json` or `as text` after a query.
+  private mutating func parseFormat() throws(Failure) -> OutputFormat {
+    guard case .identifier = current.kind, current.text == "as" else { return .standard }
+    advance()
+    let word = current
+    guard case .identifier = word.kind, let format = OutputFormat(rawValue: word.text), format != .standard else {
+      throw fail("expected `json` or `text` after `as`, found \(describe(word))", help: "write `… as json`")
+    }
+    advance()
+    return format
+  }
+
+  private mutating func parseWhy() throws(Failure) -> StatementKind {
+    if case .identifier = current.kind, current.text == "insight" {
+      advance()
+      let token = current
+      guard check(.number), let n = Int(token.text), (1...10).contains(n) else {
+        throw fail("expected an insight number from 1 to 10, found \(describe(token))", help: "write `why insight 6`")
+      }
+      advance()
+      return .why(.insight(n, span(token)), format: try parseFormat())
+    }
+    let name = try parseName("an insight, an indicator or a name", allowKeywords: true)
+    return .why(.name(name), format: try parseFormat())
+  }
+
+  private mutating func parseCompare() throws(Failure) -> StatementKind {
+    var names = [try parseName("a cluster to compare")]
+    while match(.comma) { names.append(try parseName("a cluster to compare")) }
+    return .compare(names, format: try parseFormat())
   }
 
   private mutating func parseList() throws(Failure) -> StatementKind {

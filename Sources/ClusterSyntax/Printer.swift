@@ -60,10 +60,18 @@ public enum Printer {
     case .redo: return "redo"
     case .reset: return "reset"
     case .quit: return "quit"
+    case .query(let k, let format): return k.rawValue + suffix(format)
+    case .why(.insight(let n, _), let format): return "why insight \(n)" + suffix(format)
+    case .why(.name(let n), let format): return "why " + name(n.text) + suffix(format)
+    case .compare(let names, let format): return "compare " + names.map { name($0.text) }.joined(separator: ", ") + suffix(format)
+    case .setParameter(let n, let v): return "set param \(n.text) = \(number(v))"
     case .modelCommand(let k, let arguments):
-      if k == .params, arguments.hasPrefix("set ") { return arguments }
       return k.rawValue + (arguments.isEmpty ? "" : " " + arguments)
     }
+  }
+
+  static func suffix(_ format: OutputFormat) -> String {
+    format == .standard ? "" : " as " + format.rawValue
   }
 
   static func block(_ block: AttributeBlock?) -> String {

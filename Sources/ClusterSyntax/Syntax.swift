@@ -178,8 +178,32 @@ public enum StatementKind: Sendable {
   case load(path: String, SourceSpan)
   case save(path: String, SourceSpan)
   case undo, redo, reset, quit
-  /// A command of the cluster model, not available yet; the rest of the line is kept as text.
+  /// A query of the cluster model: `evaluate`, `insights`, `stage`, `gears`, `diamond`, `roles`,
+  /// `financing`, `valuechain`, `network`, `plan`, `params`, optionally `as json`.
+  case query(Keyword, format: OutputFormat)
+  /// `why insight N`, `why INDICATOR`, `why NAME`.
+  case why(WhyTarget, format: OutputFormat)
+  /// `compare A, B, …`
+  case compare([Name], format: OutputFormat)
+  /// `set param NAME = VALUE`
+  case setParameter(Name, NumberLiteral)
+  /// A command that is reserved but not available yet; the rest of the line is kept as text.
   case modelCommand(Keyword, arguments: String)
+}
+
+/// How a query's answer is written.
+public enum OutputFormat: String, Sendable {
+  /// The session's default (text, unless `--format json`).
+  case standard
+  case text
+  case json
+}
+
+/// What `why` explains.
+public enum WhyTarget: Sendable {
+  case insight(Int, SourceSpan)
+  /// An indicator id or an actor's name.
+  case name(Name)
 }
 
 /// One statement, with the comments around it.

@@ -21,6 +21,11 @@ public enum Keyword: String, CaseIterable, Sendable {
     .network, .plan, .params, .simulate, .plot, .compare, .sensitivity, .export,
   ]
 
+  /// The model's queries that take no argument but an optional `as json`.
+  public static let queries: [Keyword] = [
+    .evaluate, .insights, .stage, .gears, .diamond, .roles, .financing, .valuechain, .network, .plan, .params,
+  ]
+
   /// Keywords that may begin a statement.
   public static let statementStarters: [Keyword] = [
     .cluster, .firm, .firms, .institution, .buyer, .consortium, .link, .intervention, .target,

@@ -44,6 +44,11 @@ extension Workspace {
     if let currentName, currentName != clusters.last?.name {
       add(.use(Name(currentName, span: span)))
     }
+    for (name, value) in parameters.sorted(by: { $0.key < $1.key }) {
+      if case .number(_, _, let written?) = value {
+        add(.setParameter(Name(name, span: span), NumberLiteral(digits: written.digits, unit: written.unit, span: span)))
+      }
+    }
     for (name, value) in variables {
       if let expression = Workspace.expression(value, span: span) {
         add(.let(Name(name, span: span), expression))

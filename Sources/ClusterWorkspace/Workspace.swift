@@ -119,6 +119,8 @@ public struct Workspace: Sendable {
   /// The cluster later declarations go to.
   public var currentName: String?
   public private(set) var variables: [(name: String, value: Value)] = []
+  /// The model parameters set with `set param`, by name. The model checks the names.
+  public var parameters: [String: Value] = [:]
 
   public init() {}
 
@@ -162,5 +164,5 @@ public struct Workspace: Sendable {
     }
   }
 
-  public var isEmpty: Bool { clusters.isEmpty && variables.isEmpty }
+  public var isEmpty: Bool { clusters.isEmpty && variables.isEmpty && parameters.isEmpty }
 }

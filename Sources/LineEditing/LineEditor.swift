@@ -91,7 +91,8 @@ public final class LineEditor {
 
   /// True once Ctrl-C was pressed while the editor was NOT inside ``read(prompt:)``,
   /// for example during a long evaluation. The caller polls it at safe points,
-  /// stops the work, and calls ``clearInterrupt()``.
+  /// stops the work, and calls ``clearInterrupt()``. ``read(prompt:)`` clears it
+  /// too: a request still pending when the prompt is shown again is stale.
   public static var interruptRequested: Bool {
     interruptRequestedFlag.load(ordering: .acquiring)
   }
@@ -162,6 +163,7 @@ public final class LineEditor {
 
     readInterruptedFlag.store(false, ordering: .sequentiallyConsistent)
     insideReadFlag.store(true, ordering: .sequentiallyConsistent)
+    interruptRequestedFlag.store(false, ordering: .sequentiallyConsistent)
     let raw = readline(prompt)
     insideReadFlag.store(false, ordering: .sequentiallyConsistent)
     let interrupted = readInterruptedFlag.exchange(false, ordering: .sequentiallyConsistent)

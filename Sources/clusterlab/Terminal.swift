@@ -81,8 +81,8 @@ enum Terminal {
         write("clusterlab \(version): export clusters, after ITC's Innovations in Export Strategy (2005).\n")
         write("Type `help` for the language, `demo` runs from the shell; Ctrl-D or `quit` leaves.\n")
       }
+      // The line editor ends the last line itself on Ctrl-D.
       repl.run(reader: ReadlineReader(repl: repl))
-      write("\n")
     } else {
       repl.run(reader: PlainReader())
     }

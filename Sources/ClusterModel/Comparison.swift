@@ -1,0 +1,90 @@
+// Clusters side by side: the rows of the UNIDO table in insight 5 (key players, the roles of
+// large firms, local support institutions and the State, key constraints), derived from facts.
+
+import ClusterWorkspace
+
+/// One row of a comparison: a label and one cell per cluster.
+public struct ComparisonRow: Sendable {
+  public let label: String
+  public let cells: [String]
+  /// How the row is derived.
+  public let rule: String
+}
+
+public enum Comparison {
+  /// The rows comparing evaluated clusters, in the order given.
+  public static func rows(_ evaluations: [Evaluation]) -> [ComparisonRow] {
+    func row(_ label: String, _ rule: String, _ cell: (Evaluation) -> String) -> ComparisonRow {
+      ComparisonRow(label: label, cells: evaluations.map(cell), rule: rule)
+    }
+    var rows = [
+      row("type", "declared `type`") { $0.facts.type ?? "—" },
+      row("year", "declared `year`") { $0.facts.year.map(String.init) ?? "—" },
+      row("stage", "life-cycle stage (`why stage`)") { $0.stage.stage },
+      row("firms", "firms, cohorts counted by size") { String($0.facts.firmCount) },
+      row("exports", "declared cluster `exports`") { e in e.facts.cluster["exports"].number.map(Figure.money) ?? "—" },
+      row("key players", "foreign large firms → 'Large firms and TNCs'; large firms with most employment → 'Large firms'; only foreign buyers → 'Foreign buyers'; buyers → 'Buyers'; else 'SMEs'", keyPlayers),
+      row("role of large firms", "'Yes' when any firm is large or a lead producer (large_firm_min_employees)") { $0.facts.largeFirms.isEmpty ? "No" : "Yes" },
+      row("role of local support institutions", "score = Σ over local non-public support institutions of 1 + ½ × their services; levels from institutions_limited, institutions_important, institutions_very_important", localInstitutions),
+      row("role of the State", "'Important' when public money or public-led projects reach state_important_share; 'Limited' with some public role; else 'Minimal'", state),
+      row("key constraints", "declared `constraints`, plus infrastructure when `infrastructure` is weak or none", constraints),
+    ]
+    for n in 1...10 {
+      rows.append(row("insight \(n)", Insight.titles[n - 1]) { $0.insights[n - 1].status.rawValue })
+    }
+    return rows
+  }
+
+  static func keyPlayers(_ e: Evaluation) -> String {
+    let f = e.facts
+    let large = f.largeFirms
+    if large.contains(where: \.foreign) && large.contains(where: { !$0.foreign }) { return "Large firms and TNCs" }
+    if large.contains(where: \.foreign) { return "TNCs" }
+    let employment = { (groups: [FirmGroup]) in groups.reduce(0.0) { $0 + Double($1.count) * ($1.employees ?? 0) } }
+    let total = employment(f.firms)
+    if !large.isEmpty, total > 0, employment(large) * 2 >= total { return "Large firms" }
+    let linked = f.buyers.filter { b in f.cluster.links.contains { $0.touches(b.name) } }
+    if !linked.isEmpty {
+      return linked.allSatisfy { $0["origin"].word == "foreign" } ? "Foreign buyers" : "Buyers"
+    }
+    return "SMEs"
+  }
+
+  static let supportKinds: Set<String> = [
+    "association", "university", "training", "research", "service", "chamber", "standards", "cooperative", "ngo",
+  ]
+
+  /// The local support score behind "role of local support institutions".
+  public static func localSupportScore(_ f: Facts) -> Double {
+    f.institutions.filter { !$0.isPublic && $0.isLocal && supportKinds.contains($0.kind ?? "") }
+      .reduce(0) { $0 + 1 + 0.5 * Double($1.services.count) }
+  }
+
+  static func localInstitutions(_ e: Evaluation) -> String {
+    let p = e.facts.parameters
+    let score = localSupportScore(e.facts)
+    if score >= p["institutions_very_important"] { return "Very important" }
+    if score >= p["institutions_important"] { return "Important" }
+    if score >= p["institutions_limited"] { return "Limited" }
+    return "Minimal"
+  }
+
+  static func state(_ e: Evaluation) -> String {
+    let f = e.facts
+    let share = e.financing.publicShare ?? 0
+    let led = f.projects.filter { $0.lead.map(f.isPublic) ?? false }.count
+    let ledShare = f.projects.isEmpty ? 0 : Double(led) / Double(f.projects.count)
+    let threshold = f.parameters["state_important_share"]
+    if share >= threshold || ledShare >= threshold { return "Important" }
+    if f.projects.contains(where: f.hasPublicPartner) || f.institutions.contains(where: \.isPublic) { return "Limited" }
+    return "Minimal"
+  }
+
+  static func constraints(_ e: Evaluation) -> String {
+    var list = e.facts.cluster["constraints"].words
+    if ["weak", "none"].contains(e.facts.cluster["infrastructure"].word ?? ""), !list.contains("infrastructure") {
+      list.insert("infrastructure", at: 0)
+    }
+    return list.isEmpty ? "—" : list.map { $0.prefix(1).uppercased() + $0.dropFirst().split(separator: "_").joined(separator: " ") }.joined(separator: ", ")
+  }
+}

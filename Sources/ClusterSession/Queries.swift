@@ -1,0 +1,118 @@
+// The model's queries in a session: evaluate the current cluster with the session's
+// parameters, and answer `evaluate`, `insights`, `why`, `compare`, `params` and the analyses.
+
+import ClusterModel
+import ClusterSyntax
+import ClusterWorkspace
+
+extension Session {
+  /// The parameters in force: the defaults and this session's `set param`.
+  public var parameterSet: ParameterSet {
+    var set = ParameterSet()
+    for (name, value) in workspace.parameters {
+      if case .number(let x, _, _) = value { set.set(name, x) }
+    }
+    return set
+  }
+
+  /// Evaluates the current cluster.
+  public func evaluation(at span: SourceSpan) throws(Diagnostic) -> Evaluation {
+    guard let cluster = workspace.current else {
+      throw Diagnostic.error("no cluster to evaluate", at: span, help: "declare one (`cluster NAME`) or `load` a case first")
+    }
+    return ClusterModel.evaluate(cluster, parameters: parameterSet)
+  }
+
+  private func format(_ requested: OutputFormat) -> OutputFormat {
+    requested == .standard ? defaultFormat : requested
+  }
+
+  func answer(_ keyword: Keyword, format requested: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> String {
+    let json = format(requested) == .json
+    if keyword == .params { return json ? Report.paramsJSON(parameterSet).text : Report.params(parameterSet) }
+    let e = try evaluation(at: span)
+    let p = parameterSet
+    switch keyword {
+    case .evaluate: return json ? Report.evaluationJSON(e, p).text : Report.dashboard(e)
+    case .insights: return json ? Report.insightsJSON(e, p).text : Report.insights(e)
+    case .stage: return json ? Report.stageJSON(e).text : Report.stage(e)
+    case .gears: return json ? Report.gearsJSON(e).text : Report.gears(e)
+    case .diamond: return json ? Report.diamondJSON(e).text : Report.diamond(e)
+    case .roles: return json ? Report.rolesJSON(e).text : Report.roles(e)
+    case .financing: return json ? Report.financingJSON(e).text : Report.financing(e)
+    case .valuechain: return json ? Report.valueChainJSON(e).text : Report.valueChain(e)
+    case .network: return json ? Report.networkJSON(e).text : Report.network(e)
+    default: return json ? Report.planJSON(e).text : Report.plan(e)
+    }
+  }
+
+  func explain(_ target: WhyTarget, format requested: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> String {
+    let e = try evaluation(at: span)
+    let p = parameterSet
+    let json = format(requested) == .json
+    switch target {
+    case .insight(let n, _):
+      let f = e.insights[n - 1]
+      if json {
+        return JSON.object([
+          ("insight", .number(Double(n))), ("title", .string(f.title)), ("status", .string(f.status.rawValue)),
+          ("trail", Report.trailJSON(f.trail, p)), ("indicators", .strings(f.indicators)),
+        ]).text
+      }
+      return Report.why(insight: f, e, p)
+    case .name(let name):
+      let aliases = ["stage": "stage", "leverage": "leverage", "trust": "trust"]
+      let id = aliases[name.text] ?? name.text
+      if let indicator = e.indicator(id) {
+        return json ? Report.indicatorJSON(indicator, p).text : Report.why(indicator: indicator, e, p)
+      }
+      if e.facts.cluster.entity(named: name.text) != nil {
+        let uses = e.indicators.filter { i in i.trail.inputs.contains { $0.name.contains(name.text) || $0.value.contains(name.text) } }
+        if json {
+          return JSON.object([("name", .string(name.text)), ("indicators", .array(uses.map { Report.indicatorJSON($0, p) }))]).text
+        }
+        guard !uses.isEmpty else { return "\(name.text) enters no figure of the model yet\n" }
+        return "\(name.text) enters these figures:\n"
+          + uses.map { "  \($0.id.padding(20)) \($0.title) = \($0.text)\n" }.joined()
+          + "`why ID` explains each.\n"
+      }
+      let candidates = e.indicators.map(\.id) + e.facts.cluster.entities.map(\.name)
+      throw Diagnostic.error(
+        "nothing called `\(name.text)` to explain", at: name.span, label: "not an indicator or a name",
+        help: Suggestions.best(for: name.text, among: candidates).map { "did you mean `why \($0)`?" }
+          ?? "try `why insight 6`, or an indicator: " + e.indicators.prefix(8).map(\.id).joined(separator: ", ") + " …")
+    }
+  }
+
+  func compare(_ names: [Name], format requested: OutputFormat) throws(Diagnostic) -> String {
+    var evaluations: [Evaluation] = []
+    for name in names {
+      guard let cluster = workspace.cluster(named: name.text) else {
+        throw Diagnostic.error(
+          "no cluster named `\(name.text)`", at: name.span, label: "not a cluster",
+          help: Suggestions.best(for: name.text, among: workspace.clusters.map(\.name)).map { "did you mean `\($0)`?" }
+            ?? "`list clusters` shows them")
+      }
+      evaluations.append(ClusterModel.evaluate(cluster, parameters: parameterSet))
+    }
+    let rows = Comparison.rows(evaluations)
+    let titles = names.map(\.text)
+    return format(requested) == .json ? Report.compareJSON(titles, rows).text : Report.compare(titles, rows)
+  }
+
+  func setParameter(_ name: Name, _ value: NumberLiteral) throws(Diagnostic) {
+    guard let spec = Parameters.spec(name.text) else {
+      throw Diagnostic.error(
+        "no parameter named `\(name.text)`", at: name.span, label: "unknown parameter",
+        help: Suggestions.best(for: name.text, among: Parameters.all.map(\.name)).map { "did you mean `\($0)`?" }
+          ?? "`params` lists them")
+    }
+    let (x, _) = Units.resolve(value)
+    guard spec.range.contains(x) else {
+      throw Diagnostic.error(
+        "`\(name.text)` must be from \(Value.decimal(spec.range.lowerBound)) to \(Value.decimal(spec.range.upperBound))",
+        at: value.span, label: "out of range")
+    }
+    workspace.parameters[name.text] = .number(x, .number, written: WrittenNumber(digits: value.digits, unit: value.unit))
+  }
+}
