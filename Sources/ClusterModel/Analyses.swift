@@ -285,9 +285,18 @@ extension Assessment {
     let informal = structure == "informal" || structure == "none" || facts.firms.contains { $0.informal }
     let learning = facts.projects.filter { $0.gear == "border_in" && !$0.isPlanned }.map(\.name)
       + facts.institutions.filter { $0.services.contains("training") || $0.services.contains("education") || $0.kind == "training" || $0.kind == "university" }.map(\.name)
+    // A large project needs a formal structure: the cluster's, or its lead's own (a government,
+    // a formal association, a special purpose vehicle). Established organizations working together
+    // need no additional structure (Ludhiana, Bangalore).
+    let unstructured = bigProjects.filter { name in
+      guard let lead = facts.projects.first(where: { $0.name == name })?.lead, let institution = facts.institution(lead) else {
+        return !formal
+      }
+      return !(formal || institution.formal || institution.isPublic || institution.kind == "spv")
+    }
     var problems: [String] = []
-    if !bigProjects.isEmpty && !formal {
-      problems.append("infrastructure or large financial projects (\(Figure.list(bigProjects))) without a formal structure")
+    if !unstructured.isEmpty {
+      problems.append("infrastructure or large financial projects (\(Figure.list(unstructured))) without a formal structure to carry them")
     }
     if informal && lowTech && learning.isEmpty {
       problems.append("an informal, low-technology cluster with no training or border-in learning: no continuous learning for skills upgrading")
@@ -298,7 +307,7 @@ extension Assessment {
       unit: "problems",
       trail: Trail(
         inputs: [TrailInput("type", facts.type ?? "not declared"), TrailInput("structure", structure ?? "not declared"), TrailInput("formal institutions", Figure.list(facts.institutions.filter(\.formal).map(\.name))), TrailInput("large or infrastructure projects", Figure.list(bigProjects)), TrailInput("learning (border-in projects, training institutions)", Figure.list(learning)), TrailInput("low technology", lowTech ? "yes" : "no")],
-        rule: "large or infrastructure projects call for a formal structure; informal low-tech clusters need learning",
+        rule: "large or infrastructure projects call for a formal structure (the cluster's, or a formal, public or SPV lead); informal low-tech clusters need learning",
         parameters: ["large_project_cost"],
         passage: "insight 7: 'as clusters … become involved in infrastructure development or other initiatives involving a significant financial component' they add formal structures; Santa Cruz: 'no continuous learning for sustained skills upgrading takes place'")))
   }

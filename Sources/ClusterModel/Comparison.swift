@@ -23,7 +23,7 @@ public enum Comparison {
       row("stage", "life-cycle stage (`why stage`)") { $0.stage.stage },
       row("firms", "firms, cohorts counted by size") { String($0.facts.firmCount) },
       row("exports", "declared cluster `exports`") { e in e.facts.cluster["exports"].number.map(Figure.money) ?? "—" },
-      row("key players", "foreign large firms → 'Large firms and TNCs'; large firms with most employment → 'Large firms'; only foreign buyers → 'Foreign buyers'; buyers → 'Buyers'; else 'SMEs'", keyPlayers),
+      row("key players", "lead buyers with links → 'Foreign buyers' (all foreign) or 'Buyers'; else large firms that SMEs supply → 'Large firms' ('and TNCs' when some are foreign); else linked buyers; else 'SMEs'", keyPlayers),
       row("role of large firms", "'Yes' when any firm is large or a lead producer (large_firm_min_employees)") { $0.facts.largeFirms.isEmpty ? "No" : "Yes" },
       row("role of local support institutions", "score = Σ over local non-public support institutions of 1 + ½ × their services; levels from institutions_limited, institutions_important, institutions_very_important", localInstitutions),
       row("role of the State", "'Important' when public money or public-led projects reach state_important_share; 'Limited' with some public role; else 'Minimal'", state),
@@ -35,23 +35,34 @@ public enum Comparison {
     return rows
   }
 
+  /// Who the cluster's linkages centre on: lead buyers first (insight 10), then large firms that
+  /// SMEs supply (networks around lead producers, foreign ones being TNCs), then other buyers.
   static func keyPlayers(_ e: Evaluation) -> String {
     let f = e.facts
-    let large = f.largeFirms
-    if large.contains(where: \.foreign) && large.contains(where: { !$0.foreign }) { return "Large firms and TNCs" }
-    if large.contains(where: \.foreign) { return "TNCs" }
-    let employment = { (groups: [FirmGroup]) in groups.reduce(0.0) { $0 + Double($1.count) * ($1.employees ?? 0) } }
-    let total = employment(f.firms)
-    if !large.isEmpty, total > 0, employment(large) * 2 >= total { return "Large firms" }
-    let linked = f.buyers.filter { b in f.cluster.links.contains { $0.touches(b.name) } }
-    if !linked.isEmpty {
-      return linked.allSatisfy { $0["origin"].word == "foreign" } ? "Foreign buyers" : "Buyers"
+    func buyers(_ list: [Entity]) -> String {
+      list.allSatisfy { $0["origin"].word == "foreign" } ? "Foreign buyers" : "Buyers"
     }
+    let linkedBuyers = f.buyers.filter { b in f.cluster.links.contains { $0.touches(b.name) } }
+    let leadBuyers = linkedBuyers.filter { $0["lead"].bool == true }
+    if !leadBuyers.isEmpty { return buyers(leadBuyers) }
+    let largeNames = Set(f.largeFirms.map(\.name))
+    let hubs = f.links(.vertical).filter { largeNames.contains($0.to) && !largeNames.contains($0.from) }.map(\.to)
+    if !hubs.isEmpty {
+      let hubGroups = f.largeFirms.filter { hubs.contains($0.name) }
+      if hubGroups.contains(where: \.foreign) {
+        return hubGroups.contains(where: { !$0.foreign }) ? "Large firms and TNCs" : "TNCs"
+      }
+      return "Large firms"
+    }
+    if !linkedBuyers.isEmpty { return buyers(linkedBuyers) }
     return "SMEs"
   }
 
+  /// Institutions that support firms locally: associations, service and technical centres, training,
+  /// universities and research, chambers, standards bodies, cooperatives, NGOs and local financiers.
   static let supportKinds: Set<String> = [
     "association", "university", "training", "research", "service", "chamber", "standards", "cooperative", "ngo",
+    "finance",
   ]
 
   /// The local support score behind "role of local support institutions".

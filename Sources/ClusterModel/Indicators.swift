@@ -83,16 +83,25 @@ extension Assessment {
         rule: "partnership share = partnerships ÷ vertical links (strength from partnership_share_min)",
         parameters: ["partnership_share_min"],
         passage: "insight 1: a partnership 'founded on information and process sharing and mutual trust'")))
-    let horizontalFirms = facts.firmsLinked(by: [.horizontal], toKinds: [.firm, .cohort, .consortium])
-    let selfLinked = facts.links(.horizontal).filter { $0.from == $0.to }.compactMap { facts.firmGroup($0.from) }
-      .reduce(0) { $0 + $1.count }
-    let horizontalReach = Double(min(firms, max(horizontalFirms, selfLinked))) / Double(firms)
+    // Firms in cooperation links, in a cohort's ties among its own firms, members of a cooperative
+    // (organized cooperation among producers) or of a consortium.
+    var horizontal: Set<String> = []
+    for link in facts.links(.horizontal) {
+      for end in [link.from, link.to] where facts.firmGroup(end) != nil { horizontal.insert(end) }
+    }
+    let cooperatives = Set(facts.institutions.filter { $0.kind == "cooperative" }.map(\.name))
+    for link in facts.cluster.links where link.kind == "member" && cooperatives.contains(link.to) {
+      horizontal.insert(link.from)
+    }
+    for consortium in facts.consortia { horizontal.formUnion(consortium["members"].names) }
+    let horizontalFirms = facts.firms.filter { horizontal.contains($0.name) }.reduce(0) { $0 + $1.count }
+    let horizontalReach = Double(min(firms, horizontalFirms)) / Double(firms)
     add(Indicator(
       id: "horizontal_links", title: "horizontal linkages among firms", value: horizontalReach,
       text: "\(facts.links(.horizontal).count) links reaching \(Figure.share(horizontalReach)) of firms", unit: "share of firms",
       trail: Trail(
         inputs: [TrailInput("cooperation links", String(facts.links(.horizontal).count)), TrailInput("firms", String(facts.firmCount))],
-        rule: "share of firms in at least one cooperation link (a cohort's link to itself reaches the whole cohort)",
+        rule: "share of firms in a cooperation link (a cohort's link to itself reaches the whole cohort), a cooperative or a consortium",
         passage: "insight 1: 'horizontal linkages between and among the firms in the cluster'")))
     let institutionFirms = facts.firmsLinked(by: [.institutional], toKinds: [.institution])
     let reach = Double(institutionFirms) / Double(firms)
@@ -169,6 +178,13 @@ extension Assessment {
           inputs: [TrailInput("buyers with min_order", "0")],
           rule: "firms whose exports (or sales) per firm are below the smallest buyer minimum order",
           passage: "insight 9: 'they cannot meet the minimum volume requirements of the foreign buyer'")))
+      add(Indicator(
+        id: "consortia_cover", title: "SMEs grouped in consortia", value: nil,
+        text: "\(facts.consortia.count) consortia; no volume gap to cover without buyers' minimum orders",
+        trail: Trail(
+          inputs: [TrailInput("consortia", String(facts.consortia.count))],
+          rule: "firms grouped by consortia whose members include the SME groups below the minimum, ÷ those SMEs",
+          passage: "insight 9: 'The consortium approach has proven an effective tool'")))
       return
     }
     var below: [String] = []
@@ -207,22 +223,38 @@ extension Assessment {
   // MARK: links to global markets [insight 10]
 
   mutating func globalMarkets() {
-    let linked = facts.firmsLinked(by: [.buyer, .vertical], toKinds: [.buyer])
+    // Reached directly: a buys or supplies link with a buyer, or direct export. Reached through
+    // the supply chain: firms that supply a directly reached firm.
+    let buyerNames = Set(facts.buyers.map(\.name))
+    var direct: Set<String> = Set(facts.firms.filter(\.directExport).map(\.name))
+    for link in facts.cluster.links where ["buys", "supplies", "customer"].contains(link.kind) {
+      if buyerNames.contains(link.from), facts.firmGroup(link.to) != nil { direct.insert(link.to) }
+      if buyerNames.contains(link.to), facts.firmGroup(link.from) != nil { direct.insert(link.from) }
+    }
+    var indirect: Set<String> = []
+    for link in facts.links(.vertical) where link.kind == "supplies" && direct.contains(link.to) && !direct.contains(link.from) {
+      if facts.firmGroup(link.from) != nil { indirect.insert(link.from) }
+    }
+    let firms = facts.firms
+    func count(_ names: Set<String>) -> Int { firms.filter { names.contains($0.name) }.reduce(0) { $0 + $1.count } }
+    let linked = count(direct) + count(indirect)
     let share = facts.firmCount == 0 ? 0 : Double(linked) / Double(facts.firmCount)
     add(Indicator(
       id: "buyer_reach", title: "firms linked to buyers", value: share,
-      text: "\(linked) of \(facts.firmCount) firms (\(Figure.share(share)))", unit: "share of firms",
+      text: "\(linked) of \(facts.firmCount) firms (\(Figure.share(share))): \(count(direct)) directly, \(count(indirect)) through the supply chain",
+      unit: "share of firms",
       trail: Trail(
-        inputs: [TrailInput("firms with buys or supplies links to buyers", String(linked)), TrailInput("firms", String(facts.firmCount))],
-        rule: "share of firms linked to a buyer (strength from buyer_reach_min)",
+        inputs: [TrailInput("firms linked to a buyer or exporting directly", String(count(direct))), TrailInput("firms supplying those", String(count(indirect))), TrailInput("firms", String(facts.firmCount))],
+        rule: "share of firms linked to a buyer, exporting directly, or supplying such a firm (strength from buyer_reach_min)",
         parameters: ["buyer_reach_min"],
         passage: "insight 10: 'Firms inside a cluster must also have enough exposure to world markets'")))
-    let lead = facts.buyers.filter { $0["lead"].bool == true }.map(\.name)
+    // A lead buyer counts when it is linked to the cluster: a stake, not a name.
+    let lead = facts.buyers.filter { b in b["lead"].bool == true && facts.cluster.links.contains { $0.touches(b.name) } }.map(\.name)
     add(Indicator(
       id: "lead_buyers", title: "lead buyers", value: Double(lead.count), text: Figure.list(lead), unit: "buyers",
       trail: Trail(
         inputs: facts.buyers.map { TrailInput($0.name + ".lead", $0["lead"].bool.map { $0 ? "true" : "false" } ?? "not declared") },
-        rule: "buyers declared lead: true (a long-term stake in the cluster)",
+        rule: "buyers declared lead: true (a long-term stake in the cluster) that are linked to the cluster",
         passage: "insight 10: 'the involvement of one or more leading buyers has proved beneficial for SME-dominated clusters' (Nespresso in Caldas)")))
   }
 }

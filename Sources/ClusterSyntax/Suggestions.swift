@@ -64,6 +64,10 @@ public enum Suggestions {
       if d <= limit, d < (best?.1 ?? Int.max) { best = (candidate, d) }
     }
     if let best { return best.0 }
+    // A name typed short: `Sinos` for `SinosShoes`.
+    if typed.count >= 3, let longer = candidates.first(where: { $0.lowercased().hasPrefix(typed.lowercased()) }) {
+      return longer
+    }
     // Multi-word names typed in another order: `tools_machine` for `machine_tools`.
     let words = Set(typed.lowercased().split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "-" }))
     if words.count > 1 {
