@@ -42,7 +42,7 @@ let package = Package(
     .testTarget(name: "ClusterModelTests", dependencies: ["ClusterSyntax", "ClusterWorkspace", "ClusterModel"]),
     .testTarget(
       name: "ClusterSessionTests", dependencies: ["ClusterSyntax", "ClusterWorkspace", "ClusterSession"],
-      exclude: ["Golden"]),
+      exclude: ["Golden", "Cases"]),
     .testTarget(name: "CLITests", dependencies: ["clusterlab"]),
   ]
 )

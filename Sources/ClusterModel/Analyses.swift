@@ -114,7 +114,7 @@ extension Assessment {
       result.append(coverage)
       add(Indicator(
         id: "gear_" + gear, title: "\(gear.replacingUnderscore) gear", value: Double(projects.count),
-        text: projects.isEmpty ? "not turned" : "\(projects.count) projects, \(Figure.money(coverage.budget))" + (coverage.publicPartner == false ? "; no public partner" : ""),
+        text: projects.isEmpty ? "not turned" : "\(Figure.count(projects.count, "project")), \(Figure.money(coverage.budget))" + (coverage.publicPartner == false ? "; no public partner" : ""),
         unit: "projects",
         trail: Trail(
           inputs: projects.map { TrailInput($0.name, "\($0.kind ?? "no kind"), \($0.status)") },

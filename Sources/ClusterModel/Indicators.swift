@@ -98,7 +98,7 @@ extension Assessment {
     let horizontalReach = Double(min(firms, horizontalFirms)) / Double(firms)
     add(Indicator(
       id: "horizontal_links", title: "horizontal linkages among firms", value: horizontalReach,
-      text: "\(facts.links(.horizontal).count) links reaching \(Figure.share(horizontalReach)) of firms", unit: "share of firms",
+      text: "\(Figure.count(facts.links(.horizontal).count, "link")) reaching \(Figure.share(horizontalReach)) of firms", unit: "share of firms",
       trail: Trail(
         inputs: [TrailInput("cooperation links", String(facts.links(.horizontal).count)), TrailInput("firms", String(facts.firmCount))],
         rule: "share of firms in a cooperation link (a cohort's link to itself reaches the whole cohort), a cooperative or a consortium",

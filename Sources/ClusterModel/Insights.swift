@@ -74,7 +74,7 @@ extension Assessment {
       4, status4,
       gears.map { "\($0.gear.replacingUnderscore): " + text("gear_" + $0.gear) },
       noProjects ? "Declare the initiative's projects; start with the border-out gear, the easiest to 'sell' to members."
-        : [missingGears.isEmpty ? nil : "Turn the " + missingGears.joined(separator: ", ") + " gear" + (missingGears.count > 1 ? "s" : "") + ".", noPartner.isEmpty ? nil : "Bring a public partner into the " + noPartner.joined(separator: " and ") + " gear: it is a public responsibility."].compactMap { $0 }.joined(separator: " ").nonEmpty ?? "All four gears turn, with public partners where they are needed.",
+        : [missingGears.isEmpty ? nil : "Turn the " + Figure.and(missingGears) + " gear" + (missingGears.count > 1 ? "s" : "") + ".", noPartner.isEmpty ? nil : "Bring a public partner into the " + noPartner.joined(separator: " and ") + " gear: it is a public responsibility."].compactMap { $0 }.joined(separator: " ").nonEmpty ?? "All four gears turn, with public partners where they are needed.",
       gears.map { "gear_" + $0.gear },
       rule: "risk: no projects or one gear; strength: all four gears, and a public partner in the border and development gears; else warning"))
 
@@ -86,7 +86,7 @@ extension Assessment {
       noProjects ? .notApplicable : ingredients == 3 && earlyWins && stageFit ? .strength : ingredients == 0 && !earlyWins ? .risk : .warning
     out.append(finding(
       5, status5,
-      ["Green Book: " + text("greenbook"), "timing: " + text("early_wins"), "for a \(stage.stage) cluster: " + text("stage_fit")],
+      ["Green Book: " + text("greenbook"), "timing: " + text("early_wins"), "for " + article(stage.stage) + " cluster: " + text("stage_fit")],
       [ingredients < 3 ? "Complete the Green Book ingredients (own budget, respected facilitator, common framework with quantitative targets)." : nil, earlyWins ? nil : "Start with simple projects that bring early wins before complex ones.", stageFit ? nil : "Choose interventions for the \(stage.stage) stage: " + stage.moves.joined(separator: "; ") + "."].compactMap { $0 }.joined(separator: " ").nonEmpty ?? "The ingredients and their timing fit.",
       ["greenbook", "early_wins", "stage_fit", "stage"],
       rule: "strength: three ingredients, early wins first and stage-appropriate projects; risk: no ingredient and no early win; else warning"))

@@ -83,4 +83,14 @@ enum Figure {
   static func list(_ names: [String]) -> String {
     names.isEmpty ? "none" : names.joined(separator: ", ")
   }
+
+  /// "a, b and c"
+  static func and(_ names: [String]) -> String {
+    names.count <= 1 ? (names.first ?? "") : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+  }
+
+  /// "1 link", "2 links"
+  static func count(_ n: Int, _ noun: String) -> String {
+    "\(n) \(noun)\(n == 1 ? "" : "s")"
+  }
 }

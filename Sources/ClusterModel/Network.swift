@@ -22,6 +22,7 @@ public struct NetworkParameters: Sendable {
   /// drawn (a 10-million-firm cohort at density 1 would need terabytes), and the result says so
   /// in `withinEdgeLimit`.
   public var maximumEdges: Int = 20_000_000
+  /// The defaults above; the model overrides them from its parameter table.
   public init() {}
 }
 
@@ -106,10 +107,12 @@ public struct NetworkResult: Sendable, Equatable {
   public var trustedLinkageShare: Double = 0
   /// The number of ties the declared links and densities lead one to expect.
   public var expectedEdges: Double = 0
-  /// False when `expectedEdges` is above `maximumEdges`: then the graph is not drawn, and only
-  /// `nodes`, `expectedEdges` and the declared-link counts are filled.
+  /// False when `expectedEdges` is above `maximumEdges` (or the nodes outnumber 32-bit indices):
+  /// then the graph is not drawn, and only `nodes`, `expectedEdges` and the declared-link counts
+  /// are filled.
   public var withinEdgeLimit: Bool = true
 
+  /// An empty result: no nodes, nothing measured.
   public init() {}
 
   /// Share of linkages that are vertical; 0 without linkages.
@@ -127,6 +130,7 @@ public struct NetworkResult: Sendable, Equatable {
 
   private func share(_ part: Int, of whole: Int) -> Double { whole > 0 ? Double(part) / Double(whole) : 0 }
 
+  /// Field by field, brokers' names and scores included, so equal means the same analysis.
   public static func == (a: NetworkResult, b: NetworkResult) -> Bool {
     a.nodes == b.nodes && a.edges == b.edges && a.density == b.density && a.meanDegree == b.meanDegree
       && a.maxDegree == b.maxDegree && a.isolated == b.isolated && a.components == b.components
@@ -144,6 +148,7 @@ public struct NetworkResult: Sendable, Equatable {
   }
 }
 
+/// The network analysis of a cluster: expansion into a graph, then its measures.
 public enum NetworkAnalysis {
   /// How many brokers the result names.
   static let brokerCount = 5

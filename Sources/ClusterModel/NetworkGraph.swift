@@ -1,5 +1,4 @@
-// The deterministic expansion of a cluster's actors and linkages into a graph of firms and
-// actors, stored as flat CSR adjacency (offsets + neighbours) for the measures to walk.
+// The deterministic expansion of a cluster's actors and linkages into a graph (CSR adjacency).
 
 import ClusterWorkspace
 

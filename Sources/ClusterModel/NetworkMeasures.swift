@@ -1,5 +1,4 @@
-// The measures on the expanded graph: components, local clustering and Brandes betweenness,
-// exact on small graphs and sampled on large ones, all iterative over flat arrays.
+// Measures on the expanded graph: components, local clustering and Brandes betweenness.
 
 /// Connected components by breadth-first search.
 struct ComponentSummary {

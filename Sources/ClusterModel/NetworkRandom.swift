@@ -1,5 +1,4 @@
-// Reproducible randomness for the network: a SplitMix64 generator, a stable hash of names and a
-// portable logarithm, so the same cluster and seed give the same graph on every run and platform.
+// Reproducible randomness for the network: the same cluster and seed give the same graph anywhere.
 
 /// SplitMix64 (Steele, Lea & Flood 2014): tiny, fast, and good enough to expand a cluster.
 struct SplitMix64 {

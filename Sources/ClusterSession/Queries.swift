@@ -20,7 +20,10 @@ extension Session {
     guard let cluster = workspace.current else {
       throw Diagnostic.error("no cluster to evaluate", at: span, help: "declare one (`cluster NAME`) or `load` a case first")
     }
-    return ClusterModel.evaluate(cluster, parameters: parameterSet)
+    if let cached = cachedEvaluation { return cached }
+    let evaluation = ClusterModel.evaluate(cluster, parameters: parameterSet)
+    cachedEvaluation = evaluation
+    return evaluation
   }
 
   private func format(_ requested: OutputFormat) -> OutputFormat {

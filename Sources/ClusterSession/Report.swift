@@ -56,7 +56,8 @@ enum Report {
     var table = TextTable(["#", "insight", "status", "evidence"])
     table.rightAligned = [0]
     for f in e.insights {
-      table.add([String(f.number), f.title, mark(f.status), f.evidence.first ?? ""])
+      let evidence = f.evidence.first ?? ""
+      table.add([String(f.number), f.title, mark(f.status), evidence.count > 60 ? String(evidence.prefix(59)) + "…" : evidence])
     }
     out += table.render()
     let counts = InsightStatus.allCases.map { s in "\(e.insights.filter { $0.status == s }.count) \(mark(s))" }

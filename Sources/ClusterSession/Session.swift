@@ -40,7 +40,12 @@ public final class Session {
   /// Errors `check` reports before it stops listing them.
   public static let maximumReportedErrors = 20
 
-  public internal(set) var workspace = Workspace()
+  public internal(set) var workspace = Workspace() {
+    didSet { cachedEvaluation = nil }
+  }
+  /// The last evaluation of the current cluster; any change to the workspace drops it, so
+  /// repeated queries on an unchanged case cost nothing.
+  var cachedEvaluation: Evaluation?
   /// Writes a result for the user (standard output).
   public var output: (String) -> Void
   /// Reports a diagnostic (standard error).

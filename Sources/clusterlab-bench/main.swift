@@ -1,2 +1,84 @@
-// Benchmarks of the model, run by scripts/bench.sh in release mode (never in unit tests).
-print("clusterlab-bench: no benchmarks yet")
+// Benchmarks of the language and the model, run by scripts/bench.sh in release mode (never in
+// unit tests): the median of repeated runs for cases of growing size.
+
+import ClusterModel
+import ClusterSyntax
+import ClusterWorkspace
+
+/// A case like Tirupur's with `firms` garment makers in one cohort.
+func syntheticCase(firms: Int) -> String {
+  let density = min(0.05, 20.0 / Double(firms))  // about 20 cooperation partners per firm
+  return """
+    cluster Big { type: manufacturing, year: 1990, demand: strong, advantage: [cost], readiness: latent, trust: 0.4, infrastructure: weak }
+    institution Assoc { kind: association, roles: [catalyst, leader, manager], formal: true, respected: true }
+    institution State { kind: government, level: state }
+    firms makers: \(firms) { role: producer, employees: 50, exports: 0.2 musd, stages: [knitting, production] }
+    firms exporters: \(max(1, firms / 50)) { role: exporter, employees: 150, direct_export: true }
+    firms dyers: \(max(1, firms / 25)) { role: supplier, stages: [dyeing] }
+    buyer Chain { origin: foreign, lead: true, min_order: 1 musd }
+    link makers -- makers : cooperation density \(Value.exactDigits(density)) trust 0.4
+    link makers -> Assoc : member
+    link exporters -> Assoc : member
+    link dyers -> makers : supplies
+    link makers -> exporters : supplies
+    link Chain -> exporters : buys
+    link Assoc -- State : partner
+    intervention Depot { kind: logistics_terminal, lead: Assoc, partners: [State], funding: { State: 25 musd, Assoc: 225 musd }, start: 1992 }
+    intervention Fair { kind: trade_fair, lead: Assoc, start: 1991 }
+    """
+}
+
+func median(_ samples: [Duration]) -> Duration {
+  let sorted = samples.sorted()
+  return sorted[sorted.count / 2]
+}
+
+func milliseconds(_ d: Duration) -> String {
+  let (seconds, attoseconds) = d.components
+  let ms = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+  return String(Int64((ms * 10).rounded())) .withDecimalPoint + " ms"
+}
+
+extension String {
+  /// "1234" (tenths) → "123.4"
+  var withDecimalPoint: String {
+    let digits = count == 1 ? "0" + self : self
+    return String(digits.dropLast()) + "." + String(digits.suffix(1))
+  }
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+let sizes = arguments.isEmpty ? [1_000, 10_000, 100_000] : arguments.compactMap { Int($0) }
+let runs = 5
+print("clusterlab-bench: median of \(runs) runs (release build recommended)")
+print("firms      parse+check   evaluate      nodes     edges  betweenness")
+for size in sizes {
+  let text = syntheticCase(firms: size)
+  var check: [Duration] = []
+  var evaluate: [Duration] = []
+  var last: Evaluation?
+  for _ in 0..<runs {
+    let clock = ContinuousClock()
+    var workspace = Workspace()
+    let parsed = clock.measure {
+      let (script, errors) = Parser.parse(SourceFile(name: "bench", text: text))
+      precondition(errors.isEmpty, "the benchmark case must parse")
+      for statement in script.statements { _ = try? workspace.apply(statement) }
+    }
+    check.append(parsed)
+    guard let cluster = workspace.current else { fatalError("no cluster") }
+    evaluate.append(clock.measure { last = ClusterModel.evaluate(cluster) })
+  }
+  let n = last?.network
+  let firms = String(size).padding(toLength: 9)
+  print(
+    "\(firms)  \(milliseconds(median(check)).padding(toLength: 12))  \(milliseconds(median(evaluate)).padding(toLength: 12))  "
+      + "\(String(n?.nodes ?? 0).padding(toLength: 8))  \(String(n?.edges ?? 0).padding(toLength: 8))  "
+      + ((n?.betweennessExact ?? true) ? "exact" : "sampled ±\(Int(((n?.betweennessError ?? 0) * 100).rounded()))%"))
+}
+
+extension String {
+  func padding(toLength width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+}

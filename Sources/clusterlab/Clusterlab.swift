@@ -17,7 +17,7 @@ struct Clusterlab: ParsableCommand {
     commandName: "clusterlab",
     abstract: "An interpreter for a language about export clusters, after ITC's 'Innovations in Export Strategy' (2005).",
     usage: """
-      clusterlab [FILE ...] [-e STATEMENT ...] [-i] [--keep-going] [--echo] [-q] [--color auto|always|never]
+      clusterlab [FILE ...] [-e STATEMENT ...] [-i] [--keep-going] [--echo] [-q] [--color WHEN] [--format text|json]
       clusterlab check FILE ...
       clusterlab fmt [-w] FILE
       clusterlab demo [-i]
@@ -28,7 +28,7 @@ struct Clusterlab: ParsableCommand {
       Exit status: 0 success, 1 an error in the input, 2 bad usage. \
       Type `help` in the REPL, or run `clusterlab demo` for a tour. \
       Run options: -e/--eval STATEMENT (repeatable), -i (stay interactive), --keep-going (go on after errors), \
-      --echo (print each statement), -q (no banner), --color auto|always|never.
+      --echo (print each statement), -q (no banner), --color auto|always|never, --format text|json.
       """,
     version: "clusterlab \(version)",
     subcommands: [Run.self, Check.self, Format.self, Demo.self],
@@ -56,6 +56,13 @@ struct Clusterlab: ParsableCommand {
 struct OutputOptions: ParsableArguments {
   @Option(name: .customLong("color"), help: "Colour diagnostics: auto, always or never.")
   var color: ColorChoice = .auto
+
+  @Option(name: .customLong("format"), help: "How model queries answer: text or json (a query's `as json` wins).")
+  var format: FormatChoice = .text
+}
+
+enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
+  case text, json
 }
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
@@ -87,7 +94,7 @@ struct Run: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let session = Terminal.makeSession(color: output.color)
+    let session = Terminal.makeSession(output)
     session.keepGoing = keepGoing
     session.echo = echo
     var failed = false
@@ -132,7 +139,7 @@ struct Check: ParsableCommand {
   func run() throws {
     var failed = false
     for path in files {
-      let session = Terminal.makeSession(color: output.color)
+      let session = Terminal.makeSession(output)
       session.mode = .check
       let outcome = session.run(try Terminal.source(path))
       if outcome.errors > 0 {
@@ -189,7 +196,7 @@ struct Demo: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let session = Terminal.makeSession(color: output.color)
+    let session = Terminal.makeSession(output)
     // The case loads quietly (its own closing queries would only repeat the tour).
     let write = session.output
     session.output = { _ in }

@@ -42,11 +42,13 @@ enum Terminal {
     getenv(name).map { String(cString: $0) }
   }
 
-  static func makeSession(color: ColorChoice) -> Session {
-    let renderer = DiagnosticRenderer(colour: colourEnabled(color))
-    return Session(
+  static func makeSession(_ options: OutputOptions) -> Session {
+    let renderer = DiagnosticRenderer(colour: colourEnabled(options.color))
+    let session = Session(
       output: { write($0) },
       report: { writeError(renderer.render($0)) })
+    session.defaultFormat = options.format == .json ? .json : .text
+    return session
   }
 
   /// Reads a file (or standard input for `-`) as a source; an unreadable file is an input error.

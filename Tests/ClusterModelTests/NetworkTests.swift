@@ -228,8 +228,10 @@ import Testing
         parameters: { var p = NetworkParameters(); p.crossLinksPerFirm = 3; return p }()))
     #expect((0..<300).allSatisfy { g.degree($0) == 3 })
 
-    let all = try Self.analyse(base + "\nlink dyers -> makers : supplies") { $0.crossLinksPerFirm = 1000 }
-    #expect(all.edges == 300 * 400, "at most every firm of the other cohort")
+    let all = try Self.analyse("cluster Few\nfirms dyers: 30\nfirms makers: 40\nlink dyers -> makers : supplies") {
+      $0.crossLinksPerFirm = 1000
+    }
+    #expect(all.edges == 30 * 40, "at most every firm of the other cohort")
   }
 
   @Test func consortiumTiesItsFirms() throws {

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Times parsing, checking and evaluating cases of 1,000 to 100,000 firms in a release build.
+# Usage: scripts/bench.sh [FIRMS ...]      (figures go in docs/performance.md)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product clusterlab-bench >/dev/null
+.build/release/clusterlab-bench "$@"
