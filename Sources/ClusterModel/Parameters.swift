@@ -138,7 +138,7 @@ public enum Parameters {
     .init(
       name: "network_samples", defaultValue: 64, unit: "nodes",
       meaning: "source nodes sampled for betweenness on large graphs",
-      source: "assumption: error about 1/√64 = 12.5%", range: 4...100_000),
+      source: "assumption: the error stated with each sampled result (`network`) shrinks as 1/√samples", range: 4...100_000),
     .init(
       name: "network_cohort_density", defaultValue: 0.01, unit: "share of pairs",
       meaning: "density inside a cohort whose cooperation link gives none",

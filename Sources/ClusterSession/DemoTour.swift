@@ -15,10 +15,17 @@ public enum DemoTour {
     print count(firms)
     print count(firms where role == exporter)
     list institutions where roles == catalyst
+    # The model: the ten insights of Part 2 on one screen.
+    evaluate
+    # Any finding can be traced to its inputs, rule, parameters and the paper's passage:
+    why insight 3
+    why leverage
+    # What if trust had to be higher before joint projects count? Parameters are one table:
+    set param trust_low = 0.4
+    why insight 6
     # Changing the case is one statement, and `undo` takes it back:
-    set TEA.formal = false
     undo
-    # The model commands come with the cluster model:
-    help evaluate
+    # A plan following Part 3: identify, create conditions, generate action, extend and sustain.
+    plan
     """
 }
