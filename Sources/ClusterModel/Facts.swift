@@ -19,6 +19,7 @@ public struct FirmGroup: Sendable {
   public let technology: String?
   public let stages: [String]
   public let certifications: [String]
+  public let founded: Int?
 }
 
 /// An intervention with what the rules need resolved: gear and complexity (declared, or from
@@ -92,7 +93,8 @@ public struct Facts: Sendable {
         large: size == "large" || e["role"].word == "lead_producer" || (employees ?? 0) >= largeMin,
         foreign: e["foreign"].bool ?? false, directExport: e["direct_export"].bool ?? false,
         informal: e["informal"].bool ?? false, technology: e["technology"].word,
-        stages: e["stages"].words, certifications: e["certifications"].words)
+        stages: e["stages"].words, certifications: e["certifications"].words,
+        founded: e["founded"].number.map { Int($0) })
     }
     institutions = cluster.entities.filter { $0.kind == .institution }.map { e in
       let kind = e["kind"].word

@@ -22,6 +22,18 @@ struct Assessment {
     self.facts = facts
   }
 
+  /// The few figures the simulation starts from, without the network analysis.
+  static func prerequisitesOnly(_ facts: Facts) -> (present: Int, horizontalReach: Double, institutionReach: Double, valueRetention: Double) {
+    var a = Assessment(facts: facts)
+    a.prerequisites()
+    a.betweenTheBoxes(NetworkResult())
+    _ = a.valueChainAnalysis()
+    return (
+      Int(a.value("prerequisites") ?? 0), a.value("horizontal_links") ?? 0, a.value("institution_reach") ?? 0,
+      a.value("value_retention") ?? 0
+    )
+  }
+
   mutating func add(_ indicator: Indicator) {
     indicators.append(indicator)
   }

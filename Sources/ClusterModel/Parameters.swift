@@ -36,7 +36,10 @@ public struct ParameterSet: Sendable, Equatable {
 }
 
 public enum Parameters {
-  public static let all: [Parameter] = [
+  /// Every parameter: the evaluation's, then the simulation's.
+  public static let all: [Parameter] = evaluation + simulation
+
+  static let evaluation: [Parameter] = [
     // prerequisites [insight 2]
     .init(
       name: "sme_max_employees", defaultValue: 250, unit: "employees",

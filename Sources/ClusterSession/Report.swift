@@ -311,14 +311,15 @@ enum Report {
   }
 
   static func params(_ p: ParameterSet) -> String {
-    var out = ""
-    var table = TextTable(["parameter", "value", "unit", "meaning"])
-    table.rightAligned = [1]
+    var out = "the model's parameters (`set param NAME = VALUE`; * set in this session)\n"
+    let width = (Parameters.all.map(\.name.count).max() ?? 0) + 2
     for spec in Parameters.all {
-      table.add([spec.name, Value.decimal(p[spec.name]) + (p.isOverridden(spec.name) ? "*" : ""), spec.unit, spec.meaning])
+      let value = Value.decimal(p[spec.name]) + (p.isOverridden(spec.name) ? "*" : "")
+      out += "\n" + spec.name.padding(width) + value + " " + spec.unit
+        + (p.isOverridden(spec.name) ? " (default \(Value.decimal(spec.defaultValue)))" : "") + "\n"
+      out += String(repeating: " ", count: width) + spec.meaning + "\n"
+      out += String(repeating: " ", count: width) + "source: " + spec.source + "\n"
     }
-    out += table.render()
-    out += "* set in this session (default differs). `why` names the parameters each figure uses; sources: `params as json` or docs/model.md.\n"
     return out
   }
 

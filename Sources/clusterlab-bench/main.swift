@@ -2,6 +2,9 @@
 // unit tests): the median of repeated runs for cases of growing size.
 
 import ClusterModel
+#if canImport(Glibc)
+  import Glibc
+#endif
 import ClusterSyntax
 import ClusterWorkspace
 
@@ -48,6 +51,32 @@ extension String {
 }
 
 let arguments = CommandLine.arguments.dropFirst()
+
+/// `clusterlab-bench trajectory FILE FROM TO [CLUSTER]`: prints a deterministic trajectory, for
+/// calibration work (docs/calibration.md).
+if arguments.first == "trajectory", arguments.count >= 4 {
+  let list = Array(arguments)
+  var text = ""
+  if let f = fopen(list[1], "r") {
+    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    let n = fread(&buffer, 1, buffer.count, f)
+    fclose(f)
+    text = String(decoding: buffer[0..<n], as: UTF8.self)
+  }
+  var workspace = Workspace()
+  let (script, _) = Parser.parse(SourceFile(name: list[1], text: text))
+  for statement in script.statements { _ = try? workspace.apply(statement) }
+  if list.count > 4 { workspace.currentName = list[4] }
+  guard let cluster = workspace.current, let from = Int(list[2]), let to = Int(list[3]) else { fatalError("usage") }
+  let t = Simulation.run(cluster, from: from, to: to)
+  print("year   exports(musd)  demand  capacity  infra  firms  exporters  employment  trust  stage")
+  for y in t.years {
+    print(y.year, Int(y.exports / 1e6), Int(y.demand / 1e6), Int(y.capacity / 1e6), Int(y.infrastructure / 1e6), Int(y.firms), Int(y.exporters), Int(y.employment), Value.decimal(y.trust), y.stage)
+  }
+  for e in t.events { print(e) }
+  exit(0)
+}
+
 let sizes = arguments.isEmpty ? [1_000, 10_000, 100_000] : arguments.compactMap { Int($0) }
 let runs = 5
 print("clusterlab-bench: median of \(runs) runs (release build recommended)")
