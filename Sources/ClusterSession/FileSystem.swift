@@ -84,6 +84,12 @@ public enum FileSystem {
     }
   }
 
+  /// Whether a file or folder exists at `path`.
+  public static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0
+  }
+
   /// The absolute, symlink-free form of a path, for include-cycle detection.
   public static func canonicalPath(_ path: String) -> String {
     guard let resolved = realpath(path, nil) else { return path }

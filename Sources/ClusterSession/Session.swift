@@ -174,7 +174,13 @@ public final class Session {
     case .include(let path, let span):
       try runFile(path, at: span, command: "include")
     case .load(let path, let span):
+      // A loaded case brings its declarations, not its printouts: what its own queries would
+      // print is dropped (errors still show), and one line says what came in.
+      let write = output
+      output = { _ in }
+      defer { output = write }
       try runFile(path, at: span, command: "load")
+      output = write
       if !checking, includeChain.isEmpty { output("loaded \(path): \(summary())\n") }
     case .save(let path, let span):
       if checking { break }
@@ -270,7 +276,11 @@ public final class Session {
   /// Runs a file as part of the current statement (`include`, `load`): any error in it fails
   /// the statement, and so the workspace returns to where it was before.
   private func runFile(_ path: String, at span: SourceSpan, command: String) throws(Diagnostic) {
-    let resolved = resolve(path, from: span.file)
+    var resolved = resolve(path, from: span.file)
+    // `load examples/tirupur` finds examples/tirupur.cluster.
+    if !resolved.hasSuffix(".cluster"), !FileSystem.exists(resolved), FileSystem.exists(resolved + ".cluster") {
+      resolved += ".cluster"
+    }
     if includeChain.count >= Session.maximumIncludeDepth {
       throw Diagnostic.error("\(command) nested more than \(Session.maximumIncludeDepth) files deep", at: span)
     }

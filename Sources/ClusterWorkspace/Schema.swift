@@ -41,8 +41,9 @@ public enum EntityKind: String, CaseIterable, Sendable, Hashable, Comparable {
     }
   }
 
+  /// Declaration order: the order the cases are listed in.
   public static func < (a: EntityKind, b: EntityKind) -> Bool {
-    allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
   }
 }
 

@@ -37,6 +37,15 @@ import Testing
     #expect(r.session.workspace.clusters.isEmpty)
   }
 
+  @Test func loadIsQuietAndFindsTheClusterSuffix() throws {
+    let folder = temporaryFolder()
+    try FileSystem.writeAtomically("cluster Q\nfirm A\nprint \"from the file\"\n", to: folder + "/quiet.cluster")
+    let r = Recorder()
+    #expect(r.run("load quiet", path: folder + "/driver.cluster").errors == 0)
+    #expect(!r.transcript.contains("from the file"))
+    #expect(r.transcript == "loaded quiet: cluster Q: 1 actor (1 firm), 0 links, 0 interventions\n")
+  }
+
   @Test func includeCyclesAndDepthAreErrors() throws {
     let folder = temporaryFolder()
     try FileSystem.writeAtomically("include \"b.cluster\"\n", to: folder + "/a.cluster")
