@@ -106,8 +106,10 @@ extension Assessment {
     for gear in Schema.gears.values {
       let projects = facts.projects.filter { $0.gear == gear }
       let needsPublic = gear == "border" || gear == "development"
+      // Failed and dropped projects turn nothing: they are listed under neither heading.
+      let live = projects.filter { $0.status != "failed" && $0.status != "dropped" }
       let coverage = GearCoverage(
-        gear: gear, projects: projects.filter { !$0.isPlanned }.map(\.name), planned: projects.filter(\.isPlanned).map(\.name),
+        gear: gear, projects: live.filter { !$0.isPlanned }.map(\.name), planned: live.filter(\.isPlanned).map(\.name),
         budget: projects.reduce(0) { $0 + $1.cost },
         leads: Array(Set(projects.compactMap(\.lead))).sorted(),
         publicPartner: needsPublic && !projects.isEmpty ? projects.contains(where: facts.hasPublicPartner) : nil)

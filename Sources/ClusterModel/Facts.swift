@@ -227,52 +227,14 @@ public struct Facts: Sendable {
     return !isPublic(lead)
   }
 
-  /// The year the organized initiative began: the earliest intervention start or institution
-  /// founding in the cluster.
+  /// The year the organized initiative began: the earliest start of a project that has
+  /// happened, or the founding of the institution that catalyses, leads or manages it (TEA in
+  /// 1990), not of any institution (IL&FS was founded in 1987 for other purposes).
   public var initiativeStart: Int? {
-    let starts = projects.compactMap(\.start)
-    let founded = cluster.entities.filter { $0.kind == .institution }.compactMap { $0["founded"].number.map { Int($0) } }
+    let starts = projects.filter { !$0.isPlanned }.compactMap(\.start)
+    let organizers = Set(institutions.filter { !$0.roles.filter { ["catalyst", "leader", "manager"].contains($0) }.isEmpty }.map(\.name))
+    let founded = cluster.entities.filter { $0.kind == .institution && organizers.contains($0.name) }
+      .compactMap { $0["founded"].number.map { Int($0) } }
     return (starts + founded).min()
-  }
-}
-
-// MARK: - reading values
-
-extension Value {
-  var number: Double? {
-    if case .number(let x, _, _) = self { return x }
-    return nil
-  }
-
-  var word: String? {
-    switch self {
-    case .word(let w), .text(let w): return w
-    default: return nil
-    }
-  }
-
-  var bool: Bool? {
-    if case .bool(let b) = self { return b }
-    return nil
-  }
-
-  var name: String? {
-    if case .entity(let n) = self { return n }
-    return nil
-  }
-
-  var words: [String] {
-    if case .list(let items) = self { return items.compactMap { $0.word ?? $0.name } }
-    return word.map { [$0] } ?? []
-  }
-
-  var names: [String] {
-    if case .list(let items) = self { return items.compactMap(\.name) }
-    return name.map { [$0] } ?? []
-  }
-
-  var entries: [MapEntry] {
-    if case .map(let entries) = self { return entries }
-    return []
   }
 }

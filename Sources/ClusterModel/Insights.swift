@@ -134,6 +134,7 @@ extension Assessment {
       status8 == .risk ? "Infrastructure is the binding constraint and nothing finances it: structure a project as a business (an SPV with private financiers, as IL&FS did for NTADCL)."
         : !financing.wtoIncompatible.isEmpty ? "Replace export subsidies and fiscal incentives (no longer acceptable under WTO rules) with trade facilitation, infrastructure and services."
         : (share ?? 0) > p["public_share_max"] ? "Bring in other sources: private financiers, banks, equity funds; lever public money as NTADCL did (10×)."
+        : status8 == .notApplicable ? "Declare the projects' funding by source (`funding: { … }`) to judge the financing mix."
         : "The financing mix levers public money; keep revisiting the assumptions of each partnership.",
       ["public_share", "leverage", "wto"],
       rule: "risk: an infrastructure constraint with no infrastructure project; warning: public share above public_share_max or WTO-incompatible instruments; strength: leverage ≥ leverage_benchmark or no public money needed",
@@ -143,14 +144,14 @@ extension Assessment {
     let gap = value("sme_gap")
     let cover = value("consortia_cover") ?? 0
     let status9: InsightStatus =
-      gap == nil ? (facts.consortia.isEmpty ? .notApplicable : .strength) : gap == 0 ? .strength : cover >= 0.5 ? .strength : cover > 0 ? .warning : .risk
+      gap == nil ? .notApplicable : gap == 0 ? .strength : cover >= 0.5 ? .strength : cover > 0 ? .warning : .risk
     out.append(finding(
       9, status9,
       ["below buyers' minimum volumes: " + text("sme_gap")] + (gap == nil ? [] : ["consortia: " + text("consortia_cover")]) + (facts.consortia.isEmpty ? [] : ["\(facts.consortia.count) consortia declared"]),
       status9 == .risk || status9 == .warning ? "Group the SMEs in export consortia (common brochures, agents, websites, warehouse) so together they meet buyers' volumes."
         : status9 == .notApplicable ? "Declare buyers' minimum orders and firms' exports to judge whether SMEs can meet them." : "The consortium approach covers the SMEs' volume gap.",
       ["sme_gap", "consortia_cover"],
-      rule: "not applicable without buyer minimums (unless consortia exist); strength: no gap or consortia cover half of it; warning: some cover; risk: none"))
+      rule: "not applicable without buyer minimums; strength: no gap or consortia cover half of it; warning: some cover; risk: none"))
 
     // 10. global markets
     let buyerReach = value("buyer_reach") ?? 0

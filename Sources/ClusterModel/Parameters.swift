@@ -20,7 +20,7 @@ public struct ParameterSet: Sendable, Equatable {
   public init() {}
 
   public subscript(_ name: String) -> Double {
-    overrides[name] ?? Parameters.spec(name)?.defaultValue ?? 0
+    overrides[name] ?? Parameters.defaults[name] ?? 0
   }
 
   /// Sets a parameter; the caller has checked the name and range with `Parameters.check`.
@@ -153,6 +153,12 @@ public enum Parameters {
   ]
 
   public static func spec(_ name: String) -> Parameter? {
-    all.first { $0.name == name }
+    byName[name]
   }
+
+  /// The parameters of the simulation (what `sensitivity` varies).
+  public static let simulationNames: Set<String> = Set(simulation.map(\.name))
+
+  static let byName: [String: Parameter] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+  static let defaults: [String: Double] = byName.mapValues(\.defaultValue)
 }

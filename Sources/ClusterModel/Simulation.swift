@@ -143,13 +143,31 @@ struct Draws {
   }
 }
 
+/// What a simulation reads from a cluster, read once: Monte Carlo runs share it.
+public struct SimulationCase: Sendable {
+  let facts: Facts
+  let prerequisites: (present: Int, horizontalReach: Double, institutionReach: Double, valueRetention: Double)
+
+  public init(_ cluster: Cluster, parameters: ParameterSet = ParameterSet()) {
+    facts = Facts(cluster, parameters: parameters)
+    prerequisites = Assessment.prerequisitesOnly(facts)
+  }
+}
+
 public enum Simulation {
   /// Simulates the cluster year by year from `from` to `to` (inclusive), starting from the state
   /// it declares. `seed` nil gives the deterministic run.
   public static func run(_ cluster: Cluster, parameters p: ParameterSet = ParameterSet(), from: Int, to: Int, seed: UInt64? = nil)
     -> Trajectory
   {
-    var engine = Engine(cluster: cluster, parameters: p, from: from, seed: seed)
+    run(SimulationCase(cluster, parameters: p), from: from, to: to, seed: seed)
+  }
+
+  public static func run(_ prepared: SimulationCase, from: Int, to: Int, seed: UInt64? = nil, recordEvents: Bool = true)
+    -> Trajectory
+  {
+    var engine = Engine(prepared, from: from, seed: seed)
+    engine.recordEvents = recordEvents
     var years = [engine.state]
     if to > from {
       for year in (from + 1)...to {
@@ -168,8 +186,8 @@ struct Engine {
   var draws: Draws
   var state: YearState
   var events: [String] = []
-  /// Per project: the quality of its outcome (0 failed … 1 full), decided when it starts.
-  var outcomes: [String: Double] = [:]
+  /// Monte Carlo runs skip the event log: thousands of runs need only the numbers.
+  var recordEvents = true
   let startExports: Double
   let startInfrastructure: Double
   /// The infrastructure without the cluster's own projects.
@@ -187,12 +205,22 @@ struct Engine {
   var renewed = false
   /// Firms declared with a founding year after the start: they enter in that year.
   let arrivals: [FirmGroup]
+  /// The projects and their channels, read once so the yearly steps touch no strings.
+  let projects: [Project]
+  let channels: [Channels]
+  /// Whether a lead buyer is linked to the cluster [insight 10].
+  let leadBuyer: Bool
+  /// Universities, training and research institutions: the skills that let firms enter.
+  let education: Double
+  /// Each project's outcome quality once it has started (nil before).
+  var quality: [Double?]
   /// The year the cluster first became mature: projects of renewal started from then on renew it.
   var matureSince: Int?
 
-  init(cluster: Cluster, parameters: ParameterSet, from: Int, seed: UInt64?) {
-    p = parameters
-    facts = Facts(cluster, parameters: parameters)
+  init(_ prepared: SimulationCase, from: Int, seed: UInt64?) {
+    facts = prepared.facts
+    p = facts.parameters
+    let cluster = facts.cluster
     draws = Draws(seed: seed)
     // Firms founded after the start arrive in their founding year (FDI, announced entrants).
     let present = facts.firms.filter { ($0.founded ?? from) <= from }
@@ -231,11 +259,16 @@ struct Engine {
     startInfrastructure = exports * headroom / intensity
     baseInfrastructure = startInfrastructure
     // Prerequisites [insight 2], read as the evaluation reads them.
-    let evaluation = Assessment.prerequisitesOnly(facts)
+    let evaluation = prepared.prerequisites
     prerequisiteDrag = Double(4 - evaluation.present) * p["missing_prerequisite_drag"]
     horizontalReach = evaluation.horizontalReach
     institutionReach = evaluation.institutionReach
     initiativeStart = facts.initiativeStart ?? from
+    projects = facts.projects
+    channels = facts.projects.map { Channels.of($0.kind) }
+    quality = Array(repeating: nil, count: facts.projects.count)
+    leadBuyer = facts.buyers.contains { b in b["lead"].bool == true && cluster.links.contains { $0.touches(b.name) } }
+    education = Double(facts.institutions.filter { ["university", "training", "research"].contains($0.kind ?? "") }.count)
     let trust = facts.trust.value ?? 0.3
     state = YearState(
       year: from, exports: exports, demand: exports, firms: firms, exporters: exporterShare * firms,
@@ -258,7 +291,7 @@ struct Engine {
   }
 
   /// Decides a project's outcome when it starts, from the trust it starts under [insight 6].
-  mutating func start(_ project: Project, in year: Int) {
+  mutating func start(_ project: Project, in year: Int) -> Double {
     let trustLow = p["trust_low"]
     var quality = 1.0
     if project.status == "failed" {
@@ -273,35 +306,37 @@ struct Engine {
     } else if draws.isRandom && project.complexity == "complex" {
       quality = draws.happens(0.05) ? 0 : 1  // even trusted complex projects fail sometimes
     }
-    outcomes[project.name] = quality
     if quality == 0 {
       state.trust = max(0, state.trust - p["trust_loss_failure"])
-      events.append("\(year): \(project.name) failed (trust \(Figure.number(state.trust)))")
+      if recordEvents { events.append("\(year): \(project.name) failed (trust \(Figure.number(state.trust)))") }
     } else if quality < 1 {
       state.trust = max(0, state.trust - p["trust_loss_failure"] * (1 - quality))
-      events.append("\(year): \(project.name) delivers \(Figure.share(quality)) (started under low trust)")
+      if recordEvents { events.append("\(year): \(project.name) delivers \(Figure.share(quality)) (started under low trust)") }
     } else {
       state.trust = min(1, state.trust + p["trust_gain_success"])
-      events.append("\(year): \(project.name) starts")
+      if recordEvents { events.append("\(year): \(project.name) starts") }
     }
+    return quality
   }
 
   mutating func step(to year: Int) {
     var s = state
     s.year = year
     // Projects starting this year decide their outcome now.
-    for project in facts.projects where project.start == year && outcomes[project.name] == nil {
-      start(project, in: year)
+    for (i, project) in projects.enumerated() where project.start == year && quality[i] == nil {
+      let outcome = start(project, in: year)
+      quality[i] = outcome
     }
     s.trust = state.trust
     // The channels of the projects in effect this year.
     var active = Channels()
     var infrastructureAdded = 0.0
     var infrastructureFactor = 1.0
-    for project in facts.projects {
-      let strength = progress(project, in: year) * (outcomes[project.name] ?? (project.start.map { $0 <= year } == true ? 1 : 0))
+    for (i, project) in projects.enumerated() {
+      let started = quality[i] ?? ((project.start ?? Int.max) <= year ? 1 : 0)
+      let strength = progress(project, in: year) * started
       guard strength > 0 else { continue }
-      let c = Channels.of(project.kind)
+      let c = channels[i]
       let weight = project.complexity == "complex" ? 1.0 : 0.6
       active.market += c.market * strength * weight
       active.capacity += c.capacity * strength * weight
@@ -320,7 +355,7 @@ struct Engine {
       active.value += c.value * strength * weight
       if let since = matureSince, (project.start ?? 0) >= since, c.renews, !renewed {
         renewed = true
-        events.append("\(year): \(project.name) renews the mature cluster")
+        if recordEvents { events.append("\(year): \(project.name) renews the mature cluster") }
       }
     }
     // Trust and social capital move with joint projects and networking.
@@ -328,7 +363,6 @@ struct Engine {
     s.socialCapital = (s.trust + min(1, horizontalReach + 0.02 * active.trust) + institutionReach) / 3
     // Demand: the world market grows; the cluster's share grows with its competitiveness and
     // saturates as it nears market_share_max.
-    let leadBuyer = facts.buyers.contains { b in b["lead"].bool == true && facts.cluster.links.contains { $0.touches(b.name) } }
     var gain = p["effect_market"] * active.market + (leadBuyer ? p["lead_buyer_gain"] : 0) - prerequisiteDrag
     gain += (s.trust - p["trust_low"]) * p["share_gain"]
     if renewed { gain += p["share_gain"] * 0.5 }
@@ -348,16 +382,15 @@ struct Engine {
     var capacity = state.capacity * (1 + incumbentGrowth)
     var firms = state.firms
     for group in arrivals where group.founded == year {
-      // An arriving firm brings the capacity of an average firm (five for a large one) and its
+      // An arriving firm brings the capacity of an average firm (two for a large one) and its
       // own buyers: a multinational exports to its parent's network.
-      let added = Double(group.count) * capacityPerFirm * (group.large ? 5.0 : 1.0)
+      let added = Double(group.count) * capacityPerFirm * (group.large ? 2.0 : 1.0)
       capacity += added
       s.demand += added * p["utilization"]
       firms += Double(group.count)
-      events.append("\(year): \(group.name) arrives (\(group.count) firm\(group.count == 1 ? "" : "s"))")
+      if recordEvents { events.append("\(year): \(group.name) arrives (\(group.count) firm\(group.count == 1 ? "" : "s"))") }
     }
     if needed > capacity {
-      let education = Double(facts.institutions.filter { ["university", "training", "research"].contains($0.kind ?? "") }.count)
       let fill = min(1, p["entry_fill"] * (1 + p["effect_entry"] * (active.entry + 0.5 * education)))
       let entering = (needed - capacity) * fill
       capacity += entering

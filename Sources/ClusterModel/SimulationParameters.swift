@@ -96,7 +96,7 @@ extension Parameters {
       name: "infrastructure_intensity_services", defaultValue: 0.5, unit: "× manufacturing",
       meaning: "the same for a services cluster", source: "assumption", range: 0.01...10),
     .init(
-      name: "infrastructure_response", defaultValue: 0.1, unit: "per year",
+      name: "infrastructure_response", defaultValue: 0.25, unit: "per year",
       meaning: "extra yearly growth of ordinary infrastructure while demand exceeds it (fully at twice the capacity)",
       source: "insight 8: governments and industry 'represent the two main sources of funding'; level assumed", range: 0...2),
     .init(

@@ -14,7 +14,8 @@ public struct HelpTopic: Sendable {
   public let details: String
   /// A runnable example: statements that run in a FRESH session without error.
   public let example: String
-  /// Whether `example` runs without error today (false only for the reserved model commands).
+  /// Whether `example` runs without error today (false only for the commands that come with
+  /// the simulation).
   public let exampleRuns: Bool
   /// Related topics, each of which must itself be a topic.
   public let seeAlso: [String]
@@ -59,7 +60,9 @@ public enum HelpTopics {
       lines.append("")
       lines.append(group.title)
       for name in group.names {
-        let summary = index[name]?.summary ?? ""
+        // A command whose example cannot run yet is one that comes with the simulation.
+        let coming = index[name].map { !$0.exampleRuns } ?? false
+        let summary = (coming ? "(coming) " : "") + (index[name]?.summary ?? "")
         lines.append("  " + name + String(repeating: " ", count: width - name.count + 3) + summary)
       }
     }
@@ -92,7 +95,8 @@ public enum HelpTopics {
     "demo": "scripts",
     "history": "repl", "completion": "repl", "keys": "repl",
     "license": "licence", "copying": "licence",
-    "set-param": "params", "param": "params", "parameters": "params",
+    "set-param": "params", "param": "params", "parameter": "parameters",
+    "indicator": "indicators",
     "value-chain": "valuechain",
     "variables": "let",
   ]
@@ -110,15 +114,18 @@ public enum HelpTopics {
     ),
     ("Session commands", ["help", "list", "show", "use", "load", "save", "quit", "exit"]),
     (
-      "Model commands (coming: not available yet)",
+      "Model commands (\"coming\": not available yet, they come with the simulation)",
       [
         "evaluate", "insights", "why", "stage", "gears", "diamond", "roles", "financing", "valuechain",
-        "network", "plan", "params", "simulate", "plot", "compare", "sensitivity", "export",
+        "network", "plan", "params", "compare", "simulate", "plot", "sensitivity", "export",
       ]
     ),
     (
       "Concepts",
-      ["units", "values", "expressions", "comments", "interventions", "link-kinds", "repl", "scripts", "licence"]
+      [
+        "units", "values", "expressions", "comments", "interventions", "link-kinds", "indicators",
+        "parameters", "repl", "scripts", "licence",
+      ]
     ),
   ]
 
@@ -498,10 +505,11 @@ public enum HelpTopics {
   static let statements: [HelpTopic] = [
     HelpTopic(
       name: "set",
-      summary: "change one attribute of an actor, a cohort's size, or a cluster",
+      summary: "change one attribute of an actor, a cohort or a cluster, or a parameter",
       synopsis: """
         set NAME.ATTRIBUTE = VALUE
         set CLUSTER.ATTRIBUTE = VALUE
+        set param NAME = VALUE
         """,
       details: """
         `set` changes one attribute and keeps the rest as declared. The value is checked as
@@ -510,8 +518,11 @@ public enum HelpTopics {
 
         Declaring a name twice is an error, so `set` is how a case evolves in front of a
         class: trust rises, the association becomes formal, the cohort grows. `undo` takes a
-        change back. (`set param NAME = VALUE` is different: it will change a parameter of
-        the cluster model, see `help params`.)
+        change back.
+
+        `set param NAME = VALUE` is different: it changes a parameter of the cluster model,
+        a threshold such as trust_low, for this session (`help params`). It is undone and
+        saved like any other change.
         """,
       example: """
         cluster Demo { trust: 0.2 }
@@ -521,9 +532,11 @@ public enum HelpTopics {
         set makers.count = 3000
         set Demo.trust = 40%
         print Demo.trust
+        set param trust_low = 0.25
+        why insight 6
         """,
       exampleRuns: true,
-      seeAlso: ["drop", "undo", "values", "params"]
+      seeAlso: ["drop", "undo", "values", "params", "parameters"]
     ),
     HelpTopic(
       name: "drop",
@@ -917,7 +930,8 @@ public enum HelpTopics {
         also lists its attributes, their types and their allowed values.
 
         Topics are the keywords, the commands, and a few concepts: units, values,
-        expressions, comments, interventions, link-kinds, repl, scripts and licence.
+        expressions, comments, interventions, link-kinds, indicators, parameters, repl,
+        scripts and licence.
         """,
       example: """
         help firm
@@ -1128,14 +1142,25 @@ public enum HelpTopics {
     ),
   ]
 
-  // MARK: - model commands, reserved until the model lands
+  // MARK: - model commands
 
-  /// The first paragraph of every model command's details.
+  /// The first paragraph of the details of a command that comes with the simulation.
   private static let notYet =
-    "Reserved, not available yet: comes with the cluster model. Until then the command answers "
+    "This command is not available yet: it comes with the simulation. Until then it answers "
     + "with an error, so a script that uses it stops there. The syntax shown is the planned one."
 
-  private static func model(
+  /// A model command that works: its example runs in a fresh session.
+  private static func query(
+    _ name: String, _ summary: String, synopsis: String, details: String, example: String,
+    seeAlso: [String]
+  ) -> HelpTopic {
+    HelpTopic(
+      name: name, summary: summary, synopsis: synopsis, details: details, example: example,
+      exampleRuns: true, seeAlso: seeAlso)
+  }
+
+  /// A command reserved for the simulation: it answers "not available yet".
+  private static func coming(
     _ name: String, _ summary: String, synopsis: String, details: String, example: String,
     seeAlso: [String]
   ) -> HelpTopic {
@@ -1144,94 +1169,179 @@ public enum HelpTopics {
       example: example, exampleRuns: false, seeAlso: seeAlso)
   }
 
+  /// The closing paragraph of every query's details: the two formats.
+  private static let formats = """
+    `as json` gives the same answer as JSON, with the keys docs/model.md documents;
+    `as text` gives text even when `clusterlab --format json` made JSON the default.
+    """
+
   static let modelCommands: [HelpTopic] = [
-    model(
+    query(
       "evaluate", "assess the current cluster against the paper's ten insights",
       synopsis: """
         evaluate
+        evaluate as json
+        evaluate as text
         """,
       details: """
-        `evaluate` will run the cluster model on the current cluster and report, insight by
-        insight, what holds and what warns: the prerequisites of insight 2, the links
-        between the boxes, who is catalyst, leader and manager, the gears covered, trust,
-        the fit of the structure, financing, consortia and links to global markets. Every
-        figure it prints will be explained by `why`.
+        `evaluate` runs the cluster model on the current cluster and prints one screen: a
+        line per insight of Part 2 with its status and first piece of evidence, a count of
+        the statuses, then the figures behind them: the prerequisites (insight 2), the
+        gears turned (insight 4), catalyst, leader, manager and public-private partnership
+        (insight 3), financing and leverage (insight 8), the network between the boxes
+        (insight 1), trust and social capital (insight 6) and the value chain. The heading
+        gives the life-cycle stage (`help stage`). A status reads:
+
+          strength  the case does what the paper recommends
+          warning   part of it is missing or thin: `insights` says what
+          risk      what the paper warns against: "a concentration of firms" with no
+                    linkages, no catalyst, trust too low for complex projects
+          n/a       not applicable: the case lacks what the insight judges, such as
+                    projects, costs or a buyer's minimum order ("not applicable" in JSON)
+
+        Each status comes from a rule on indicators, with thresholds that are parameters;
+        most are assumptions, as the paper gives few numbers. `why insight N` shows the
+        rule, `params` the thresholds. Nothing is stored: change a fact with `set`, and
+        `evaluate` again.
+
+        \(formats)
         """,
       example: """
-        cluster Demo { type: manufacturing, demand: strong, readiness: latent }
-        firms makers: 100 { role: producer }
+        cluster Demo { type: manufacturing, year: 1995, demand: strong, advantage: [cost] }
+        institution Assoc { kind: association, roles: [catalyst, leader], formal: true }
+        institution Gov { kind: government }
+        firms makers: 120 { role: producer, employees: 40 }
+        buyer Chain { kind: retailer, origin: foreign, lead: true }
+        link makers -> Assoc : member
+        link makers -- makers : cooperation density 0.05 trust 0.4
+        link Chain -> makers : buys
+        intervention Fair { kind: trade_fair, lead: Assoc, start: 1993 }
+        intervention ICD { kind: logistics_terminal, lead: Assoc, partners: Gov, start: 1994 }
         evaluate
         """,
-      seeAlso: ["insights", "why", "stage", "gears"]),
-    model(
-      "insights", "the paper's ten insights, each with what holds or warns in this case",
+      seeAlso: ["insights", "why", "indicators", "stage", "plan"]),
+    query(
+      "insights", "the ten insights, each with its evidence and a recommendation",
       synopsis: """
         insights
+        insights as json
         """,
       details: """
-        `insights` will list the ten insights of Part 2, each marked for the current
-        cluster with its severity and the facts behind it:
+        `insights` judges the current cluster against each of the ten insights of Part 2:
+        its status (`help evaluate`), the evidence in numbers, and after → a
+        recommendation in the paper's terms. What each insight is judged from:
 
-          1. What happens between the 'boxes', not inside them, makes a cluster.
-          2. Clusters can be enhanced, and even induced, but not created 'from scratch'.
-          3. Initiatives require a catalyst, a leader and a manager.
-          4. Effective initiatives address each of the four gears of export strategy.
-          5. The mix and timing of ingredients matter more than the ingredients.
-          6. Trust is paramount.
-          7. Different structures fit different clusters, if they fit at all.
-          8. There is more to infrastructure financing than public sector funds.
-          9. Clusters can overcome the export promotion obstacles facing SMEs.
-         10. Successful clusters are linked to global markets.
+           1. between the boxes      horizontal linkages, firms linked to institutions,
+                                     vertical partnerships, clear mandates
+           2. not from scratch       the prerequisites: SMEs, a competitive advantage,
+                                     readiness to cooperate, international demand
+           3. catalyst, leader and   who plays each role; a public-private partnership
+              manager
+           4. the four gears         projects in each gear; a public partner in the
+                                     border and development gears
+           5. mix and timing         the Green Book's three ingredients; early wins
+                                     before complex projects; moves that fit the stage
+           6. trust                  declared trust against trust_low and trust_high
+           7. structures that fit    a formal structure to carry large projects;
+                                     learning in an informal low-tech cluster
+           8. more than public       public share and leverage of public money; WTO;
+              funds                  an infrastructure constraint nothing finances
+           9. SMEs' obstacles        SMEs below buyers' minimum orders; consortia
+          10. global markets         firms linked to buyers; lead buyers
+
+        `why insight N` shows the rule, the indicators, the parameters and the passage.
+
+        \(formats)
         """,
       example: """
-        cluster Demo { type: manufacturing, demand: strong }
-        firms makers: 100 { role: producer }
+        cluster Demo { type: manufacturing, year: 1995, demand: strong, advantage: [cost] }
+        institution Assoc { kind: association, roles: [catalyst, leader], formal: true }
+        firms makers: 120 { role: producer, employees: 40, exports: 0.2 musd }
+        buyer Chain { kind: retailer, origin: foreign, lead: true, min_order: 1 musd }
+        link makers -> Assoc : member
+        link Chain -> makers : buys
+        intervention Fair { kind: trade_fair, lead: Assoc, start: 1993 }
         insights
         """,
-      seeAlso: ["evaluate", "why"]),
-    model(
-      "why", "explain a figure or finding: the inputs, rule, parameter and passage",
+      seeAlso: ["evaluate", "why", "plan"]),
+    query(
+      "why", "explain a finding or figure: its inputs, rule, parameters and passage",
       synopsis: """
         why insight N
-        why METRIC
+        why INDICATOR
+        why NAME
+        why ... as json
         """,
       details: """
-        `why` will explain any figure the model prints: which declared facts it used, which
-        rule and which parameter, and the passage of the paper the rule comes from. Nothing
-        in the model is meant to be a black box in front of a class.
+        Nothing in the model is meant to be a black box in front of a class. `why` prints
+        the trail of a finding or figure of the current cluster:
+
+          rule        the rule in words, with its formula where it has one
+          inputs      the declared facts, or other figures, it read, with their values
+          parameters  the thresholds it used, with the values in force; "(set)" marks
+                      one changed with `set param`
+          passage     the passage of the paper the rule comes from
+
+        `why insight N`, N from 1 to 10, explains a status of `insights` and names the
+        indicators it rests on. `why INDICATOR` explains one figure, such as trust,
+        leverage, stage, buyer_reach or diamond_factor (`help indicators` lists them all).
+        `why NAME`, with the name of an actor, lists the figures that actor enters.
+
+        \(formats)
         """,
       example: """
         cluster Demo { trust: 0.2 }
+        institution Assoc { kind: association, roles: [catalyst] }
         firms makers: 100 { role: producer }
+        link makers -> Assoc : member
+        intervention Park { kind: industrial_park, lead: Assoc }
         why insight 6
+        why trust
+        why Assoc
         """,
-      seeAlso: ["evaluate", "insights", "params"]),
-    model(
-      "stage", "estimate the cluster's life-cycle stage, from embryonic to declining",
+      seeAlso: ["indicators", "insights", "evaluate", "params"]),
+    query(
+      "stage", "the life-cycle stage, from embryonic to declining, and the moves for it",
       synopsis: """
         stage
+        stage as json
         """,
       details: """
-        Insight 2: "Clusters are dynamic and have a recognizable life cycle." An embryonic
+        Insight 2: "Clusters are dynamic and have a recognizable life cycle", and
+        interventions "should differ depending on its position in the cycle". An embryonic
         cluster has the prerequisites but needs a catalyst; a mature one "runs the risk of
         stagnating and losing competitiveness, entering then into a decline phase", and
-        should be moved back to an earlier stage by product diversification, market
-        repositioning or technology acquisition. `stage` will estimate the stage from the
-        declared facts and suggest the moves that suit it.
+        should be moved back to an earlier stage through "product diversification, market
+        repositioning and/or technology acquisition".
 
-        Not to be confused with the cluster attribute `stage`, where you may state the
-        stage yourself.
+        `stage` shows the signs it read, whether each holds, and the moves for the stage:
+
+          established  at least established_min_firms firms, a catalyst or a formal
+                       structure, and either established_min_years of organized
+                       initiative (counted from the earliest intervention start or
+                       institution founding) or a complex project done
+          mature       established, mature_min_years of initiative, complex projects done
+          declining    established or mature, with international demand weak or none
+          embryonic    otherwise
+
+        A `stage` declared on the cluster wins; the heading then says whether the signs
+        agree. Not to be confused with that cluster attribute.
+
+        \(formats)
         """,
       example: """
-        cluster Demo { year: 1990, exports: 100 musd }
-        firms makers: 2500 { role: producer }
+        cluster Demo { type: manufacturing, year: 1995, demand: strong }
+        institution Assoc { kind: association, roles: [catalyst], founded: 1988 }
+        firms makers: 150 { role: producer }
+        intervention Park { kind: industrial_park, lead: Assoc, start: 1990 }
         stage
         """,
-      seeAlso: ["evaluate", "plan", "cluster"]),
-    model(
+      seeAlso: ["evaluate", "plan", "cluster", "parameters"]),
+    query(
       "gears", "which of the four gears of export strategy the initiative turns",
       synopsis: """
         gears
+        gears as json
         """,
       details: """
         Insight 4: "Effective cluster initiatives address each of the competitiveness and
@@ -1257,151 +1367,340 @@ public enum HelpTopics {
                        regions. Like the border gear, it needs the public-private
                        partnership.
 
-        `gears` will show which gears the declared interventions turn, with what budget,
-        and which are left idle. Each intervention has a `gear`; `help interventions` gives
-        the usual gear of every kind.
+        `gears` shows for each gear the projects done or running, those planned (declared
+        planned, failed or dropped, or starting after the cluster's `year`), their cost,
+        who leads them, and for the border and development gears whether a public
+        institution leads, partners or funds one: "NO (needed)" when none does. A gear is
+        an intervention's `gear`, or the usual gear of its kind (`help interventions`).
+        Insight 4 is a strength when all four turn, with those public partners.
+
+        \(formats)
         """,
       example: """
-        cluster Demo
-        institution Assoc { kind: association }
-        intervention Fairs { kind: trade_fair, gear: border_out, lead: Assoc }
+        cluster Demo { year: 1995 }
+        institution Assoc { kind: association, roles: [catalyst, leader] }
+        institution Gov { kind: government }
+        intervention Fairs { kind: trade_fair, lead: Assoc, start: 1993 }
+        intervention Depot { kind: logistics_terminal, lead: Assoc, cost: 3 musd, start: 1994 }
+        intervention Water { kind: water_supply, lead: Gov, partners: [Assoc], start: 1998 }
         gears
         """,
       seeAlso: ["interventions", "intervention", "plan", "financing"]),
-    model(
+    query(
       "diamond", "Porter's diamond for the cluster: the forces behind its competitiveness",
       synopsis: """
         diamond
+        diamond as json
         """,
       details: """
         Part 1 recalls Michael Porter's "diamond model": "four sets of interrelated forces
         determine competitiveness and ... these forces are strongest within the parameters
-        of a specialized industry cluster". `diamond` will rate the four (factor conditions;
-        demand conditions; related and supporting industries; firm strategy, structure and
-        rivalry), with government and chance beside them, from the declared case.
+        of a specialized industry cluster". `diamond` scores each corner from 0 to 1, with
+        a bar and the inputs it read:
+
+          factor conditions     the infrastructure level; education and research
+                                institutions (three or more count in full)
+          demand conditions     the level of international demand; a lead buyer
+          related and           supplier, jobber and service firms; vertical links
+          supporting industries
+          firm strategy,        the number of firms (against established_min_firms);
+          structure, rivalry    horizontal linkages; trust
+          government            projects with a public partner, less for instruments
+                                WTO rules no longer allow
+          chance                outside any case: always 0.5
+
+        Declared levels count as strong 1, moderate 0.6, weak 0.3, none 0, and 0.5 when
+        not declared. The scores are a reading aid for a discussion, not measurements:
+        `why diamond_factor` (and diamond_demand, diamond_related, diamond_rivalry,
+        diamond_government, diamond_chance) shows what each was computed from.
+
+        \(formats)
         """,
       example: """
-        cluster Demo { demand: strong, advantage: [cost] }
+        cluster Demo { demand: strong, infrastructure: weak, trust: 0.4 }
+        institution Poly { kind: training }
+        institution Gov { kind: government }
         firms makers: 100 { role: producer }
+        firms dyers: 20 { role: supplier }
+        buyer Chain { kind: retailer, lead: true }
+        link dyers -> makers : supplies
+        link Chain -> makers : buys
+        intervention Depot { kind: logistics_terminal, lead: Gov }
         diamond
         """,
-      seeAlso: ["evaluate", "valuechain"]),
-    model(
-      "roles", "who plays catalyst, leader and manager, and which role is missing",
+      seeAlso: ["evaluate", "valuechain", "indicators"]),
+    query(
+      "roles", "who plays catalyst, leader and manager, and the contributions table",
       synopsis: """
         roles
+        roles as json
         """,
       details: """
         Insight 3: "Cluster initiatives require a catalyst, a leader and a manager if action
         by firms, government and support agencies is to be effectively aligned." In Tirupur
         TEA "assumed the role of both cluster catalyst and cluster leader"; "coordination
-        and management must complement the catalyst and leadership roles". `roles` will
-        show who plays each role, the public-private partnership behind them, and the gaps.
+        and management must complement the catalyst and leadership roles", and "a solid
+        public-private sector partnership is an essential precursor to coordination".
+
+        `roles` shows who plays each role (the institutions' `roles`), the facilitator,
+        and the partnership (PPP): "yes" when a public institution takes part in a project
+        or a partner link and a private actor leads a project, "private-led" when every
+        leader is private. Institutions whose `mandate` is unclear or overlapping follow
+        (insight 1, Anjum Fayyaz).
+
+        Then the paper's table of potential contributions of government and of the
+        private sector, each row checked against the case: done (a project of that kind
+        has happened, or the fact holds), partly (only planned projects), missing, or not
+        assessed (public purchasing and trade negotiations are not in the language).
 
         Not to be confused with the institution attribute `roles`, where you state who
         plays which role.
+
+        \(formats)
         """,
       example: """
-        cluster Demo
-        institution TEA { kind: association, roles: [catalyst, leader] }
+        cluster Demo { year: 1995 }
+        institution TEA { kind: association, roles: [catalyst, leader], formal: true }
+        institution Gov { kind: government, mandate: overlapping }
+        firms makers: 100 { role: producer }
+        link Gov -> makers : service
+        intervention Depot { kind: logistics_terminal, lead: TEA, partners: Gov, start: 1993 }
+        intervention Fairs { kind: trade_fair, lead: TEA, start: 1997 }
         roles
         """,
-      seeAlso: ["institution", "evaluate"]),
-    model(
-      "financing", "the funding of the interventions by source and form, and its leverage",
+      seeAlso: ["institution", "evaluate", "plan"]),
+    query(
+      "financing", "the cost of the interventions, public and private, and its leverage",
       synopsis: """
         financing
+        financing as json
         """,
       details: """
         Insight 8: "There is more to infrastructure financing than public sector funds."
         Tirupur's water supply was financed through NTADCL, a special purpose vehicle of
-        TEA, the State Government and IL&FS: a project of about $250 million with $25
-        million of government money, which "leveraged budgetary resources by a factor of
-        10". `financing` will add up the funding of the interventions by source and form,
-        and show the public share and its leverage.
+        TEA, the State Government and IL&FS: about $250 million with $25 million of
+        government money, which "leveraged budgetary resources by a factor of 10".
+
+        `financing` lists each intervention with a cost: its cost (`cost`, or the sum of
+        its `funding` when larger), the public money (funding from public-sector
+        institutions; a government without a `sector` counts as public), the private rest,
+        the form, and the leverage, cost ÷ public money. Then the totals, the public share,
+        the leverage of the whole initiative (NTADCL: 250 ÷ 25 = 10×, leverage_benchmark),
+        the money by source, and the interventions that WTO rules no longer allow: export
+        subsidies and fiscal incentives, "a practice that is no longer acceptable under
+        WTO rules".
 
         Not to be confused with the intervention attribute `financing`, where you state
         the form of financing of one project.
+
+        \(formats)
         """,
       example: """
-        cluster Demo
-        institution TEA { kind: association }
-        institution Gov { kind: government }
-        intervention Water { kind: water_supply, lead: TEA, funding: { Gov: 25 musd } }
+        cluster Demo { year: 1995 }
+        institution TEA { kind: association, roles: [catalyst, leader] }
+        institution GoTN { kind: government, sector: public }
+        institution ILFS { kind: finance, sector: private }
+        intervention Water {
+          kind: water_supply, lead: TEA, partners: [GoTN, ILFS], financing: ppp
+          cost: 250 musd, funding: { GoTN: 25 musd, ILFS: 100 musd }
+        }
+        intervention Incentives { kind: fiscal_incentive, lead: GoTN, start: 1992 }
         financing
         """,
-      seeAlso: ["intervention", "interventions", "gears"]),
-    model(
-      "valuechain", "the value-chain stages present in the cluster, and those missing",
+      seeAlso: ["intervention", "interventions", "gears", "parameters"]),
+    query(
+      "valuechain", "the value-chain stages in the cluster: value added and retained",
       synopsis: """
         valuechain
+        valuechain as json
         """,
       details: """
         Part 1 follows Tirupur's value chain from "low value production, low value-addition
-        and low value-retention" before 1985 to higher value, more value retention and,
-        in future, direct channel management. `valuechain` will show which stages the
-        declared firms perform, which are missing, and where value is added and retained.
+        and low value-retention" before 1985 to "more value-retention" by 2005, when
+        "Direct export, rather than through agents, became standard practice".
+
+        `valuechain` lists the stages the firms declare (`stages`) with the number of
+        firms in each, then two figures from 0 to 1:
+
+          value added      the share of the typical stages of the cluster's type that
+                           firms perform (manufacturing: design, inputs, production,
+                           finishing, logistics, marketing, distribution; producers
+                           count as production)
+          value retention  retention_direct_weight × the share of exporting firms that
+                           export directly, plus the rest of the weight × the share of
+                           design, marketing, distribution and retail present
+
+        `why value_added` lists the typical stages found and missing.
+
+        \(formats)
         """,
       example: """
-        cluster Demo
-        firms makers: 100 { role: producer, stages: [knitting, finishing] }
+        cluster Demo { type: manufacturing }
+        firms makers: 100 { role: producer, stages: [knitting, finishing], exports: 0.2 musd }
         firms dyers: 20 { role: supplier, stages: [dyeing] }
+        firms exporters: 10 { role: exporter, direct_export: true, stages: [marketing] }
         valuechain
         """,
       seeAlso: ["firms", "diamond", "network"]),
-    model(
-      "network", "indicators of the links: density, degree, centrality, trust",
+    query(
+      "network", "the network between the boxes: density, components, brokers",
       synopsis: """
         network
+        network as json
         """,
       details: """
-        Insight 1 puts the cluster between the boxes. `network` will measure the declared
-        links: vertical and horizontal ties, density, degree and centrality, the separate
-        components, and the trust on them, as a picture of the cluster's social capital.
+        Insight 1: "It is this more complex set of interactions among the different
+        players that determines the cluster's ability to compete and grow." `network`
+        measures them on a graph of the case. Each actor is a node, a cohort one node per
+        firm, and each declared link becomes ties:
+
+          a cohort with itself      pairs tied at its `density` (network_cohort_density
+                                    when none is declared)
+          a cohort with one actor   every firm tied, or a `density` share of them
+          a cohort with a cohort    a `density` share of the pairs, or two partners
+                                    for each firm
+          a consortium              tied to the member firms it groups
+
+        The draw is seeded (network_seed): the same case always gives the same graph. It
+        prints the nodes, edges, density (the share of possible ties present), mean and
+        largest degree, the connected components, isolated nodes, the clustering
+        coefficient (how often two partners of a node are partners too), and the brokers:
+        the actors that lie most often on the shortest paths between others (betweenness;
+        a cohort scores the mean of its firms). Betweenness is exact up to
+        network_exact_limit nodes; above, it is sampled from network_samples sources and
+        its relative error is stated.
+
+        \(formats)
         """,
       example: """
         cluster Demo
+        institution Assoc { kind: association }
         firms makers: 100 { role: producer }
+        firms dyers: 20 { role: supplier }
         link makers -- makers : cooperation density 0.05 trust 0.4
+        link dyers -> makers : supplies
+        link makers -> Assoc : member
         network
         """,
-      seeAlso: ["link", "link-kinds", "evaluate"]),
-    model(
-      "plan", "a plan for this case, following the steps of Part 3",
+      seeAlso: ["link", "link-kinds", "evaluate", "indicators"]),
+    query(
+      "plan", "a plan for this case, following the four steps of Part 3",
       synopsis: """
         plan
+        plan as json
         """,
       details: """
-        Part 3 sets out the steps of a cluster-based export strategy: identify the clusters
-        with true potential; create the conditions, building trust and social capital
-        first; generate action, choosing simple initiatives for "early wins" before
-        complex ones; extend and sustain. `plan` will draw such a plan from the gaps of the
-        current case, using the catalogue of interventions.
+        Part 3 sets out the steps of a cluster-based export strategy. `plan` drafts them
+        for the current case, each action followed, in brackets, by the finding that calls
+        for it:
+
+          1. Identify the opportunity: confirm or test the prerequisites (insight 2);
+             determine what drives the cluster when no `driver` is declared; map the
+             issues of each gear.
+          2. Create the conditions: social capital first unless trust is a strength; a
+             facilitator when no catalyst is declared; an association; clear mandates;
+             services of government and institutions centred on the cluster.
+          3. Generate action: a simple project in each idle gear; an early win before
+             the complex projects; export consortia for SMEs below buyers' volumes.
+          4. Extend and sustain: infrastructure financed as a business (NTADCL); lead
+             buyers and the global value chain; renewal of a mature or declining
+             cluster; continuous upgrading.
+
+        Simple initiatives come first, "since their primary role is achieve 'early wins'
+        and build trust among the members" (step 3).
+
+        \(formats)
         """,
       example: """
-        cluster Demo { demand: strong, readiness: latent, trust: 0.2 }
-        firms makers: 100 { role: producer }
+        cluster Demo { demand: strong, readiness: latent, advantage: [cost], trust: 0.2 }
+        firms makers: 100 { role: producer, employees: 20, exports: 0.1 musd }
+        buyer Chain { kind: importer, min_order: 1 musd }
+        link Chain -> makers : buys
+        intervention Park { kind: industrial_park, start: 1995 }
+        intervention Fair { kind: trade_fair, start: 1997 }
         plan
         """,
-      seeAlso: ["interventions", "gears", "evaluate"]),
-    model(
-      "params", "list the model's parameters; `set param` overrides one",
+      seeAlso: ["interventions", "gears", "evaluate", "insights"]),
+    query(
+      "params", "list the model's parameters; `set param` changes one",
       synopsis: """
         params
+        params as json
         set param NAME = VALUE
         """,
       details: """
-        Every number the model uses will live in one table, each with a default, a unit, a
-        one-line meaning and its source in the paper. `params` will list them and
-        `set param NAME = VALUE` will override one for this session, so a trainer can show
-        what changes when an assumption does.
+        Every threshold and weight of the model is a parameter in one table, with a
+        default, a unit, a meaning and its source: a passage of the paper, or "assumption"
+        with the reason, since the paper rarely gives numbers. `params` lists them with
+        the values in force; * marks one set in this session, its default beside it.
+
+        `set param NAME = VALUE` changes one for the session, so a trainer can show what a
+        verdict owes to an assumption. The value is checked against the parameter's range
+        and may carry a unit (`5 musd`, `40%`); `undo` takes it back and `save` writes it
+        with the case. The simulation's parameters are in the same table; they take effect
+        when the simulation comes. `help parameters` groups them; docs/model.md gives the
+        table with every source.
+
+        \(formats)
         """,
       example: """
-        cluster Demo
+        cluster Demo { trust: 0.35 }
+        firms makers: 100 { role: producer }
+        why insight 6
+        set param trust_low = 0.4
+        why insight 6
+        undo
         params
         """,
-      seeAlso: ["why", "sensitivity", "simulate"]),
-    model(
+      seeAlso: ["parameters", "why", "set", "sensitivity"]),
+    query(
+      "compare", "clusters side by side: the rows of the UNIDO table, then the insights",
+      synopsis: """
+        compare CLUSTER, CLUSTER, ...
+        compare CLUSTER, CLUSTER, ... as json
+        """,
+      details: """
+        Insight 5 sums up a UNIDO study of five successful clusters (Sinos, Guadalajara
+        and Leon, Tirupur, Bangalore, the Korean chaebol networks) in a table. `compare`
+        evaluates each named cluster of the session, with the parameters in force, and
+        sets them side by side: type, year, stage, firms, exports, then the rows of that
+        table, derived from the facts:
+
+          key players            lead buyers ("Foreign buyers" when all are foreign),
+                                 else large firms that SMEs supply ("TNCs" when
+                                 foreign), else buyers, else SMEs
+          role of large firms    Yes when a firm is large or a lead producer
+          role of local support  a score over local, non-public support institutions,
+          institutions           1 each and ½ per service: Minimal, Limited, Important
+                                 or Very important from institutions_limited,
+                                 institutions_important, institutions_very_important
+          role of the State      Important when public money or projects led by public
+                                 institutions reach state_important_share; Limited
+                                 with some public role; else Minimal
+          key constraints        declared `constraints`, and infrastructure when the
+                                 cluster's `infrastructure` is weak or none
+
+        and last the status of each insight. As JSON, each row also carries its rule.
+        Comparing simulated series comes with the simulation.
+
+        \(formats)
+        """,
+      example: """
+        cluster Sinos { type: manufacturing, infrastructure: weak }
+        institution Assoc { kind: association, services: [marketing, training, testing] }
+        firms shoemakers: 500 { role: producer, employees: 30 }
+        buyer Importers { kind: importer, origin: foreign, lead: true }
+        link Importers -> shoemakers : buys
+        cluster Korea { type: manufacturing }
+        institution Gov { kind: government }
+        firm Chaebol { role: lead_producer, employees: 5000 }
+        firms suppliers: 200 { role: supplier, employees: 50 }
+        link suppliers -> Chaebol : supplies
+        intervention Park { kind: industrial_park, lead: Gov }
+        compare Sinos, Korea
+        """,
+      seeAlso: ["use", "cluster", "evaluate", "parameters"]),
+    coming(
       "simulate", "run the cluster model forward, year by year",
       synopsis: """
         simulate FROM to TO
@@ -1418,7 +1717,7 @@ public enum HelpTopics {
         simulate 1990 to 2007
         """,
       seeAlso: ["plot", "compare", "params", "target"]),
-    model(
+    coming(
       "plot", "a chart of a simulated series, drawn in the terminal",
       synopsis: """
         plot METRIC
@@ -1432,44 +1731,31 @@ public enum HelpTopics {
         plot exports
         """,
       seeAlso: ["simulate", "compare", "export"]),
-    model(
-      "compare", "compare clusters or scenarios side by side",
-      synopsis: """
-        compare CLUSTER, CLUSTER on METRIC
-        """,
-      details: """
-        `compare` will set two or more clusters side by side, Tirupur beside Ludhiana or a
-        case beside its what-if, on their evaluation or on a simulated metric.
-        """,
-      example: """
-        cluster Tirupur { exports: 1.2 busd }
-        cluster Ludhiana { sector: hosiery }
-        compare Tirupur, Ludhiana on exports
-        """,
-      seeAlso: ["simulate", "use", "cluster"]),
-    model(
+    coming(
       "sensitivity", "how a result changes when a parameter varies",
       synopsis: """
         sensitivity PARAMETER
         """,
       details: """
         `sensitivity` will vary one parameter of the model over its plausible range and
-        show how the results move, to tell a robust conclusion from a fragile one.
+        show how the results move, to tell a robust conclusion from a fragile one. Until
+        then, `set param` and `why` show the effect of one value at a time.
         """,
       example: """
         cluster Demo
-        sensitivity trust
+        sensitivity trust_low
         """,
-      seeAlso: ["params", "simulate"]),
-    model(
-      "export", "write results to a file: CSV, JSON, a network picture, an HTML report",
+      seeAlso: ["params", "parameters", "simulate"]),
+    coming(
+      "export", "write results to a file: CSV, JSON, a network picture, HTML",
       synopsis: """
         export FILE
         """,
       details: """
         `export` will write the model's results in a form to hand over: CSV for a
         spreadsheet, JSON for other tools, Graphviz DOT for the network, SVG charts, and a
-        self-contained HTML report for a client.
+        self-contained HTML report for a client. Until then, every query answers JSON with
+        `as json`.
 
         Not to be confused with `save`, which writes the case itself, nor with the
         `exports` attribute.
@@ -1484,6 +1770,123 @@ public enum HelpTopics {
   // MARK: - concepts
 
   static let concepts: [HelpTopic] = [
+    HelpTopic(
+      name: "indicators",
+      summary: "the figures `why` explains, by id: trust, leverage, buyer_reach ...",
+      synopsis: """
+        why INDICATOR
+        """,
+      details: """
+        Every figure of the model has an id. `why ID` shows how it was computed, and
+        `evaluate as json` lists them all with their values. By the part of the paper
+        they come from:
+
+        prerequisites and life cycle [insight 2]
+          production_base     SMEs (at most sme_max_employees), and the lead producers
+          advantage           the declared competitive advantage
+          readiness           readiness to cooperate: declared, or cooperation links
+          demand              international demand: moderate or strong
+          prerequisites       how many of those four are present
+          stage               embryonic, established, mature or declining
+        between the boxes [insight 1]
+          vertical_links      supplies and customer links, by mode
+          partnership_share   share of vertical links that are partnerships
+          horizontal_links    share of firms that cooperate (links, cooperatives,
+                              consortia)
+          institution_reach   share of firms with a member or service link to an
+                              institution
+          mandates            institutions whose mandate is unclear or overlapping
+          network_density     share of the possible ties present in the network
+          network_components  connected components, and the share of the largest
+          network_clustering  clustering coefficient: how often partners are partners
+          brokers             the actors with the highest betweenness
+          social_capital      mean of horizontal reach, institution reach and trust
+        catalyst, leader and manager [insight 3]
+          catalyst            institutions that play catalyst
+          leader              institutions that play leader
+          manager             institutions that play manager
+          ppp                 a public-private partnership, and whether private-led
+        the four gears [insight 4]
+          gear_border_in      projects that turn the border-in gear
+          gear_border         projects that turn the border gear
+          gear_border_out     projects that turn the border-out gear
+          gear_development    projects that turn the development gear
+        mix and timing [insight 5]
+          greenbook           the Green Book ingredients present, of three
+          early_wins          whether simple projects come before complex ones
+          stage_fit           interventions that fit the moves for the stage
+        trust [insight 6]
+          trust               mean declared trust, of the cluster and its links
+        structures [insight 7]
+          structure_fit       misfits of the structure with the projects and type
+        financing [insight 8]
+          public_share        public money ÷ the initiative's total cost
+          leverage            total cost ÷ public money (NTADCL: 250 ÷ 25 = 10×)
+          wto                 export subsidies and fiscal incentives
+        SMEs' obstacles [insight 9]
+          sme_gap             SMEs below the smallest buyer's minimum order
+          consortia_cover     share of those SMEs grouped in consortia
+        global markets [insight 10]
+          buyer_reach         share of firms linked to buyers, or supplying such firms
+          lead_buyers         lead buyers linked to the cluster
+        value chain [Part 1]
+          value_added         share of the type's typical stages in the cluster
+          value_retention     direct export and downstream stages, from 0 to 1
+        Porter's diamond [Part 1]
+          diamond_factor      factor conditions
+          diamond_demand      demand conditions
+          diamond_related     related and supporting industries
+          diamond_rivalry     firm strategy, structure and rivalry
+          diamond_government  government
+          diamond_chance      chance (always 0.5)
+
+        docs/model.md gives the formula of each.
+        """,
+      example: """
+        cluster Demo { demand: strong, advantage: [cost] }
+        firms makers: 100 { role: producer, employees: 20 }
+        why production_base
+        why prerequisites
+        """,
+      exampleRuns: true,
+      seeAlso: ["why", "evaluate", "parameters"]
+    ),
+    HelpTopic(
+      name: "parameters",
+      summary: "the model's thresholds and weights, each with its source",
+      synopsis: """
+        params
+        set param NAME = VALUE
+        """,
+      details: """
+        The thresholds and weights of the model are parameters: `params` lists them with
+        their values, units, meanings and sources, and `set param NAME = VALUE` changes one
+        for the session (`help params`). Those the evaluation reads:
+
+          prerequisites  sme_max_employees, production_base_min_smes,
+                         large_firm_min_employees
+          linkages       institution_reach_min, partnership_share_min, buyer_reach_min
+          trust          trust_low, trust_high
+          financing      leverage_benchmark, public_share_max, large_project_cost
+          life cycle     established_min_firms, established_min_years, mature_min_years
+          UNIDO table    institutions_limited, institutions_important,
+                         institutions_very_important, state_important_share
+          value chain    retention_direct_weight
+          network        network_exact_limit, network_samples, network_cohort_density,
+                         network_seed
+
+        The others belong to the simulation, which is not available yet. docs/model.md has
+        the full table, and says which rule reads each parameter.
+        """,
+      example: """
+        cluster Demo { trust: 0.5 }
+        firms makers: 100 { role: producer }
+        set param trust_high = 0.5
+        why trust
+        """,
+      exampleRuns: true,
+      seeAlso: ["params", "why", "indicators"]
+    ),
     HelpTopic(
       name: "units",
       summary: "money, percentages, years and rates of output written after numbers",

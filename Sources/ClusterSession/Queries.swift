@@ -103,19 +103,32 @@ extension Session {
     return format(requested) == .json ? Report.compareJSON(titles, rows).text : Report.compare(titles, rows)
   }
 
-  func setParameter(_ name: Name, _ value: NumberLiteral) throws(Diagnostic) {
+  func setParameter(_ name: Name, _ expression: Expression) throws(Diagnostic) {
     guard let spec = Parameters.spec(name.text) else {
       throw Diagnostic.error(
         "no parameter named `\(name.text)`", at: name.span, label: "unknown parameter",
         help: Suggestions.best(for: name.text, among: Parameters.all.map(\.name)).map { "did you mean `\($0)`?" }
           ?? "`params` lists them")
     }
-    let (x, _) = Units.resolve(value)
+    let x: Double
+    var written: WrittenNumber
+    if case .number(let literal) = expression {
+      x = Units.resolve(literal).0
+      written = WrittenNumber(digits: literal.digits, unit: literal.unit)
+    } else {
+      // A sweep: `set param trust_low = x`.
+      guard case .number(let value, _, _) = try evaluator().evaluate(expression), value.isFinite else {
+        throw Diagnostic.error("`\(name.text)` needs a number", at: expression.span)
+      }
+      x = value
+      written = WrittenNumber(digits: Value.exactDigits(value), unit: .none)
+    }
     guard spec.range.contains(x) else {
       throw Diagnostic.error(
         "`\(name.text)` must be from \(Value.decimal(spec.range.lowerBound)) to \(Value.decimal(spec.range.upperBound))",
-        at: value.span, label: "out of range")
+        at: expression.span, label: "out of range")
     }
-    workspace.parameters[name.text] = .number(x, .number, written: WrittenNumber(digits: value.digits, unit: value.unit))
+    if written.unit == .percent { written = WrittenNumber(digits: written.digits, unit: .percent) }
+    workspace.parameters[name.text] = .number(x, .number, written: written)
   }
 }

@@ -57,6 +57,20 @@ public final class Session {
   public var echo = false
   /// How queries answer when they don't say `as json` or `as text` (`--format json`).
   public var defaultFormat: OutputFormat = .text
+  /// The seed of the next simulations (`seed N`); nil runs deterministically.
+  public var seed: UInt64?
+  /// Monte Carlo runs of the next simulations (`runs N`).
+  public var runs = 1
+  /// Threads for Monte Carlo; nil uses every core.
+  public var workers: Int?
+  /// Asked while a long Monte Carlo runs: true stops it (Ctrl-C at the terminal).
+  public var interruptRequested: @Sendable () -> Bool = { false }
+  /// The last simulation of each cluster, by name.
+  public var simulations: [String: SimulationRecord] = [:]
+  /// The longest simulation, in years.
+  public static let maximumYears = 500
+  /// The most values a `for` loop may take.
+  public static let maximumLoopIterations = 10_000
 
   private var undoStack: [(workspace: Workspace, statement: String)] = []
   private var redoStack: [(workspace: Workspace, statement: String)] = []
@@ -150,23 +164,31 @@ public final class Session {
 
   private func changesWorkspace(_ kind: StatementKind) -> Bool {
     switch kind {
-    case .declaration, .link, .target, .set, .drop, .dropLink, .use, .let, .include, .load, .reset, .setParameter:
+    case .declaration, .link, .target, .set, .drop, .dropLink, .use, .let, .include, .load, .reset, .setParameter,
+      .scenario, .forLoop:
       return true
     default: return false
     }
   }
 
-  private func perform(_ statement: Statement) throws(Diagnostic) -> Bool {
+  func perform(_ statement: Statement) throws(Diagnostic) -> Bool {
     let checking = mode == .check
     switch statement.kind {
-    case .declaration, .link, .target, .set, .use, .let:
+    case .declaration, .link, .target, .set, .use:
       try workspace.apply(statement)
+    case .let(let name, let e):
+      // Evaluated here so it can read simulations (`let e2004 = exports(2004)`).
+      if checking {
+        try workspace.apply(statement)
+      } else {
+        workspace.setVariable(name.text, try evaluator().evaluate(e))
+      }
     case .drop, .dropLink:
       let notices = try workspace.apply(statement)
       if !checking { for line in notices { output(line + "\n") } }
     case .print(let e):
       if checking { break }
-      let value = try Evaluator(workspace: workspace).evaluate(e)
+      let value = try evaluator().evaluate(e)
       output(value.display + "\n")
     case .assert(let e):
       if checking { break }
@@ -223,16 +245,47 @@ public final class Session {
     case .why(let target, let format):
       if checking { break }
       output(try explain(target, format: format, at: statement.span))
-    case .compare(let names, let format):
+    case .compare(let names, let metric?, let period, let format):
+      if checking { break }
+      output(try compareOn(names, metric: metric, period: period, format: format))
+    case .compare(let names, nil, _, let format):
       if checking { break }
       output(try compare(names, format: format))
-    case .modelCommand(let keyword, _):
+    case .simulate(let from, let to, let format):
+      if checking { break }
+      try simulate(from: from, to: to, format: format, at: statement.span)
+    case .seed(let n):
+      if let n {
+        guard n.unit == .none, n.magnitude >= 0, n.magnitude == n.magnitude.rounded(), n.magnitude < 1e15 else {
+          throw Diagnostic.error("a seed is a whole number from 0", at: n.span, help: "write `seed 42`, or `seed none`")
+        }
+        seed = UInt64(n.magnitude)
+      } else {
+        seed = nil
+      }
+    case .runs(let n):
+      guard n.unit == .none, n.magnitude >= 1, n.magnitude == n.magnitude.rounded(), n.magnitude <= Double(MonteCarlo.maximumRuns) else {
+        throw Diagnostic.error("`runs` takes a whole number from 1 to \(MonteCarlo.maximumRuns)", at: n.span)
+      }
+      runs = Int(n.magnitude)
+    case .scenario(let name, let base, let changes):
+      try scenario(name, from: base, changes: changes)
+    case .sensitivity(let metric, let year, let format):
+      if checking { break }
+      output(try sensitivity(on: metric, in: year, format: format, at: statement.span))
+    case .plot(let metric, let period):
+      if checking { break }
+      output(try plot(metric, period: period, at: statement.span))
+    case .forLoop(let variable, let values, let body):
+      if try forLoop(variable, values: values, body: body) { return true }
+    case .modelCommand:
+      let keyword = statement.kind.keyword
       let start = statement.span.range.lowerBound
       throw Diagnostic.error(
-        "`\(keyword.rawValue)` is not available yet: it comes with the simulation",
+        "`\(keyword.rawValue)` is not available yet: it comes with the reports",
         at: SourceSpan(file: statement.span.file, range: start..<(start + keyword.rawValue.utf8.count)),
         label: "not available yet",
-        help: "for now: `evaluate`, `insights`, `why insight N`, `plan`; `help \(keyword.rawValue)` says what it will do")
+        help: "for now: `evaluate`, `insights`, `simulate`, `compare … on`; `help \(keyword.rawValue)` says what it will do")
     }
     return false
   }
@@ -249,7 +302,7 @@ public final class Session {
   }
 
   private func checkAssertion(_ e: Expression) throws(Diagnostic) {
-    let evaluator = Evaluator(workspace: workspace)
+    let evaluator = self.evaluator()
     guard try !evaluator.truth(e) else { return }
     var detail = ""
     if case .binary(let op, let left, let right, _) = e, !["and", "or"].contains(op.rawValue) {

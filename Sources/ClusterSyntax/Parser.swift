@@ -6,6 +6,8 @@
 public struct Parser {
   /// The deepest nesting of lists, maps and parentheses accepted.
   public static let maximumNesting = 64
+  /// The deepest nesting of bodies (`for` inside `for` …) accepted.
+  public static let maximumBodyNesting = 8
 
   private let file: SourceFile
   private let tokens: [Token]
@@ -13,6 +15,11 @@ public struct Parser {
   private var index = 0
   private var commentIndex = 0
   private var nesting = 0
+  /// How many bodies (`scenario`, `for`) the parser is inside.
+  private var bodyDepth = 0
+  /// Where to go on after a statement whose body had errors: just after its closing `}`, so the
+  /// statements of the body are not read again as statements of their own.
+  private var resumeIndex: Int?
   public private(set) var diagnostics: [Diagnostic] = []
 
   public init(file: SourceFile) {
@@ -144,7 +151,9 @@ public struct Parser {
         statement.trailingComment = takeTrailingComment(after: statement.span.range.upperBound)
         statements.append(statement)
       } catch {
-        recover(from: start)
+        let from = resumeIndex ?? start
+        resumeIndex = nil
+        recover(from: from)
       }
     }
     var script = Script(file: file, statements: statements)
@@ -154,17 +163,23 @@ public struct Parser {
 
   /// Skips from the start of a failed statement to its end: a newline or `;` outside brackets,
   /// or, inside a block left open, a line that starts a new statement (a keyword not followed
-  /// by `:`, which would make it an attribute).
-  private mutating func recover(from start: Int) {
+  /// by `:`, which would make it an attribute). A statement with a body (`scenario`, `for`)
+  /// holds statements, so it ends only at the `}` that closes it. In a body (`inBody`), the
+  /// body's own closing `}` also ends the statement and is left for the body to read.
+  private mutating func recover(from start: Int, inBody: Bool = false) {
     index = start
+    let hasBody = isKeyword(.scenario) || isKeyword(.for)
     var depth = 0
     while !atEnd {
       switch current.kind {
       case .lbrace, .lbracket, .lparen: depth += 1
+      case .rbrace where inBody && depth == 0: return
       case .rbrace, .rbracket, .rparen: depth = max(0, depth - 1)
       case .newline, .semicolon:
         if depth == 0 { return }
-        if case .keyword(let k) = peek(1).kind, Keyword.statementStarters.contains(k), peek(2).kind != .colon {
+        if !hasBody, case .keyword(let k) = peek(1).kind, Keyword.statementStarters.contains(k),
+          peek(2).kind != .colon
+        {
           return
         }
       default: break
@@ -181,6 +196,7 @@ public struct Parser {
     }
     advance()
     let kind: StatementKind
+    var closingComments: [String] = []
     switch keyword {
     case .cluster, .firm, .institution, .buyer, .consortium, .intervention:
       kind = .declaration(try parseDeclaration(keyword))
@@ -215,13 +231,19 @@ public struct Parser {
     case .redo: kind = .redo
     case .reset: kind = .reset
     case .quit, .exit: kind = .quit
+    case .compare: kind = try parseCompare()
+    case .simulate: kind = try parseSimulate()
+    case .seed: kind = try parseSeed()
+    case .runs: kind = try parseRuns()
+    case .scenario: (kind, closingComments) = try parseScenario()
+    case .sensitivity: kind = try parseSensitivity()
+    case .plot: kind = try parsePlot()
+    case .for: (kind, closingComments) = try parseFor()
     default:
       if Keyword.queries.contains(keyword) {
         kind = .query(keyword, format: try parseFormat())
       } else if keyword == .why {
         kind = try parseWhy()
-      } else if keyword == .compare {
-        kind = try parseCompare()
       } else if Keyword.modelCommands.contains(keyword) {
         kind = .modelCommand(keyword, arguments: restOfStatement())
       } else {
@@ -230,7 +252,9 @@ public struct Parser {
           help: "statements begin with a declaration (`firm`, `link` …) or a command; type `help`")
       }
     }
-    return Statement(kind: kind, span: span(from: start))
+    var statement = Statement(kind: kind, span: span(from: start))
+    statement.closingComments = closingComments
+    return statement
   }
 
   private mutating func unknownStatement(_ token: Token) -> Failure {
@@ -414,11 +438,17 @@ public struct Parser {
       advance()
       let name = try parseWord("a parameter name (type `params`)")
       try expect(.equal, "`=`", help: "write `set param \(name.text) = VALUE`")
-      let negative = match(.minus)
-      guard check(.number) else {
-        throw fail("expected a number for the parameter, found \(describe(current))")
+      if check(.newline) || check(.semicolon) || check(.rbrace) || atEnd {
+        throw fail(
+          "expected a value for the parameter, found \(describe(current))",
+          help: "write `set param \(name.text) = 0.4`, or a variable of a `for` sweep")
       }
-      return .setParameter(name, try parseNumber(negative: negative, start: current.range.lowerBound))
+      var value = try parseExpression()
+      // `-0.2` is one number, as in an attribute, not the negation of `0.2`.
+      if case .negate(.number(let n), let whole) = value, !n.digits.hasPrefix("-") {
+        value = .number(NumberLiteral(digits: "-" + n.digits, unit: n.unit, span: whole))
+      }
+      return .setParameter(name, value)
     }
     let entity = try parseName("the name of what to change")
     try expect(.dot, "`.` and an attribute name", help: "write `set \(entity.text).ATTRIBUTE = VALUE`")
@@ -464,10 +494,281 @@ public struct Parser {
     return .why(.name(name), format: try parseFormat())
   }
 
+  // MARK: - simulation and what-ifs
+
   private mutating func parseCompare() throws(Failure) -> StatementKind {
     var names = [try parseName("a cluster to compare")]
     while match(.comma) { names.append(try parseName("a cluster to compare")) }
-    return .compare(names, format: try parseFormat())
+    let written = "compare " + names.map { Printer.name($0.text) }.joined(separator: ", ")
+    var metric: Name?
+    var period: ComparePeriod?
+    if isKeyword(.on) {
+      advance()
+      let m = try parseMetric("a metric after `on`", help: "write `\(written) on exports`")
+      metric = m
+      period = try parsePeriod(allowYear: true, example: "\(written) on \(m.text)")
+    } else if isKeyword(.in) || isKeyword(.from) {
+      throw fail(
+        "expected `on METRIC` before the years", label: "no metric",
+        help: "write `\(written) on exports \(isKeyword(.in) ? "in 2005" : "from 1990 to 2010")`")
+    }
+    return .compare(names, metric: metric, period: period, format: try parseFormat())
+  }
+
+  /// `simulate FROM to TO [as json|as text]`
+  private mutating func parseSimulate() throws(Failure) -> StatementKind {
+    let (from, to) = try parseYears(command: "simulate")
+    return .simulate(from: from, to: to, format: try parseFormat())
+  }
+
+  /// `seed N` or `seed none`
+  private mutating func parseSeed() throws(Failure) -> StatementKind {
+    if case .identifier = current.kind, current.text == "none" {
+      advance()
+      return .seed(nil)
+    }
+    let help = "write `seed 42` for the same draws every time, or `seed none` to turn randomness off"
+    guard check(.number) else {
+      throw fail("expected a whole number or `none` after `seed`, found \(describe(current))", help: help)
+    }
+    return .seed(try parseWholeNumber("a seed", help: help))
+  }
+
+  /// `runs N`
+  private mutating func parseRuns() throws(Failure) -> StatementKind {
+    let help = "write `runs 1000`: the next simulations repeat that many times with different draws"
+    guard check(.number) else {
+      throw fail("expected the number of runs after `runs`, found \(describe(current))", help: help)
+    }
+    let token = current
+    let runs = try parseWholeNumber("the number of runs", help: help)
+    if runs.magnitude < 1 {
+      throw fail("at least one run is needed", at: token, label: "no runs", help: help)
+    }
+    return .runs(runs)
+  }
+
+  /// `scenario NAME from BASE { CHANGES }`
+  private mutating func parseScenario() throws(Failure) -> (StatementKind, closingComments: [String]) {
+    let name = try parseName("a name for the scenario")
+    let shown = Printer.name(name.text)
+    guard isKeyword(.from) else {
+      throw fail(
+        "expected `from` and the cluster the scenario starts from, found \(describe(current))",
+        help: "write `scenario \(shown) from CLUSTER { CHANGES }`, such as `scenario \(shown) from Tirupur { drop ICD }`")
+    }
+    advance()
+    let base = try parseName("the cluster the scenario starts from")
+    let (changes, closing) = try parseBody(
+      of: "scenario `\(name.text)`", scenario: (name, base),
+      example: "write `scenario \(shown) from \(Printer.name(base.text)) {`, then one change a line, then `}`")
+    return (.scenario(name: name, base: base, changes: changes), closing)
+  }
+
+  /// `sensitivity on METRIC in YEAR [as json|as text]`
+  private mutating func parseSensitivity() throws(Failure) -> StatementKind {
+    guard isKeyword(.on) else {
+      throw fail(
+        "expected `on` and a metric after `sensitivity`, found \(describe(current))",
+        help: "write `sensitivity on exports in 2005`")
+    }
+    advance()
+    let metric = try parseMetric("a metric after `on`", help: "write `sensitivity on exports in 2005`")
+    let example = "write `sensitivity on \(metric.text) in 2005`"
+    guard isKeyword(.in) else {
+      throw fail("expected `in` and a year after `\(metric.text)`, found \(describe(current))", help: example)
+    }
+    advance()
+    let year = try parseYear("a year after `in`", help: example)
+    return .sensitivity(metric: metric, year: year, format: try parseFormat())
+  }
+
+  /// `plot METRIC [from Y1 to Y2]`
+  private mutating func parsePlot() throws(Failure) -> StatementKind {
+    let metric = try parseMetric(
+      "a metric to plot", help: "write `plot exports`, or `plot exports from 1990 to 2010` for some years")
+    if isKeyword(.in) {
+      throw fail(
+        "a plot covers a range of years, not one year", label: "one year",
+        help: "write `plot \(metric.text) from 1990 to 2010`")
+    }
+    return .plot(metric: metric, period: try parsePeriod(allowYear: false, example: "plot \(metric.text)"))
+  }
+
+  /// `for NAME in EXPRESSION { STATEMENTS }`
+  private mutating func parseFor() throws(Failure) -> (StatementKind, closingComments: [String]) {
+    let variable = try parseName("a variable name after `for`")
+    let shown = Printer.name(variable.text)
+    guard isKeyword(.in) else {
+      throw fail(
+        "expected `in` after `\(variable.text)`, found \(describe(current))",
+        help: "write `for \(shown) in [0.1, 0.2, 0.3] { … }`")
+    }
+    advance()
+    if check(.lbrace) || check(.newline) || check(.semicolon) || atEnd {
+      throw fail(
+        "expected the values for `\(variable.text)` to take, found \(describe(current))",
+        help: "write `for \(shown) in [0.1, 0.2, 0.3] { … }`")
+    }
+    let values = try parseExpression()
+    let (body, closing) = try parseBody(
+      of: "`for` loop", scenario: nil,
+      example: "write `for \(shown) in \(Printer.expression(values)) {`, then one statement a line, then `}`")
+    return (.forLoop(variable: variable, values: values, body: body), closing)
+  }
+
+  /// `{ STATEMENTS }`: the body of a scenario (`scenario` gives its name and base) or of a `for`
+  /// loop, with the comments before its closing `}`. An error in one statement of the body is
+  /// reported and the rest of the body is still read, so `check` lists every error; the whole
+  /// statement then fails, and the script goes on after its closing `}`.
+  private mutating func parseBody(of owner: String, scenario: (name: Name, base: Name)?, example: String) throws(Failure)
+    -> (statements: [Statement], closingComments: [String])
+  {
+    guard check(.lbrace) else {
+      throw fail("expected `{` and the body of the \(owner), found \(describe(current))", help: example)
+    }
+    let open = current
+    bodyDepth += 1
+    defer { bodyDepth -= 1 }
+    if bodyDepth > Parser.maximumBodyNesting {
+      throw fail(
+        "bodies nested more than \(Parser.maximumBodyNesting) deep", at: open, label: "too deep",
+        help: "split the work into several loops one after the other")
+    }
+    advance()  // the `{`
+    var statements: [Statement] = []
+    var failed = false
+    while true {
+      while check(.newline) || check(.semicolon) { advance() }
+      if check(.rbrace) { break }
+      if atEnd {
+        _ = fail(
+          "expected `}` to close the \(owner), found the end of the input", label: "unclosed",
+          help: "the body opened here at line \(file.line(of: open.range.lowerBound)) ends with `}` on a line of its own")
+        resumeIndex = index
+        throw Failure()
+      }
+      let start = index
+      let first = current
+      let leading = takeComments(before: current.range.lowerBound)
+      do {
+        var statement = try parseStatement()
+        statement.leadingComments = leading
+        if !(check(.newline) || check(.semicolon) || check(.rbrace)) {
+          throw fail(
+            "expected the end of the statement, found \(describe(current))",
+            help: "put one statement on a line, or separate statements with `;`")
+        }
+        // A comment ending the statement's line is its own, unless the body closes on that line
+        // (then it belongs to the whole scenario or loop).
+        if check(.newline) || (check(.semicolon) && (peek(1).kind == .newline || peek(1).kind == .endOfInput)) {
+          statement.trailingComment = takeTrailingComment(after: statement.span.range.upperBound)
+        }
+        if let scenario, let refusal = refusal(of: statement.kind, inScenario: scenario) {
+          _ = fail(refusal.message, at: first, label: refusal.label, help: refusal.help)
+          failed = true
+          continue
+        }
+        statements.append(statement)
+      } catch {
+        failed = true
+        let from = resumeIndex ?? start
+        resumeIndex = nil
+        recover(from: from, inBody: true)
+      }
+    }
+    let closing = takeComments(before: current.range.lowerBound)
+    advance()  // the `}`
+    if failed {
+      resumeIndex = index
+      throw Failure()
+    }
+    return (statements, closing)
+  }
+
+  /// Why a statement cannot be one of a scenario's changes, or nil when it can: a scenario holds
+  /// changes to a copy of its base cluster, nothing else.
+  private func refusal(of kind: StatementKind, inScenario scenario: (name: Name, base: Name))
+    -> (message: String, label: String, help: String)?
+  {
+    let base = Printer.name(scenario.base.text)
+    switch kind {
+    case .declaration(let d) where d.keyword == .cluster:
+      return (
+        "a scenario cannot declare a cluster", "not a change",
+        "a scenario changes a copy of `\(base)`; declare the cluster before the scenario")
+    case .declaration, .link, .target, .set, .setParameter, .drop, .dropLink:
+      return nil
+    case .scenario(let inner, _, _):
+      return (
+        "a scenario cannot contain another scenario", "nested scenario",
+        "write `scenario \(Printer.name(inner.text)) from …` at the top level, after the `}` of `\(Printer.name(scenario.name.text))`")
+    default:
+      let word = kind.keyword.rawValue
+      return (
+        "`\(word)` cannot be used inside a scenario", "not a change",
+        "a scenario holds changes to a copy of `\(base)`: actors, `link`, `target`, `set`, `set param` and `drop`; write `\(word)` after its `}`")
+    }
+  }
+
+  /// A metric word (`exports`, `firms`), which may be a keyword but not a connecting word.
+  private mutating func parseMetric(_ what: String, help: String) throws(Failure) -> Name {
+    switch current.kind {
+    case .keyword(let k) where [.in, .on, .from, .to].contains(k):
+      throw fail("expected \(what), found `\(k.rawValue)`", help: help)
+    case .identifier, .keyword:
+      return try parseWord(what)
+    default:
+      throw fail("expected \(what), found \(describe(current))", help: help)
+    }
+  }
+
+  /// An optional `in YEAR` (when `allowYear`) or `from Y1 to Y2` after `example`.
+  private mutating func parsePeriod(allowYear: Bool, example: String) throws(Failure) -> ComparePeriod? {
+    if allowYear, isKeyword(.in) {
+      advance()
+      return .year(try parseYear("a year after `in`", help: "write `\(example) in 2005`"))
+    }
+    guard isKeyword(.from) else { return nil }
+    advance()
+    let (first, last) = try parseYears(command: example + " from")
+    return .range(first, last)
+  }
+
+  /// `Y1 to Y2`, the years in order; `command` is what comes before, for the hints.
+  private mutating func parseYears(command: String) throws(Failure) -> (NumberLiteral, NumberLiteral) {
+    let first = try parseYear("the first year", help: "write `\(command) 1990 to 2010`")
+    guard isKeyword(.to) else {
+      let last = check(.number) ? current.text : "2010"
+      throw fail(
+        "expected `to` after the first year, found \(describe(current))",
+        help: "write `\(command) \(first.digits) to \(last)`")
+    }
+    advance()
+    let last = try parseYear("the last year after `to`", help: "write `\(command) \(first.digits) to 2010`")
+    if last.magnitude < first.magnitude {
+      throw fail(
+        "the last year (\(last.digits)) comes before the first (\(first.digits))", at: tokens[index - 1],
+        label: "before \(first.digits)", help: "write `\(command) \(last.digits) to \(first.digits)`")
+    }
+    return (first, last)
+  }
+
+  /// A year: a whole number without a unit.
+  private mutating func parseYear(_ what: String, help: String) throws(Failure) -> NumberLiteral {
+    guard check(.number) else { throw fail("expected \(what), found \(describe(current))", help: help) }
+    return try parseWholeNumber("a year", help: help)
+  }
+
+  /// A whole number without a unit (a year, a seed, a number of runs), at a number token.
+  private mutating func parseWholeNumber(_ what: String, help: String) throws(Failure) -> NumberLiteral {
+    let token = current
+    let number = try parseNumber(negative: false, start: token.range.lowerBound)
+    guard number.unit == .none, !number.digits.contains(".") else {
+      throw fail(
+        "\(what) is a whole number without a unit", at: token, label: "not a whole number", help: help)
+    }
+    return number
   }
 
   private mutating func parseList() throws(Failure) -> StatementKind {
@@ -714,16 +1015,13 @@ public struct Parser {
       try expect(.rparen, "`)`", help: "write `sum(firms.employees where role == producer)`")
       return .sum(kind: kind, attribute: attribute, filter: filter, span(from: token.range.lowerBound))
     case .identifier, .keyword:
-      if case .keyword(let k) = token.kind, [.and, .or, .where, .by].contains(k) {
+      if case .keyword(let k) = token.kind, Keyword.notValues.contains(k) {
         throw fail("expected a value, found `\(k.rawValue)`")
       }
       advance()
-      if check(.lparen) {
-        throw fail(
-          "`\(token.text)` is not a function", at: token,
-          help: "the functions are `count(KIND where …)` and `sum(KIND.attribute where …)`")
-      }
-      return .name(Name(token.text, span: span(token)))
+      let name = Name(token.text, span: span(token))
+      if check(.lparen) { return try parseCall(name) }
+      return .name(name)
     case .lparen:
       advance()
       skipNewlines()
@@ -737,6 +1035,30 @@ public struct Parser {
     default:
       throw fail("expected a value, found \(describe(token))")
     }
+  }
+
+  /// `NAME(ARGUMENT, …)`, from the `(`.
+  private mutating func parseCall(_ function: Name) throws(Failure) -> Expression {
+    try nest()
+    defer { nesting -= 1 }
+    advance()  // the `(`
+    var arguments: [Expression] = []
+    skipNewlines()
+    while !check(.rparen) {
+      arguments.append(try parseExpression())
+      skipNewlines()
+      if match(.comma) {
+        skipNewlines()
+        continue
+      }
+      if !check(.rparen) {
+        throw fail(
+          "expected `,` or `)` after an argument of `\(function.text)`, found \(describe(current))",
+          help: "write `\(function.text)(ARGUMENT, …)`, such as `exports(2004)`")
+      }
+    }
+    advance()  // the `)`
+    return .call(function, arguments, span(from: function.span.range.lowerBound))
   }
 
   private mutating func parseOptionalWhere() throws(Failure) -> Expression? {

@@ -9,18 +9,7 @@ public enum Printer {
   static let oneLineAttributes = 4
 
   public static func print(_ script: Script) -> String {
-    var out = ""
-    var previousWasBlock = false
-    for (i, statement) in script.statements.enumerated() {
-      let text = print(statement)
-      let multiline = text.contains("\n")
-      if i > 0, multiline || previousWasBlock || !statement.leadingComments.isEmpty { out += "\n" }
-      for comment in statement.leadingComments { out += "#" + comment + "\n" }
-      out += text
-      if let trailing = statement.trailingComment { out += "  #" + trailing }
-      out += "\n"
-      previousWasBlock = multiline
-    }
+    var out = statements(script.statements, indent: "")
     if !script.closingComments.isEmpty {
       if !script.statements.isEmpty { out += "\n" }
       for comment in script.closingComments { out += "#" + comment + "\n" }
@@ -28,7 +17,50 @@ public enum Printer {
     return out
   }
 
-  /// One statement, without its comments.
+  /// Statements one a line with their comments, each line after `indent`; a blank line sets off
+  /// statements over several lines and statements with comments before them.
+  static func statements(_ list: [Statement], indent: String) -> String {
+    var out = ""
+    var previousWasBlock = false
+    for (i, statement) in list.enumerated() {
+      let text = print(statement)
+      let multiline = text.contains("\n")
+      if i > 0, multiline || previousWasBlock || !statement.leadingComments.isEmpty { out += "\n" }
+      for comment in statement.leadingComments { out += indent + "#" + comment + "\n" }
+      out += indented(text, indent)
+      if let trailing = statement.trailingComment { out += "  #" + trailing }
+      out += "\n"
+      previousWasBlock = multiline
+    }
+    return out
+  }
+
+  /// `text` with `indent` before each line that is not empty.
+  static func indented(_ text: String, _ indent: String) -> String {
+    guard !indent.isEmpty else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.isEmpty ? "" : indent + $0 }
+      .joined(separator: "\n")
+  }
+
+  /// The body of a scenario or a `for` loop: ` {`, the statements indented by two spaces, `}`.
+  static func body(_ statements: [Statement], closingComments: [String]) -> String {
+    if statements.isEmpty && closingComments.isEmpty { return " {}" }
+    var out = " {\n" + Printer.statements(statements, indent: "  ")
+    for comment in closingComments { out += "  #" + comment + "\n" }
+    return out + "}"
+  }
+
+  /// `in YEAR` or `from Y1 to Y2`, with a space before.
+  static func period(_ period: ComparePeriod?) -> String {
+    switch period {
+    case nil: return ""
+    case .year(let year)?: return " in " + number(year)
+    case .range(let first, let last)?: return " from \(number(first)) to \(number(last))"
+    }
+  }
+
+  /// One statement, without its comments (those inside a body are part of it).
   public static func print(_ statement: Statement) -> String {
     switch statement.kind {
     case .declaration(let d):
@@ -63,8 +95,21 @@ public enum Printer {
     case .query(let k, let format): return k.rawValue + suffix(format)
     case .why(.insight(let n, _), let format): return "why insight \(n)" + suffix(format)
     case .why(.name(let n), let format): return "why " + name(n.text) + suffix(format)
-    case .compare(let names, let format): return "compare " + names.map { name($0.text) }.joined(separator: ", ") + suffix(format)
-    case .setParameter(let n, let v): return "set param \(n.text) = \(number(v))"
+    case .compare(let names, let metric, let p, let format):
+      return "compare " + names.map { name($0.text) }.joined(separator: ", ")
+        + (metric.map { " on " + $0.text } ?? "") + period(p) + suffix(format)
+    case .setParameter(let n, let e): return "set param \(n.text) = \(expression(e))"
+    case .simulate(let from, let to, let format):
+      return "simulate \(number(from)) to \(number(to))" + suffix(format)
+    case .seed(let seed): return "seed " + (seed.map(number) ?? "none")
+    case .runs(let runs): return "runs " + number(runs)
+    case .scenario(let n, let base, let changes):
+      return "scenario \(name(n.text)) from \(name(base.text))" + body(changes, closingComments: statement.closingComments)
+    case .sensitivity(let metric, let year, let format):
+      return "sensitivity on \(metric.text) in \(number(year))" + suffix(format)
+    case .plot(let metric, let p): return "plot " + metric.text + period(p)
+    case .forLoop(let variable, let values, let statements):
+      return "for \(name(variable.text)) in \(expression(values))" + body(statements, closingComments: statement.closingComments)
     case .modelCommand(let k, let arguments):
       return k.rawValue + (arguments.isEmpty ? "" : " " + arguments)
     }
@@ -187,6 +232,9 @@ public enum Printer {
       return "count(" + kind.text + (filter.map { " where " + expression($0) } ?? "") + ")"
     case .sum(let kind, let attribute, let filter, _):
       return "sum(" + kind.text + "." + attribute.text + (filter.map { " where " + expression($0) } ?? "") + ")"
+    case .call(let function, let arguments, _):
+      let shown = Keyword(rawValue: function.text) != nil ? function.text : name(function.text)
+      return shown + "(" + arguments.map { expression($0) }.joined(separator: ", ") + ")"
     }
   }
 }

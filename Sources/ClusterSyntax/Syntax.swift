@@ -99,12 +99,15 @@ public indirect enum Expression: Sendable {
   case count(kind: Name, filter: Expression?, SourceSpan)
   /// `sum(KIND.attribute [where EXPR])`
   case sum(kind: Name, attribute: Name, filter: Expression?, SourceSpan)
+  /// `NAME(ARGUMENT, …)`: a function of the model, such as `exports(2004)` or
+  /// `p10(exports, 2004)` (`count(…)` and `sum(…)` have their own forms above).
+  case call(Name, [Expression], SourceSpan)
 
   public var span: SourceSpan {
     switch self {
     case .number(let n): return n.span
     case .string(_, let s), .bool(_, let s), .list(_, let s), .negate(_, let s), .not(_, let s): return s
-    case .binary(_, _, _, let s), .count(_, _, let s), .sum(_, _, _, let s): return s
+    case .binary(_, _, _, let s), .count(_, _, let s), .sum(_, _, _, let s), .call(_, _, let s): return s
     case .name(let n): return n.span
     case .member(let base, let n): return base.span.through(n.span)
     }
@@ -183,12 +186,74 @@ public enum StatementKind: Sendable {
   case query(Keyword, format: OutputFormat)
   /// `why insight N`, `why INDICATOR`, `why NAME`.
   case why(WhyTarget, format: OutputFormat)
-  /// `compare A, B, …`
-  case compare([Name], format: OutputFormat)
-  /// `set param NAME = VALUE`
-  case setParameter(Name, NumberLiteral)
-  /// A command that is reserved but not available yet; the rest of the line is kept as text.
+  /// `compare A, B, … [on METRIC [in YEAR | from Y1 to Y2]] [as json|as text]`
+  case compare([Name], metric: Name?, period: ComparePeriod?, format: OutputFormat)
+  /// `set param NAME = EXPRESSION` (a number, or a variable of a `for` sweep)
+  case setParameter(Name, Expression)
+  /// `simulate FROM to TO [as json|as text]`
+  case simulate(from: NumberLiteral, to: NumberLiteral, format: OutputFormat)
+  /// `seed N`, or `seed none` (nil): the random seed of the next simulations.
+  case seed(NumberLiteral?)
+  /// `runs N`: how many Monte Carlo runs the next simulations make.
+  case runs(NumberLiteral)
+  /// `scenario NAME from BASE { CHANGES }`: a what-if, a copy of BASE with the changes made.
+  /// The changes are statements that change a cluster (declarations of actors, `link`,
+  /// `target`, `set`, `set param`, `drop`, `drop link`); comments written before the closing
+  /// `}` are the statement's ``Statement/closingComments``.
+  case scenario(name: Name, base: Name, changes: [Statement])
+  /// `sensitivity on METRIC in YEAR [as json|as text]`
+  case sensitivity(metric: Name, year: NumberLiteral, format: OutputFormat)
+  /// `plot METRIC [from Y1 to Y2]`
+  case plot(metric: Name, period: ComparePeriod?)
+  /// `for NAME in EXPRESSION { STATEMENTS }`; comments written before the closing `}` are the
+  /// statement's ``Statement/closingComments``.
+  case forLoop(variable: Name, values: Expression, body: [Statement])
+  /// A command that is reserved but not available yet (`export`); the rest of the line is kept
+  /// as text.
   case modelCommand(Keyword, arguments: String)
+
+  /// The keyword the statement begins with (`quit` for `exit` as well).
+  public var keyword: Keyword {
+    switch self {
+    case .declaration(let d): return d.keyword
+    case .link: return .link
+    case .target: return .target
+    case .set, .setParameter: return .set
+    case .drop, .dropLink: return .drop
+    case .use: return .use
+    case .let: return .let
+    case .print: return .print
+    case .assert: return .assert
+    case .include: return .include
+    case .help: return .help
+    case .list: return .list
+    case .show: return .show
+    case .load: return .load
+    case .save: return .save
+    case .undo: return .undo
+    case .redo: return .redo
+    case .reset: return .reset
+    case .quit: return .quit
+    case .query(let k, _), .modelCommand(let k, _): return k
+    case .why: return .why
+    case .compare: return .compare
+    case .simulate: return .simulate
+    case .seed: return .seed
+    case .runs: return .runs
+    case .scenario: return .scenario
+    case .sensitivity: return .sensitivity
+    case .plot: return .plot
+    case .forLoop: return .for
+    }
+  }
+}
+
+/// The years a comparison or a plot covers.
+public enum ComparePeriod: Sendable {
+  /// `in YEAR`
+  case year(NumberLiteral)
+  /// `from Y1 to Y2`
+  case range(NumberLiteral, NumberLiteral)
 }
 
 /// How a query's answer is written.
@@ -212,6 +277,8 @@ public struct Statement: Sendable {
   public let span: SourceSpan
   public var leadingComments: [String] = []
   public var trailingComment: String?
+  /// Comments after the last statement of a body (`scenario`, `for`), before its closing `}`.
+  public var closingComments: [String] = []
   public init(kind: StatementKind, span: SourceSpan) {
     self.kind = kind
     self.span = span

@@ -14,6 +14,8 @@ public enum Keyword: String, CaseIterable, Sendable {
   // model commands, reserved until the model lands
   case evaluate, insights, why, stage, gears, diamond, roles, financing, valuechain, network, plan
   case params, simulate, plot, compare, sensitivity, export
+  // simulation and what-ifs
+  case scenario, seed, runs, `for`, `in`, from, to, on
 
   /// The commands that belong to the cluster model, answered "not available yet" for now.
   public static let modelCommands: [Keyword] = [
@@ -31,7 +33,14 @@ public enum Keyword: String, CaseIterable, Sendable {
     .cluster, .firm, .firms, .institution, .buyer, .consortium, .link, .intervention, .target,
     .set, .drop, .use, .let, .print, .assert, .include,
     .help, .list, .show, .load, .save, .undo, .redo, .reset, .quit, .exit,
+    .scenario, .seed, .runs, .for,
   ] + modelCommands
+
+  /// Keywords that are never a value in an expression: the operators, and the words that
+  /// separate an expression from what follows it (`for x in …`, `sensitivity on …`). Every
+  /// other keyword may stand as a bare word there (`where from == TEA and to == makers`,
+  /// `count(firms)`, `firms(2005)`).
+  public static let notValues: Set<Keyword> = [.and, .or, .not, .where, .by, .in, .on]
 }
 
 /// What a token is.

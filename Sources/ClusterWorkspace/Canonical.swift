@@ -46,7 +46,7 @@ extension Workspace {
     }
     for (name, value) in parameters.sorted(by: { $0.key < $1.key }) {
       if case .number(_, _, let written?) = value {
-        add(.setParameter(Name(name, span: span), NumberLiteral(digits: written.digits, unit: written.unit, span: span)))
+        add(.setParameter(Name(name, span: span), .number(NumberLiteral(digits: written.digits, unit: written.unit, span: span))))
       }
     }
     for (name, value) in variables {

@@ -95,14 +95,28 @@ extension Value {
   }
 }
 
+/// Functions an expression may call beyond `count` and `sum`: the session provides the values
+/// of its simulations (`exports(2004)`, `p10(exports, 2004)`).
+public protocol ExpressionFunctions {
+  /// The function names, for "did you mean".
+  var names: [String] { get }
+  /// Whether a bare word is a metric name passed as an argument.
+  func isMetric(_ word: String) -> Bool
+  /// The value of a call, or nil when the function is unknown.
+  func call(_ function: Name, _ arguments: [Value], at span: SourceSpan) throws(Diagnostic) -> Value?
+}
+
 /// Evaluates expressions against a workspace, which it never changes.
 public struct Evaluator {
   public let workspace: Workspace
+  /// The simulation's functions, when a session provides them.
+  public var functions: (any ExpressionFunctions)?
   /// The item a `where` filter is looking at; its attributes are in scope as bare names.
   var item: Item?
 
-  public init(workspace: Workspace) {
+  public init(workspace: Workspace, functions: (any ExpressionFunctions)? = nil) {
     self.workspace = workspace
+    self.functions = functions
   }
 
   public func evaluate(_ e: Expression) throws(Diagnostic) -> Value {
@@ -178,6 +192,21 @@ public struct Evaluator {
         total += x * item.weight
       }
       return .number(total, dimension ?? .number, written: nil)
+    case .call(let function, let arguments, let span):
+      // Arguments that name a metric (`exports` in `p10(exports, 2004)`) stay words.
+      var values: [Value] = []
+      for argument in arguments {
+        if case .name(let n) = argument, functions?.isMetric(n.text) == true {
+          values.append(.word(n.text))
+        } else {
+          values.append(try evaluate(argument))
+        }
+      }
+      if let functions, let value = try functions.call(function, values, at: span) { return value }
+      throw Diagnostic.error(
+        "unknown function `\(function.text)`", at: function.span, label: "not a function",
+        help: Suggestions.best(for: function.text, among: ["count", "sum"] + (functions?.names ?? [])).map { "did you mean `\($0)`?" }
+          ?? "the functions are `count(KIND where …)`, `sum(KIND.attribute where …)` and, after `simulate`, metrics of a year such as `exports(2004)`")
     }
   }
 

@@ -174,6 +174,18 @@ extension Value {
     }
   }
 
+  /// Money with three significant figures, for tables of trajectories: "126 musd", "1.12 busd".
+  public static func shortMoney(_ x: Double) -> String {
+    let a = abs(x)
+    let (scaled, unit): (Double, String) =
+      a >= 1e9 ? (x / 1e9, "busd") : a >= 1e6 ? (x / 1e6, "musd") : a >= 1e3 ? (x / 1e3, "kusd") : (x, "usd")
+    let magnitude = abs(scaled)
+    let decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2
+    var factor = 1.0
+    for _ in 0..<decimals { factor *= 10 }
+    return decimal((scaled * factor).rounded() / factor) + " " + unit
+  }
+
   /// At most three decimals, trailing zeros removed; no exponent below 1e15.
   public static func decimal(_ x: Double) -> String {
     guard x.isFinite else { return x.isNaN ? "NaN" : (x > 0 ? "infinity" : "-infinity") }
@@ -185,5 +197,48 @@ extension Value {
       text = String(text[...text.index(dot, offsetBy: 3)])
     }
     return text
+  }
+}
+
+// MARK: - reading values
+
+/// Typed reads of values for rules and reports: nil (or empty) when the value has another type.
+
+extension Value {
+  public var number: Double? {
+    if case .number(let x, _, _) = self { return x }
+    return nil
+  }
+
+  public var word: String? {
+    switch self {
+    case .word(let w), .text(let w): return w
+    default: return nil
+    }
+  }
+
+  public var bool: Bool? {
+    if case .bool(let b) = self { return b }
+    return nil
+  }
+
+  public var name: String? {
+    if case .entity(let n) = self { return n }
+    return nil
+  }
+
+  public var words: [String] {
+    if case .list(let items) = self { return items.compactMap { $0.word ?? $0.name } }
+    return word.map { [$0] } ?? []
+  }
+
+  public var names: [String] {
+    if case .list(let items) = self { return items.compactMap(\.name) }
+    return name.map { [$0] } ?? []
+  }
+
+  public var entries: [MapEntry] {
+    if case .map(let entries) = self { return entries }
+    return []
   }
 }

@@ -85,6 +85,15 @@ public struct Cluster: Sendable {
 
   public subscript(attribute: String) -> Value { attributes[attribute] ?? .nothing }
 
+  /// The same cluster under another name: a scenario's starting point.
+  public func copy(named newName: String, declaredAt: SourceSpan?) -> Cluster {
+    var copy = Cluster(name: newName, attributes: attributes, declaredAt: declaredAt)
+    for entity in entities { copy.add(entity) }
+    copy.links = links
+    copy.targets = targets
+    return copy
+  }
+
   public func entity(named name: String) -> Entity? {
     index[name].map { entities[$0] }
   }

@@ -77,6 +77,39 @@ if arguments.first == "trajectory", arguments.count >= 4 {
   exit(0)
 }
 
+/// `clusterlab-bench montecarlo FILE FROM TO RUNS`: times Monte Carlo on 1 core and on every
+/// core (median of 5), and checks that both give the same summary.
+if arguments.first == "montecarlo", arguments.count >= 5 {
+  let list = Array(arguments)
+  var text = ""
+  if let f = fopen(list[1], "r") {
+    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    let n = fread(&buffer, 1, buffer.count, f)
+    fclose(f)
+    text = String(decoding: buffer[0..<n], as: UTF8.self)
+  }
+  var workspace = Workspace()
+  let (script, _) = Parser.parse(SourceFile(name: list[1], text: text))
+  for statement in script.statements { _ = try? workspace.apply(statement) }
+  guard let cluster = workspace.current, let from = Int(list[2]), let to = Int(list[3]), let runs = Int(list[4]) else {
+    fatalError("usage")
+  }
+  var results: [Int: MonteCarloResult] = [:]
+  for workers in [1, 2] {
+    var times: [Duration] = []
+    for _ in 0..<5 {
+      let clock = ContinuousClock()
+      times.append(clock.measure { results[workers] = MonteCarlo.run(cluster, from: from, to: to, runs: runs, seed: 42, workers: workers) })
+    }
+    print("\(runs) runs \(from)–\(to) on \(workers) core\(workers == 1 ? "" : "s"): median \(milliseconds(median(times)))")
+  }
+  print("same summary on 1 and 2 cores: \(results[1] == results[2])")
+  if let r = results[2] {
+    print("outcomes: took off \(r.outcomes.tookOff), stagnated \(r.outcomes.stagnated), failed \(r.outcomes.failed)")
+  }
+  exit(0)
+}
+
 let sizes = arguments.isEmpty ? [1_000, 10_000, 100_000] : arguments.compactMap { Int($0) }
 let runs = 5
 print("clusterlab-bench: median of \(runs) runs (release build recommended)")

@@ -1,0 +1,333 @@
+// Simulation in a session: `simulate`, `seed`, `runs`, `scenario`, `compare … on`,
+// `sensitivity`, `plot`, `for` sweeps, and the trajectory values expressions can read.
+
+import ClusterModel
+import ClusterSyntax
+import ClusterWorkspace
+import Dispatch
+
+/// The last simulation of one cluster: its trajectory, and the Monte Carlo summary if any.
+public struct SimulationRecord: Sendable {
+  public let trajectory: Trajectory
+  public let monteCarlo: MonteCarloResult?
+}
+
+/// The values of simulations that expressions can call.
+struct TrajectoryFunctions: ExpressionFunctions {
+  let record: SimulationRecord?
+  let cluster: String?
+
+  var names: [String] { Trajectory.metrics + ["p10", "p50", "p90", "share"] }
+
+  func isMetric(_ word: String) -> Bool {
+    Trajectory.metrics.contains(word) || ["took_off", "stagnated", "failed"].contains(word)
+  }
+
+  func call(_ function: Name, _ arguments: [Value], at span: SourceSpan) throws(Diagnostic) -> Value? {
+    let name = function.text
+    guard names.contains(name) else { return nil }
+    guard let record else {
+      throw Diagnostic.error(
+        "`\(name)(…)` needs a simulation of cluster \(cluster ?? "")", at: function.span,
+        help: "run `simulate FROM to TO` first")
+    }
+    func year(_ v: Value?) throws(Diagnostic) -> Int {
+      guard case .number(let x, .number, _)? = v, x == x.rounded() else {
+        throw Diagnostic.error("`\(name)` needs a year, such as `\(name)(2004)`", at: span)
+      }
+      return Int(x)
+    }
+    func metric(_ v: Value?) throws(Diagnostic) -> String {
+      guard case .word(let w)? = v, Trajectory.metrics.contains(w) else {
+        throw Diagnostic.error(
+          "`\(name)` needs a metric first, such as `\(name)(exports, 2004)`", at: span,
+          help: "the metrics are: " + Trajectory.metrics.joined(separator: ", "))
+      }
+      return w
+    }
+    func dimension(_ m: String) -> Dimension { m == "exports" || m == "demand" || m == "capacity" || m == "infrastructure" ? .money : .number }
+    switch name {
+    case "p10", "p50", "p90":
+      guard arguments.count == 2 else { throw Diagnostic.error("`\(name)` takes a metric and a year: `\(name)(exports, 2004)`", at: span) }
+      let m = try metric(arguments[0])
+      let y = try year(arguments[1])
+      guard let mc = record.monteCarlo else {
+        throw Diagnostic.error("`\(name)` needs Monte Carlo runs", at: function.span, help: "set `runs 1000` (and a `seed`), then `simulate` again")
+      }
+      guard let p = mc.percentiles(m, in: y) else { throw yearError(y, record, span) }
+      return .number(name == "p10" ? p.p10 : name == "p50" ? p.p50 : p.p90, dimension(m), written: nil)
+    case "share":
+      guard let mc = record.monteCarlo else {
+        throw Diagnostic.error("`share` needs Monte Carlo runs", at: function.span, help: "set `runs 1000`, then `simulate` again")
+      }
+      guard arguments.count == 1, case .word(let outcome) = arguments[0] else {
+        throw Diagnostic.error("`share` takes an outcome: took_off, stagnated or failed", at: span)
+      }
+      switch outcome {
+      case "took_off": return .plain(mc.outcomes.tookOff)
+      case "stagnated": return .plain(mc.outcomes.stagnated)
+      case "failed": return .plain(mc.outcomes.failed)
+      default: throw Diagnostic.error("`share` takes took_off, stagnated or failed", at: span)
+      }
+    default:
+      guard arguments.count == 1 else { throw Diagnostic.error("`\(name)` takes a year: `\(name)(2004)`", at: span) }
+      let y = try year(arguments[0])
+      guard let value = record.trajectory.value(name, in: y) else { throw yearError(y, record, span) }
+      return .number(value, dimension(name), written: nil)
+    }
+  }
+
+  private func yearError(_ year: Int, _ record: SimulationRecord, _ span: SourceSpan) -> Diagnostic {
+    let first = record.trajectory.years.first?.year ?? 0
+    let last = record.trajectory.years.last?.year ?? 0
+    return Diagnostic.error("\(year) is outside the simulation (\(first) to \(last))", at: span)
+  }
+}
+
+extension Session {
+  /// The functions expressions can call on the current cluster's last simulation.
+  var trajectoryFunctions: TrajectoryFunctions {
+    TrajectoryFunctions(record: workspace.currentName.flatMap { simulations[$0] }, cluster: workspace.currentName)
+  }
+
+  func evaluator() -> Evaluator {
+    Evaluator(workspace: workspace, functions: trajectoryFunctions)
+  }
+
+  private func year(_ n: NumberLiteral) throws(Diagnostic) -> Int {
+    let x = n.magnitude
+    guard n.unit == .none, x == x.rounded(), Limits.years.contains(Int(x)) else {
+      throw Diagnostic.error("`\(n.digits)` is not a year from \(Limits.years.lowerBound) to \(Limits.years.upperBound)", at: n.span)
+    }
+    return Int(x)
+  }
+
+  private func range(_ from: NumberLiteral, _ to: NumberLiteral) throws(Diagnostic) -> (Int, Int) {
+    let a = try year(from)
+    let b = try year(to)
+    guard b >= a else {
+      throw Diagnostic.error("the simulation ends in \(b), before it starts in \(a)", at: to.span, help: "write `simulate \(b) to \(a)`")
+    }
+    guard b - a <= Session.maximumYears else {
+      throw Diagnostic.error("\(b - a) years is more than the limit of \(Session.maximumYears)", at: to.span)
+    }
+    return (a, b)
+  }
+
+  /// The parameters for a cluster: the session's.
+  func parameters(for cluster: Cluster) -> ParameterSet { parameterSet }
+
+  func requireCluster(_ span: SourceSpan) throws(Diagnostic) -> Cluster {
+    guard let cluster = workspace.current else {
+      throw Diagnostic.error("no cluster to simulate", at: span, help: "declare one (`cluster NAME`) or `load` a case first")
+    }
+    return cluster
+  }
+
+  // MARK: - simulate
+
+  func simulate(from: NumberLiteral, to: NumberLiteral, format: OutputFormat, at span: SourceSpan) throws(Diagnostic) {
+    let cluster = try requireCluster(span)
+    let (a, b) = try range(from, to)
+    let parameters = self.parameters(for: cluster)
+    let trajectory = Simulation.run(cluster, parameters: parameters, from: a, to: b, seed: seed)
+    var monteCarlo: MonteCarloResult?
+    if runs > 1 {
+      let cancellation = Cancellation()
+      let watching = Atomic()
+      let poll = interruptRequested
+      DispatchQueue.global().async {
+        while !watching.isSet {
+          if poll() {
+            cancellation.cancel()
+            return
+          }
+          usleep(50_000)
+        }
+      }
+      monteCarlo = MonteCarlo.run(
+        cluster, parameters: parameters, from: a, to: b, runs: runs, seed: seed ?? 0, workers: workers,
+        cancellation: cancellation)
+      watching.set()
+      guard monteCarlo != nil else {
+        throw Diagnostic.error("interrupted: the Monte Carlo runs were stopped; the session is unchanged", at: span)
+      }
+    }
+    let record = SimulationRecord(trajectory: trajectory, monteCarlo: monteCarlo)
+    simulations[cluster.name] = record
+    let json = (format == .standard ? defaultFormat : format) == .json
+    output(json ? SimulationReport.json(cluster.name, record).text : SimulationReport.text(cluster.name, record, seed: seed))
+  }
+
+  // MARK: - scenario
+
+  func scenario(_ name: Name, from base: Name, changes: [Statement]) throws(Diagnostic) {
+    guard let source = workspace.cluster(named: base.text) else {
+      throw Diagnostic.error(
+        "no cluster named `\(base.text)` to base the scenario on", at: base.span, label: "not a cluster",
+        help: Suggestions.best(for: base.text, among: workspace.clusters.map(\.name)).map { "did you mean `\($0)`?" })
+    }
+    if workspace.cluster(named: name.text) != nil {
+      throw Diagnostic.error(
+        "`\(name.text)` is already a cluster", at: name.span, help: "`drop \(Printer.name(name.text))` first, or choose another name")
+    }
+    let previous = workspace.currentName
+    workspace.add(source.copy(named: name.text, declaredAt: name.span))
+    workspace.currentName = name.text
+    for change in changes {
+      switch change.kind {
+      case .declaration(let d) where d.keyword == .cluster:
+        throw Diagnostic.error("a scenario changes its base cluster; it cannot declare a cluster", at: change.span)
+      case .declaration, .link, .target, .set, .drop, .dropLink:
+        try workspace.apply(change)
+      case .setParameter:
+        throw Diagnostic.error(
+          "`set param` inside a scenario is not available yet: parameters are the session's", at: change.span,
+          help: "set it before `simulate` or `compare`, or sweep it with `for`")
+      default:
+        throw Diagnostic.error("a scenario holds changes only (declarations, link, set, drop)", at: change.span)
+      }
+    }
+    workspace.currentName = previous
+  }
+
+  // MARK: - compare on a metric
+
+  func compareOn(_ names: [Name], metric: Name, period: ComparePeriod?, format: OutputFormat) throws(Diagnostic) -> String {
+    guard Trajectory.metrics.contains(metric.text) else {
+      throw Diagnostic.error(
+        "unknown metric `\(metric.text)`", at: metric.span, label: "not a metric",
+        help: Suggestions.help(for: metric.text, among: Trajectory.metrics, listUpTo: 12))
+    }
+    var clusters: [Cluster] = []
+    for name in names {
+      guard let cluster = workspace.cluster(named: name.text) else {
+        throw Diagnostic.error(
+          "no cluster named `\(name.text)`", at: name.span, label: "not a cluster",
+          help: Suggestions.best(for: name.text, among: workspace.clusters.map(\.name)).map { "did you mean `\($0)`?" })
+      }
+      clusters.append(cluster)
+    }
+    let first = clusters.compactMap { $0["year"].number.map { Int($0) } }.min() ?? 2000
+    var years: [Int]
+    switch period {
+    case .year(let y)?: years = [try year(y)]
+    case .range(let a, let b)?:
+      let (x, y) = try range(a, b)
+      years = Array(x...y)
+    case nil: years = Array(first...(first + 10))
+    }
+    let last = years.max() ?? first
+    var rows: [[Double?]] = []
+    for cluster in clusters {
+      let start = min(cluster["year"].number.map { Int($0) } ?? first, years.min() ?? first)
+      let t = Simulation.run(cluster, parameters: parameters(for: cluster), from: start, to: last, seed: nil)
+      rows.append(years.map { t.value(metric.text, in: $0) })
+    }
+    let json = (format == .standard ? defaultFormat : format) == .json
+    return json
+      ? SimulationReport.compareJSON(names.map(\.text), metric.text, years, rows).text
+      : SimulationReport.compare(names.map(\.text), metric.text, years, rows)
+  }
+
+  // MARK: - sensitivity
+
+  func sensitivity(on metric: Name, in yearLiteral: NumberLiteral, format: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> String {
+    let cluster = try requireCluster(span)
+    guard Trajectory.metrics.contains(metric.text) else {
+      throw Diagnostic.error(
+        "unknown metric `\(metric.text)`", at: metric.span, label: "not a metric",
+        help: Suggestions.help(for: metric.text, among: Trajectory.metrics, listUpTo: 12))
+    }
+    let target = try year(yearLiteral)
+    let start = cluster["year"].number.map { Int($0) } ?? target
+    guard target >= start else {
+      throw Diagnostic.error("\(target) is before the cluster's year \(start)", at: yearLiteral.span)
+    }
+    let base = parameters(for: cluster)
+    func value(_ c: Cluster, _ p: ParameterSet) -> Double {
+      Simulation.run(c, parameters: p, from: start, to: target).value(metric.text, in: target) ?? 0
+    }
+    let reference = value(cluster, base)
+    var bars: [SensitivityBar] = []
+    for spec in Parameters.all where Parameters.simulationNames.contains(spec.name) {
+      let v = base[spec.name]
+      guard v != 0 else { continue }
+      var low = base
+      low.set(spec.name, max(spec.range.lowerBound, v * 0.8))
+      var high = base
+      high.set(spec.name, min(spec.range.upperBound, v * 1.2))
+      bars.append(SensitivityBar(name: spec.name, kind: "parameter ±20%", low: value(cluster, low), high: value(cluster, high)))
+    }
+    for e in cluster.entities where e.kind == .intervention {
+      var without = cluster
+      without.remove(named: e.name)
+      let v = value(without, base)
+      bars.append(SensitivityBar(name: e.name, kind: "intervention dropped", low: v, high: reference))
+    }
+    bars.sort { ($0.swing, $1.name) > ($1.swing, $0.name) }
+    let json = (format == .standard ? defaultFormat : format) == .json
+    return json
+      ? SimulationReport.sensitivityJSON(metric.text, target, reference, bars).text
+      : SimulationReport.sensitivity(cluster.name, metric.text, target, reference, bars)
+  }
+
+  // MARK: - plot
+
+  func plot(_ metric: Name, period: ComparePeriod?, at span: SourceSpan) throws(Diagnostic) -> String {
+    let cluster = try requireCluster(span)
+    guard Trajectory.metrics.contains(metric.text) else {
+      throw Diagnostic.error(
+        "unknown metric `\(metric.text)`", at: metric.span, label: "not a metric",
+        help: Suggestions.help(for: metric.text, among: Trajectory.metrics, listUpTo: 12))
+    }
+    guard let record = simulations[cluster.name] else {
+      throw Diagnostic.error("nothing to plot yet for cluster \(cluster.name)", at: span, help: "run `simulate FROM to TO` first")
+    }
+    var years = record.trajectory.years.map(\.year)
+    if case .range(let a, let b)? = period {
+      let (x, y) = try range(a, b)
+      years = years.filter { $0 >= x && $0 <= y }
+    }
+    return Chart.render(metric: metric.text, cluster: cluster.name, years: years, record: record)
+  }
+
+  // MARK: - for
+
+  func forLoop(_ variable: Name, values: Expression, body: [Statement]) throws(Diagnostic) -> Bool {
+    let list = try evaluator().evaluate(values)
+    let items: [Value]
+    if case .list(let l) = list { items = l } else { items = [list] }
+    guard items.count <= Session.maximumLoopIterations else {
+      throw Diagnostic.error("a loop over \(items.count) values is more than the limit of \(Session.maximumLoopIterations)", at: values.span)
+    }
+    for item in items {
+      workspace.setVariable(variable.text, item)
+      for statement in body {
+        if try perform(statement) { return true }
+      }
+    }
+    return false
+  }
+}
+
+/// A bar of the tornado table.
+struct SensitivityBar {
+  let name: String
+  let kind: String
+  let low: Double
+  let high: Double
+  var swing: Double { abs(high - low) }
+}
+
+/// A flag one thread sets and another reads.
+final class Atomic: @unchecked Sendable {
+  private let lock = DispatchQueue(label: "clusterlab.flag")
+  private var value = false
+  func set() { lock.sync { value = true } }
+  var isSet: Bool { lock.sync { value } }
+}
+
+#if canImport(Glibc)
+  import Glibc
+#endif

@@ -1,0 +1,159 @@
+// Simulation results as text and JSON, and terminal charts of a simulated series.
+
+import ClusterModel
+import ClusterWorkspace
+
+enum SimulationReport {
+  static func money(_ x: Double) -> String { Value.shortMoney(x) }
+
+  static func cell(_ metric: String, _ x: Double?) -> String {
+    guard let x else { return "—" }
+    switch metric {
+    case "exports", "demand", "capacity", "infrastructure": return money(x)
+    case "firms", "exporters", "employment": return String(Int64(x.rounded()))
+    default: return Value.decimal(x)
+    }
+  }
+
+  static func text(_ name: String, _ r: SimulationRecord, seed: UInt64?) -> String {
+    let t = r.trajectory
+    var out = "\(name): simulated \(t.years.first?.year ?? 0)–\(t.years.last?.year ?? 0)"
+    out += seed.map { ", seed \($0)" } ?? " (deterministic)"
+    out += "\n\n"
+    var table = TextTable(["year", "exports", "firms", "exporters", "employment", "infra load", "trust", "stage"])
+    table.rightAligned = [1, 2, 3, 4, 5, 6]
+    for y in t.years {
+      table.add([
+        String(y.year), money(y.exports), cell("firms", y.firms), cell("exporters", y.exporters), cell("employment", y.employment),
+        Value.decimal(y.infrastructureLoad), Value.decimal(y.trust), y.stage,
+      ])
+    }
+    out += table.render()
+    if !t.events.isEmpty { out += "\nevents:\n" + t.events.map { "  \($0)\n" }.joined() }
+    if let mc = r.monteCarlo {
+      out += "\nMonte Carlo: \(mc.runs) runs, seed \(mc.seed); exports by year\n"
+      var band = TextTable(["year", "P10", "P50", "P90"])
+      band.rightAligned = [1, 2, 3]
+      for (i, year) in mc.years.enumerated() {
+        if let p = mc.percentiles["exports"]?[i] { band.add([String(year), money(p.p10), money(p.p50), money(p.p90)]) }
+      }
+      out += band.render()
+      out += "outcomes: took off \(share(mc.outcomes.tookOff)) · stagnated \(share(mc.outcomes.stagnated)) · failed \(share(mc.outcomes.failed))\n"
+      out += "(took off: final exports ≥ took_off_multiple × the start; failed: below failed_multiple ×)\n"
+    }
+    return out
+  }
+
+  static func share(_ x: Double) -> String { Value.decimal(x * 100) + "%" }
+
+  static func json(_ name: String, _ r: SimulationRecord) -> JSON {
+    var entries: [(String, JSON)] = [
+      ("cluster", .string(name)),
+      ("years", .array(r.trajectory.years.map { y in
+        .object([("year", .number(Double(y.year)))] + Trajectory.metrics.map { ($0, .number(Trajectory.value($0, of: y))) } + [("stage", .string(y.stage))])
+      })),
+      ("events", .strings(r.trajectory.events)),
+    ]
+    if let mc = r.monteCarlo {
+      entries.append(("monte_carlo", .object([
+        ("runs", .number(Double(mc.runs))), ("seed", .number(Double(mc.seed))),
+        ("percentiles", .object(Trajectory.metrics.map { metric in
+          (metric, .array(zip(mc.years, mc.percentiles[metric] ?? []).map { year, p in
+            .object([("year", .number(Double(year))), ("p10", .number(p.p10)), ("p50", .number(p.p50)), ("p90", .number(p.p90))])
+          }))
+        })),
+        ("outcomes", .object([("took_off", .number(mc.outcomes.tookOff)), ("stagnated", .number(mc.outcomes.stagnated)), ("failed", .number(mc.outcomes.failed))])),
+      ])))
+    }
+    return .object(entries)
+  }
+
+  static func compare(_ names: [String], _ metric: String, _ years: [Int], _ rows: [[Double?]]) -> String {
+    var headers = ["year"] + names
+    if names.count > 1 { headers += names.dropFirst().map { "\($0) − \(names[0])" } }
+    var table = TextTable(headers)
+    table.rightAligned = Set(0..<headers.count)
+    for (i, year) in years.enumerated() {
+      var row = [String(year)] + rows.map { cell(metric, $0[i]) }
+      for other in rows.dropFirst() {
+        if let a = other[i], let b = rows[0][i] { row.append(signed(metric, a - b)) } else { row.append("—") }
+      }
+      table.add(row)
+    }
+    return "\(metric), simulated (deterministic)\n\n" + table.render()
+  }
+
+  static func signed(_ metric: String, _ x: Double) -> String {
+    (x > 0 ? "+" : "") + cell(metric, x)
+  }
+
+  static func compareJSON(_ names: [String], _ metric: String, _ years: [Int], _ rows: [[Double?]]) -> JSON {
+    .object([
+      ("metric", .string(metric)), ("clusters", .strings(names)),
+      ("years", .array(years.enumerated().map { i, year in
+        .object([("year", .number(Double(year))), ("values", .array(rows.map { .number($0[i]) }))])
+      })),
+    ])
+  }
+
+  static func sensitivity(_ cluster: String, _ metric: String, _ year: Int, _ reference: Double, _ bars: [SensitivityBar]) -> String {
+    var out = "\(cluster): what moves \(metric) in \(year) (\(cell(metric, reference)) as declared)\n\n"
+    let widest = bars.map(\.swing).max() ?? 0
+    var table = TextTable(["", "varied", "low", "high", "swing", ""])
+    table.rightAligned = [2, 3, 4]
+    for bar in bars.prefix(15) {
+      let length = widest > 0 ? Int((bar.swing / widest * 20).rounded()) : 0
+      table.add([bar.name, bar.kind, cell(metric, bar.low), cell(metric, bar.high), cell(metric, bar.swing), String(repeating: "#", count: length)])
+    }
+    out += table.render()
+    if bars.count > 15 { out += "… and \(bars.count - 15) more with smaller swings (`as json` lists all)\n" }
+    return out
+  }
+
+  static func sensitivityJSON(_ metric: String, _ year: Int, _ reference: Double, _ bars: [SensitivityBar]) -> JSON {
+    .object([
+      ("metric", .string(metric)), ("year", .number(Double(year))), ("reference", .number(reference)),
+      ("bars", .array(bars.map { .object([("name", .string($0.name)), ("varied", .string($0.kind)), ("low", .number($0.low)), ("high", .number($0.high)), ("swing", .number($0.swing))]) })),
+    ])
+  }
+}
+
+/// A chart of one simulated series that works in any terminal: rows of text, a column a year.
+enum Chart {
+  static let height = 12
+
+  static func render(metric: String, cluster: String, years: [Int], record: SimulationRecord) -> String {
+    let values = years.map { record.trajectory.value(metric, in: $0) ?? 0 }
+    let band = record.monteCarlo.map { mc in years.map { mc.percentiles(metric, in: $0) } }
+    let all = values + (band?.flatMap { $0.map { [$0.p10, $0.p90] } ?? [] } ?? [])
+    let top = max(all.max() ?? 0, 0)
+    let bottom = min(all.min() ?? 0, 0)
+    let span = top - bottom > 0 ? top - bottom : 1
+    func row(_ v: Double) -> Int { Int(((v - bottom) / span * Double(height - 1)).rounded()) }
+    var grid = Array(repeating: Array(repeating: " ", count: years.count * 2), count: height)
+    for (i, _) in years.enumerated() {
+      if let p = band?[i] {
+        for r in row(p.p10)...max(row(p.p10), row(p.p90)) { grid[r][i * 2] = ":" }
+      }
+      grid[row(values[i])][i * 2] = "*"
+    }
+    let labels = (0..<height).map { r -> String in
+      guard r == height - 1 || r == 0 || r == height / 2 else { return "" }
+      return SimulationReport.cell(metric, bottom + span * Double(r) / Double(height - 1))
+    }
+    let width = labels.map(\.count).max() ?? 0
+    var out = "\(cluster): \(metric)" + (band == nil ? "" : " (* this run, : P10 to P90 of the Monte Carlo runs)") + "\n"
+    for r in stride(from: height - 1, through: 0, by: -1) {
+      let label = String(repeating: " ", count: width - labels[r].count) + labels[r]
+      var line = label + " |" + grid[r].joined()
+      while line.hasSuffix(" ") { line.removeLast() }
+      out += line + "\n"
+    }
+    out += String(repeating: " ", count: width) + " +" + String(repeating: "-", count: years.count * 2) + "\n"
+    if let first = years.first, let last = years.last {
+      let gap = max(1, years.count * 2 - String(first).count - String(last).count)
+      out += String(repeating: " ", count: width + 2) + String(first) + String(repeating: " ", count: gap) + String(last) + "\n"
+    }
+    return out
+  }
+}
