@@ -238,12 +238,22 @@ struct Engine {
     let exportersNow = present.filter { $0.role == "exporter" || $0.directExport || ($0.exports ?? 0) > 0 }
       .reduce(0.0) { $0 + Double($1.count) }
     exporterShare = min(1, max(exportersNow, 1) / firms)
+    let typeGrowth: Double
     switch facts.type {
-    case "manufacturing": marketGrowth = p["market_growth_manufacturing"]
-    case "high_tech": marketGrowth = p["market_growth_high_tech"]
-    case "agricultural": marketGrowth = p["market_growth_agricultural"]
-    default: marketGrowth = p["market_growth_other"]
+    case "manufacturing": typeGrowth = p["market_growth_manufacturing"]
+    case "high_tech": typeGrowth = p["market_growth_high_tech"]
+    case "agricultural": typeGrowth = p["market_growth_agricultural"]
+    default: typeGrowth = p["market_growth_other"]
     }
+    // International demand for this cluster's product [insight 2] scales its market's growth.
+    let demandLevel: Double
+    switch cluster["demand"].word {
+    case "strong": demandLevel = 1
+    case "weak": demandLevel = p["demand_weak_factor"]
+    case "none": demandLevel = 0
+    default: demandLevel = p["demand_moderate_factor"]
+    }
+    marketGrowth = typeGrowth * demandLevel
     let headroom: Double
     switch cluster["infrastructure"].word {
     case "weak", "none": headroom = p["infrastructure_headroom_weak"]

@@ -22,6 +22,14 @@ extension Parameters {
       meaning: "growth of world demand for artisanal and service clusters, or when the type is not declared",
       source: "assumption", range: -0.5...2),
     .init(
+      name: "demand_moderate_factor", defaultValue: 0.6, unit: "× growth",
+      meaning: "share of its market's growth a cluster with moderate (or undeclared) international demand sees",
+      source: "insight 2: 'there must also be international demand for the product'; level assumed", range: 0...2),
+    .init(
+      name: "demand_weak_factor", defaultValue: 0.2, unit: "× growth",
+      meaning: "the same with weak international demand (none: 0)",
+      source: "insight 2; level assumed", range: 0...2),
+    .init(
       name: "initial_market_share", defaultValue: 0.01, unit: "share",
       meaning: "the cluster's share of its world market at the start of a simulation",
       source: "assumption: a developing-country cluster starts small (Tirupur's $100 million in 1990)", range: 0.000001...1),
