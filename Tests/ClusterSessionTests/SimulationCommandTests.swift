@@ -1,0 +1,120 @@
+// Simulation commands through the session: simulate, seed and runs, scenario, compare on a
+// metric, plot, sensitivity, sweeps, and trajectory values in assertions.
+
+import ClusterSyntax
+import Foundation
+import Testing
+
+@testable import ClusterSession
+
+@Suite struct SimulationCommandTests {
+  @Test func simulateThenAssertOnTrajectoryValues() throws {
+    let r = try knitSession()
+    #expect(r.run("simulate 1995 to 2000").errors == 0, "\(r.transcript)")
+    #expect(r.transcript.contains("Knit: simulated 1995–2000 (deterministic)"))
+    #expect(r.run("assert exports(2000) > exports(1995)\nassert firms(2000) >= 136").errors == 0, "\(r.transcript)")
+    #expect(r.run("assert exports(2000) > 10 busd").errors == 1)
+    #expect(r.diagnostics.last?.message.hasPrefix("assertion failed: exports(2000) > 10 busd") == true)
+    #expect(r.run("print exports(1990)").errors == 1)
+    #expect(r.diagnostics.last?.message == "1990 is outside the simulation (1995 to 2000)")
+  }
+
+  @Test func trajectoryValuesNeedASimulation() throws {
+    let r = try knitSession()
+    #expect(r.run("print exports(2000)").errors == 1)
+    #expect(r.diagnostics.last?.help == "run `simulate FROM to TO` first")
+    r.run("simulate 1995 to 2000")
+    #expect(r.run("print p10(exports, 2000)").errors == 1)
+    #expect(r.diagnostics.last?.help?.contains("runs 1000") == true)
+  }
+
+  @Test func monteCarloGivesPercentilesAndShares() throws {
+    let r = try knitSession()
+    #expect(r.run("seed 3\nruns 50\nsimulate 1995 to 2000").errors == 0, "\(r.transcript)")
+    #expect(r.transcript.contains("Monte Carlo: 50 runs, seed 3"))
+    #expect(r.run("assert p10(exports, 2000) <= p90(exports, 2000)\nassert share(took_off) + share(stagnated) + share(failed) > 0.99").errors == 0)
+    // The same seed gives the same bytes.
+    let once = try knitSession()
+    let twice = try knitSession()
+    once.run("seed 3\nruns 50\nsimulate 1995 to 2000")
+    twice.run("seed 3\nruns 50\nsimulate 1995 to 2000")
+    #expect(once.transcript == twice.transcript)
+  }
+
+  @Test func simulateAnswersJSON() throws {
+    let r = try knitSession()
+    r.run("runs 20\nseed 1\nsimulate 1995 to 1997 as json")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(r.transcript.utf8)) as? [String: Any])
+    #expect(Set(object.keys) == ["cluster", "years", "events", "monte_carlo"])
+    let years = try #require(object["years"] as? [[String: Any]])
+    #expect(years.count == 3)
+    #expect(years[0]["exports"] as? Double != nil)
+  }
+
+  @Test func scenariosAreClustersAndCompareOnAMetric() throws {
+    let r = try knitSession()
+    #expect(r.run("scenario NoDepot from Knit {\n  drop Depot\n}").errors == 0, "\(r.transcript)")
+    #expect(r.session.workspace.cluster(named: "NoDepot")?.entity(named: "Depot") == nil)
+    #expect(r.session.workspace.cluster(named: "Knit")?.entity(named: "Depot") != nil)
+    #expect(r.session.workspace.currentName == "Knit")
+    r.transcript = ""
+    #expect(r.run("compare Knit, NoDepot on exports from 1995 to 2000").errors == 0)
+    #expect(r.transcript.contains("NoDepot − Knit"))
+    #expect(r.run("compare Knit, NoDepot on exprts in 2000").errors == 1)
+    #expect(r.diagnostics.last?.help?.hasPrefix("did you mean `exports`?") == true)
+  }
+
+  @Test func aFailingScenarioChangesNothing() throws {
+    let r = try knitSession()
+    #expect(r.run("scenario Bad from Knit {\n  drop Depot\n  drop Nobody\n}").errors == 1)
+    #expect(r.session.workspace.cluster(named: "Bad") == nil)
+    #expect(r.run("scenario Bad from Knitt { drop Depot }").errors == 1)
+    #expect(r.diagnostics.last?.help == "did you mean `Knit`?")
+  }
+
+  @Test func plotNeedsASimulationAndDrawsOne() throws {
+    let r = try knitSession()
+    #expect(r.run("plot exports").errors == 1)
+    r.run("simulate 1995 to 2005")
+    r.transcript = ""
+    #expect(r.run("plot exports").errors == 0)
+    #expect(r.transcript.hasPrefix("Knit: exports\n"))
+    #expect(r.transcript.contains("*"))
+    #expect(r.transcript.contains("1995") && r.transcript.contains("2005"))
+  }
+
+  @Test func sensitivityRanksParametersAndInterventions() throws {
+    let r = try knitSession()
+    #expect(r.run("sensitivity on exports in 2000 as json").errors == 0, "\(r.transcript)")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(r.transcript.utf8)) as? [String: Any])
+    let bars = try #require(object["bars"] as? [[String: Any]])
+    let swings = bars.compactMap { $0["swing"] as? Double }
+    #expect(swings == swings.sorted(by: >))
+    #expect(bars.contains { ($0["name"] as? String) == "Depot" })
+  }
+
+  @Test func sweepsSetParametersFromTheLoopVariable() throws {
+    let r = try knitSession()
+    let script = """
+      for t in [0.2, 0.4] {
+        set param trust_low = t
+        simulate 1995 to 1998
+        print exports(1998)
+      }
+      """
+    #expect(r.run(script).errors == 0, "\(r.transcript)")
+    #expect(r.session.parameterSet["trust_low"] == 0.4)
+    // Each `print` writes one line holding only an amount, such as "24.5 musd".
+    let printed = r.transcript.split(separator: "\n").filter { $0.split(separator: " ").count == 2 && $0.hasSuffix("musd") }
+    #expect(printed.count == 2)
+  }
+
+  @Test func badYearsAndRunsAreLocatedErrors() throws {
+    let r = try knitSession()
+    #expect(r.run("simulate 2000 to 1995").errors == 1)
+    #expect(r.diagnostics.last?.help == "write `simulate 1995 to 2000`")
+    #expect(r.run("simulate 1995 to 9999").errors == 1)
+    #expect(r.run("runs 0").errors == 1)
+    #expect(r.run("seed 1.5").errors == 1)
+  }
+}
