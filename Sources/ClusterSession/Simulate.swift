@@ -150,6 +150,7 @@ extension Session {
         cancellation: cancellation)
       watching.set()
       guard monteCarlo != nil else {
+        output("\n")  // the terminal has echoed ^C on the prompt line
         throw Diagnostic.error("interrupted: the Monte Carlo runs were stopped; the session is unchanged", at: span)
       }
     }

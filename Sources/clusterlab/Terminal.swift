@@ -79,6 +79,8 @@ enum Terminal {
   static func interact(_ session: Session, quiet: Bool) {
     let repl = REPL(session: session)
     if isatty(STDIN_FILENO) == 1 {
+      // Ctrl-C during a long Monte Carlo stops it and keeps the session.
+      session.interruptRequested = { LineEditor.interruptRequested }
       if !quiet {
         write("clusterlab \(version): export clusters, after ITC's Innovations in Export Strategy (2005).\n")
         write("Type `help` for the language, `demo` runs from the shell; Ctrl-D or `quit` leaves.\n")
