@@ -27,5 +27,10 @@ public enum DemoTour {
     undo
     # A plan following Part 3: identify, create conditions, generate action, extend and sustain.
     plan
+    # The simulation: Tirupur from 1990, year by year (docs/calibration.md sets it against the paper).
+    simulate 1990 to 2004
+    # What if TEA had never built the inland container depot and the water scheme?
+    scenario NoDepot from Tirupur { drop ICD; drop Water }
+    compare Tirupur, NoDepot on exports from 1990 to 2004
     """
 }
