@@ -1,5 +1,6 @@
 // Help topics: the text of `help TOPIC`, one entry per keyword, command and concept.
 
+import ClusterModel
 import ClusterWorkspace
 
 /// One topic of `help`.
@@ -14,8 +15,8 @@ public struct HelpTopic: Sendable {
   public let details: String
   /// A runnable example: statements that run in a FRESH session without error.
   public let example: String
-  /// Whether `example` runs without error today (false only for the commands that come with
-  /// the simulation).
+  /// Whether `example` runs without error today (false only for `export`, which comes with the
+  /// reports).
   public let exampleRuns: Bool
   /// Related topics, each of which must itself be a topic.
   public let seeAlso: [String]
@@ -24,7 +25,8 @@ public struct HelpTopic: Sendable {
 public enum HelpTopics {
   /// Every topic, sorted by name.
   public static let all: [HelpTopic] =
-    (declarations + statements + expressionWords + sessionCommands + modelCommands + concepts)
+    (declarations + statements + whatIfStatements + expressionWords + sessionCommands
+      + modelCommands + concepts)
     .sorted { $0.name < $1.name }
 
   /// The topic called `named`. Case does not matter, spaces, `_` and `-` between words are
@@ -60,7 +62,7 @@ public enum HelpTopics {
       lines.append("")
       lines.append(group.title)
       for name in group.names {
-        // A command whose example cannot run yet is one that comes with the simulation.
+        // A command whose example cannot run yet is one that comes with the reports.
         let coming = index[name].map { !$0.exampleRuns } ?? false
         let summary = (coming ? "(coming) " : "") + (index[name]?.summary ?? "")
         lines.append("  " + name + String(repeating: " ", count: width - name.count + 3) + summary)
@@ -99,6 +101,11 @@ public enum HelpTopics {
     "indicator": "indicators",
     "value-chain": "valuechain",
     "variables": "let",
+    "scenarios": "scenario", "whatif": "what-if", "what-ifs": "what-if", "whatifs": "what-if",
+    "sweep": "for", "sweeps": "for", "loop": "for",
+    "monte-carlo": "runs", "montecarlo": "runs", "random": "seed",
+    "simulations": "simulation",
+    "chart": "plot", "tornado": "sensitivity", "trajectory": "what-if",
   ]
 
   /// The groups of the overview, in the order a newcomer meets them.
@@ -110,21 +117,24 @@ public enum HelpTopics {
     ("Changing", ["set", "drop", "undo", "redo", "reset"]),
     (
       "Expressions and scripting",
-      ["let", "print", "assert", "include", "where", "and", "or", "not", "true", "false", "count", "sum", "by"]
+      [
+        "let", "print", "assert", "include", "scenario", "seed", "runs", "for", "where", "and", "or",
+        "not", "true", "false", "count", "sum", "by", "in", "from", "to", "on",
+      ]
     ),
     ("Session commands", ["help", "list", "show", "use", "load", "save", "quit", "exit"]),
     (
-      "Model commands (\"coming\": not available yet, they come with the simulation)",
+      "Model commands (\"coming\": not available yet, it comes with the reports)",
       [
         "evaluate", "insights", "why", "stage", "gears", "diamond", "roles", "financing", "valuechain",
-        "network", "plan", "params", "compare", "simulate", "plot", "sensitivity", "export",
+        "network", "plan", "params", "simulate", "plot", "compare", "sensitivity", "export",
       ]
     ),
     (
       "Concepts",
       [
         "units", "values", "expressions", "comments", "interventions", "link-kinds", "indicators",
-        "parameters", "repl", "scripts", "licence",
+        "parameters", "simulation", "what-if", "repl", "scripts", "licence",
       ]
     ),
   ]
@@ -192,6 +202,10 @@ public enum HelpTopics {
 
   /// The metrics a target may name, wrapped.
   static let metricList: String = wrap(Schema.metrics.values.joined(separator: ", ") + ".", indent: "  ")
+
+  /// The metrics of a simulated trajectory (`exports(2004)`, `compare … on`, `plot`), wrapped.
+  static let trajectoryMetricList: String =
+    wrap(Trajectory.metrics.joined(separator: ", ") + ".", indent: "  ")
 
   // MARK: - declarations
 
@@ -522,7 +536,8 @@ public enum HelpTopics {
 
         `set param NAME = VALUE` is different: it changes a parameter of the cluster model,
         a threshold such as trust_low, for this session (`help params`). It is undone and
-        saved like any other change.
+        saved like any other change. Inside a `for` loop the value may be the loop's
+        variable, to sweep an assumption (`help for`).
         """,
       example: """
         cluster Demo { trust: 0.2 }
@@ -536,7 +551,7 @@ public enum HelpTopics {
         why insight 6
         """,
       exampleRuns: true,
-      seeAlso: ["drop", "undo", "values", "params", "parameters"]
+      seeAlso: ["drop", "undo", "values", "params", "parameters", "for"]
     ),
     HelpTopic(
       name: "drop",
@@ -662,7 +677,8 @@ public enum HelpTopics {
         status 1; in the REPL the session simply goes on.
 
         Assertions keep a what-if file honest: state what must hold about the case, and a
-        rerun after any change tells at once if it still does.
+        rerun after any change tells at once if it still does. After a `simulate` they can
+        check the trajectory too: `assert exports(2004) > 1 busd` (`help what-if`).
         """,
       example: """
         cluster Demo
@@ -672,7 +688,7 @@ public enum HelpTopics {
         assert count(links where kind == cooperation) > 0
         """,
       exampleRuns: true,
-      seeAlso: ["expressions", "scripts", "let", "where"]
+      seeAlso: ["expressions", "scripts", "let", "where", "what-if"]
     ),
     HelpTopic(
       name: "include",
@@ -702,7 +718,178 @@ public enum HelpTopics {
         print count(firms)
         """,
       exampleRuns: true,
-      seeAlso: ["load", "save", "scripts"]
+      seeAlso: ["load", "save", "scripts", "what-if"]
+    ),
+  ]
+
+  // MARK: - what-ifs
+
+  /// A small case for the examples of the simulation, complete enough to grow: a cluster with
+  /// a competitive advantage and strong demand, its association, its makers, and an early win.
+  static let simulationCase = """
+    cluster Demo {
+      type: manufacturing, year: 1995, exports: 20 musd
+      demand: strong, advantage: [cost], trust: 0.4
+    }
+    institution Assoc { kind: association, roles: [catalyst, leader, manager] }
+    firms makers: 200 { role: producer, employees: 30 }
+    intervention Fair { kind: trade_fair, lead: Assoc, start: 1996 }
+    """
+
+  static let whatIfStatements: [HelpTopic] = [
+    HelpTopic(
+      name: "scenario",
+      summary: "a what-if: a new cluster, a copy of another with changes made",
+      synopsis: """
+        scenario NAME from BASE { CHANGE; CHANGE; ... }
+        scenario NAME from BASE {
+          CHANGE
+          CHANGE
+        }
+        """,
+      details: """
+        A scenario asks "what if?" of a case without touching it. `scenario NoFair from Demo
+        { drop Fair }` makes a new cluster, NoFair: a copy of Demo with the changes made.
+        The changes are what a case is written with, one a line or separated by `;`:
+        declarations of actors and interventions, `link`, `target`, `set`, `drop` and
+        `drop link`. Inside, the copy is the current cluster, so `set NoFair.trust = 0.2`
+        changes the copy's own attributes. A scenario cannot declare a cluster, run a
+        command or hold another scenario; the parameters are the session's, so sweep them
+        with `for` rather than in a scenario.
+
+        A scenario is a cluster like any other: it appears in `list clusters`, `use NoFair`
+        makes it current (the base stays current after the scenario is made), and
+        `compare Demo, NoFair on exports in 2005` sets their simulations side by side. It is
+        a copy made when the statement runs: a later change to the base does not reach it.
+        A scenario with no changes simulates exactly like its base.
+
+        The scenario is one step: if a change fails, no scenario is made, and `undo` takes
+        the whole of it back. A trainer can thus ask a class what Tirupur would be without
+        its inland container depot, and show it in one line.
+        """,
+      example: """
+        \(simulationCase)
+        scenario NoFair from Demo { drop Fair }
+        scenario Bigger from Demo {
+          set makers.count = 400
+          intervention Park { kind: industrial_park, lead: Assoc, start: 1997 }
+        }
+        list clusters
+        compare Demo, NoFair, Bigger on exports in 2005
+        """,
+      exampleRuns: true,
+      seeAlso: ["what-if", "compare", "cluster", "use", "from", "drop"]
+    ),
+    HelpTopic(
+      name: "seed",
+      summary: "make later simulations draw shocks and project outcomes, repeatably",
+      synopsis: """
+        seed N
+        seed none
+        """,
+      details: """
+        Without a seed, `simulate` is deterministic: each year's demand follows its trend,
+        and a complex project started under low trust delivers the part of its effect it
+        can be expected to. `seed N` makes the later simulations stochastic: each year's
+        demand takes a random shock (demand_shock_sd), and each complex project succeeds or
+        fails by a draw, failing the more often the lower the trust it starts under
+        (insight 6: "there will be very limited success without … trust").
+
+        N is a whole number from 0. The same seed gives the same numbers every time, on
+        one core or many, so a class can rerun a draw and a script can assert on it.
+        `seed none` returns to deterministic runs. The seed also starts the Monte Carlo
+        runs of `runs N` (seed 0 when none is set). `compare … on` and `sensitivity`
+        always simulate without drawing.
+
+        The seed belongs to the session, like `runs`: it is not a change to the case, so
+        `undo` does not take it back and `save` does not write it.
+        """,
+      example: """
+        \(simulationCase)
+        seed 42
+        simulate 1995 to 2000
+        seed none
+        simulate 1995 to 2000
+        """,
+      exampleRuns: true,
+      seeAlso: ["runs", "simulate", "simulation"]
+    ),
+    HelpTopic(
+      name: "runs",
+      summary: "how many Monte Carlo runs the next simulations make (1: a single run)",
+      synopsis: """
+        runs N
+        """,
+      details: """
+        `runs N` sets how many runs the next `simulate` makes. With 1, the default, it makes
+        a single run. Above 1, it makes N Monte Carlo runs spread over every core, each
+        with its own draws of demand shocks and project outcomes from the `seed` (seed 0
+        when none is set), and adds P10, P50 and P90 of exports for each year, and the
+        share of runs that:
+
+          took off    ended with exports at least took_off_multiple × the start
+          stagnated   ended in between
+          failed      ended with exports below failed_multiple × the start
+
+        Insight 2 cites an Australian review of cluster initiatives (ACIIC, 2004): "more
+        than half fail, and as few as 10% are significantly successful". The shares say
+        where a case stands against that. N is from 1 to 1,000,000; Ctrl-C stops a long
+        run and keeps the session.
+
+        Afterwards `p10(exports, 2004)`, `p50(…)`, `p90(…)`, `share(took_off)`,
+        `share(stagnated)` and `share(failed)` read the results, and `plot` draws the
+        P10–P90 band. Like the seed, the number of runs belongs to the session.
+        """,
+      example: """
+        \(simulationCase)
+        seed 2005
+        runs 200
+        simulate 1995 to 2005
+        print p10(exports, 2005)
+        print share(took_off)
+        """,
+      exampleRuns: true,
+      seeAlso: ["seed", "simulate", "plot", "what-if"]
+    ),
+    HelpTopic(
+      name: "for",
+      summary: "run statements once for each value of a list: a sweep",
+      synopsis: """
+        for NAME in [VALUE, VALUE, ...] { STATEMENTS }
+        for NAME in EXPRESSION {
+          STATEMENT
+          STATEMENT
+        }
+        """,
+      details: """
+        `for` runs the statements of its body once for each value of the list, with NAME
+        bound to that value as by `let`. Its use is the sweep: how does the outcome move
+        when an assumption does? Set a parameter from the loop's variable, simulate, and
+        print or assert what you want to see:
+
+          for t in [0.2, 0.3, 0.4] {
+            set param trust_low = t
+            simulate 1995 to 2005
+            print exports(2005)
+          }
+
+        The body may hold any statements, `for` loops included, nested at most 8 deep; a
+        value that is not a list runs the body once. The whole loop is one step: `undo`
+        takes it all back, and if a statement in it fails, nothing the loop changed is kept
+        and a script stops there. After the loop, NAME keeps the last value, and so does a
+        parameter set in it: set it back when the sweep is done.
+        """,
+      example: """
+        \(simulationCase)
+        for t in [0.2, 0.4, 0.6] {
+          set param trust_low = t
+          simulate 1995 to 2000
+          print exports(2000)
+        }
+        set param trust_low = 0.3
+        """,
+      exampleRuns: true,
+      seeAlso: ["what-if", "in", "set", "params", "let"]
     ),
   ]
 
@@ -911,6 +1098,113 @@ public enum HelpTopics {
       exampleRuns: true,
       seeAlso: ["target"]
     ),
+    HelpTopic(
+      name: "in",
+      summary: "the list a `for` loop runs over; the one year after `on METRIC`",
+      synopsis: """
+        for NAME in [VALUE, ...] { STATEMENTS }
+        compare A, B on METRIC in YEAR
+        sensitivity on METRIC in YEAR
+        """,
+      details: """
+        `in` is a connecting word. In a `for` loop it comes before the values the loop runs
+        over; after `on METRIC` in `compare` and `sensitivity` it comes before the one year
+        to look at. `plot` takes a range of years (`from Y1 to Y2`), not `in`.
+
+        Like `on`, `where` and `by`, it separates an expression from what follows, so it
+        can never be a bare word or a name unless it is quoted.
+        """,
+      example: """
+        \(simulationCase)
+        for t in [0.2, 0.4] {
+          set param trust_low = t
+          simulate 1995 to 2000
+        }
+        scenario NoFair from Demo { drop Fair }
+        compare Demo, NoFair on exports in 2000
+        """,
+      exampleRuns: true,
+      seeAlso: ["for", "compare", "sensitivity", "on"]
+    ),
+    HelpTopic(
+      name: "from",
+      summary: "the base of a scenario, and the first year of a range",
+      synopsis: """
+        scenario NAME from BASE { CHANGES }
+        compare A, B on METRIC from Y1 to Y2
+        plot METRIC from Y1 to Y2
+        """,
+      details: """
+        `from` names the cluster a scenario copies, and opens a range of years in
+        `compare … on` and `plot`, closed by `to`. `simulate FROM to TO` takes its first
+        year without it.
+
+        In an expression `from` is a bare word: inside a `where` on links it is the
+        link's first end, as in `list links where from == Assoc`.
+        """,
+      example: """
+        \(simulationCase)
+        scenario NoFair from Demo { drop Fair }
+        compare Demo, NoFair on exports from 1995 to 2000
+        simulate 1995 to 2005
+        plot exports from 1998 to 2005
+        """,
+      exampleRuns: true,
+      seeAlso: ["scenario", "to", "compare", "plot"]
+    ),
+    HelpTopic(
+      name: "to",
+      summary: "the last year of a range: `simulate 1995 to 2005`",
+      synopsis: """
+        simulate FROM to TO
+        compare A, B on METRIC from Y1 to Y2
+        plot METRIC from Y1 to Y2
+        """,
+      details: """
+        `to` closes a range of years, both years included. Years are whole numbers without
+        a unit; the last may not come before the first, and a simulation covers at most
+        500 years.
+
+        In an expression `to` is a bare word: inside a `where` on links it is the link's
+        second end, as in `list links where to == makers`.
+        """,
+      example: """
+        \(simulationCase)
+        simulate 1995 to 2005
+        plot firms from 1995 to 2005
+        """,
+      exampleRuns: true,
+      seeAlso: ["from", "simulate", "compare", "plot"]
+    ),
+    HelpTopic(
+      name: "on",
+      summary: "the simulated metric that `compare` and `sensitivity` look at",
+      synopsis: """
+        compare A, B on METRIC
+        compare A, B on METRIC in YEAR
+        compare A, B on METRIC from Y1 to Y2
+        sensitivity on METRIC in YEAR
+        """,
+      details: """
+        `on METRIC` turns `compare` from the evaluation (the rows of the UNIDO table) into
+        a comparison of simulated series, and says what `sensitivity` measures. A year
+        (`in`) or a range (`from … to`) may follow it, never precede it. METRIC is one of:
+
+        \(trajectoryMetricList)
+
+        Like `in`, `on` separates an expression from what follows, so it can never be a
+        bare word or a name unless it is quoted.
+        """,
+      example: """
+        \(simulationCase)
+        scenario NoFair from Demo { drop Fair }
+        compare Demo, NoFair on exports in 2005
+        compare Demo, NoFair on trust
+        sensitivity on firms in 2000
+        """,
+      exampleRuns: true,
+      seeAlso: ["compare", "sensitivity", "in", "from"]
+    ),
   ]
 
   // MARK: - session commands
@@ -930,8 +1224,8 @@ public enum HelpTopics {
         also lists its attributes, their types and their allowed values.
 
         Topics are the keywords, the commands, and a few concepts: units, values,
-        expressions, comments, interventions, link-kinds, indicators, parameters, repl,
-        scripts and licence.
+        expressions, comments, interventions, link-kinds, indicators, parameters,
+        simulation, what-if, repl, scripts and licence.
         """,
       example: """
         help firm
@@ -1144,9 +1438,9 @@ public enum HelpTopics {
 
   // MARK: - model commands
 
-  /// The first paragraph of the details of a command that comes with the simulation.
+  /// The first paragraph of the details of a command that comes with the reports.
   private static let notYet =
-    "This command is not available yet: it comes with the simulation. Until then it answers "
+    "This command is not available yet: it comes with the reports. Until then it answers "
     + "with an error, so a script that uses it stops there. The syntax shown is the planned one."
 
   /// A model command that works: its example runs in a fresh session.
@@ -1159,7 +1453,7 @@ public enum HelpTopics {
       exampleRuns: true, seeAlso: seeAlso)
   }
 
-  /// A command reserved for the simulation: it answers "not available yet".
+  /// A command reserved for the reports: it answers "not available yet".
   private static func coming(
     _ name: String, _ summary: String, synopsis: String, details: String, example: String,
     seeAlso: [String]
@@ -1637,9 +1931,9 @@ public enum HelpTopics {
         `set param NAME = VALUE` changes one for the session, so a trainer can show what a
         verdict owes to an assumption. The value is checked against the parameter's range
         and may carry a unit (`5 musd`, `40%`); `undo` takes it back and `save` writes it
-        with the case. The simulation's parameters are in the same table; they take effect
-        when the simulation comes. `help parameters` groups them; docs/model.md gives the
-        table with every source.
+        with the case. The simulation's parameters are in the same table: `sensitivity`
+        shows which of them matter for a case, and `for` sweeps one. `help parameters`
+        groups them; docs/model.md gives the table with every source.
 
         \(formats)
         """,
@@ -1652,12 +1946,15 @@ public enum HelpTopics {
         undo
         params
         """,
-      seeAlso: ["parameters", "why", "set", "sensitivity"]),
+      seeAlso: ["parameters", "why", "set", "sensitivity", "for"]),
     query(
-      "compare", "clusters side by side: the rows of the UNIDO table, then the insights",
+      "compare", "clusters side by side: the UNIDO table, or a simulated metric by year",
       synopsis: """
         compare CLUSTER, CLUSTER, ...
-        compare CLUSTER, CLUSTER, ... as json
+        compare CLUSTER, CLUSTER, ... on METRIC
+        compare CLUSTER, CLUSTER, ... on METRIC in YEAR
+        compare CLUSTER, CLUSTER, ... on METRIC from Y1 to Y2
+        compare ... as json
         """,
       details: """
         Insight 5 sums up a UNIDO study of five successful clusters (Sinos, Guadalajara
@@ -1681,9 +1978,21 @@ public enum HelpTopics {
                                  cluster's `infrastructure` is weak or none
 
         and last the status of each insight. As JSON, each row also carries its rule.
-        Comparing simulated series comes with the simulation.
 
-        \(formats)
+        With `on METRIC`, `compare` simulates each cluster instead, deterministically,
+        from the cluster's own `year` and with the parameters in force, and sets METRIC
+        side by side: in YEAR, in each year from Y1 to Y2, or, with neither, in the
+        earliest `year` and the ten after it. A column for each cluster after the first
+        gives its difference from the first. Scenarios are clusters, so
+        `compare Demo, NoFair on exports in 2005` says what the trade fair is worth
+        (`help scenario`). METRIC is one of:
+
+        \(trajectoryMetricList)
+
+        `as json` gives the same answer as JSON: for the evaluation, with the keys
+        docs/model.md documents; with `on`, the metric, the clusters, and each year with
+        the values in the order of the clusters. `as text` gives text even when
+        `clusterlab --format json` made JSON the default.
         """,
       example: """
         cluster Sinos { type: manufacturing, infrastructure: weak }
@@ -1698,54 +2007,124 @@ public enum HelpTopics {
         link suppliers -> Chaebol : supplies
         intervention Park { kind: industrial_park, lead: Gov }
         compare Sinos, Korea
+        \(simulationCase)
+        scenario NoFair from Demo { drop Fair }
+        compare Demo, NoFair on exports from 1995 to 2005
+        compare Demo, NoFair on firms in 2005
         """,
-      seeAlso: ["use", "cluster", "evaluate", "parameters"]),
-    coming(
-      "simulate", "run the cluster model forward, year by year",
+      seeAlso: ["use", "cluster", "evaluate", "scenario", "simulate", "what-if", "on"]),
+    query(
+      "simulate", "run the current cluster forward year by year from its declared state",
       synopsis: """
         simulate FROM to TO
+        simulate FROM to TO as json
+        simulate FROM to TO as text
         """,
       details: """
-        `simulate` will step the model year by year: exports, firms, employment, capacity,
-        trust and value retention, with each intervention taking effect from its start
-        year, and infrastructure the binding constraint it is in the paper. The same case
-        gives the same result every time.
+        `simulate` runs the model of `help simulation` on the current cluster, year by year
+        from FROM to TO, starting from the state the case declares: its firms, trust,
+        infrastructure, buyers and interventions. The cluster's `year` is the natural FROM.
+        Without a `seed` it is deterministic: the same case gives the same numbers every
+        time. It prints a row a year:
+
+          exports     the smallest of demand, capacity and what the infrastructure carries
+          firms       the firms declared, with those that demand draws in or idleness
+                      drives out
+          exporters   firms that export directly: "Direct export, rather than through
+                      agents, became standard practice"
+          employment  follows the number of firms and their size
+          infra load  exports ÷ what the infrastructure carries: at 1 it binds, and exports
+                      grow only as fast as it does, insight 8's "single greatest
+                      constraint to growth"
+          trust       raised by early wins and networking, lowered by failed projects
+          stage       embryonic, established, mature or declining (insight 2's life cycle)
+
+        Then the events: each project starting, failing or delivering only part of its
+        effect when started under low trust (insight 6), firms arriving in the year they
+        were `founded`, and the renewal of a mature cluster.
+
+        With a `seed`, demand shocks and project outcomes are drawn (`help seed`). With
+        `runs N` above 1, it also makes N Monte Carlo runs spread over every core and prints
+        P10, P50 and P90 of exports for each year, and the share of runs that took off
+        (final exports at least took_off_multiple × the start), stagnated, or failed (below
+        failed_multiple ×). Ctrl-C stops a long run and keeps the session.
+
+        Afterwards expressions read the trajectory of the current cluster: `exports(2004)`,
+        `firms(2005)`, `p50(exports, 2004)`, `share(took_off)` (`help what-if`), and `plot`
+        draws it. A change to the case shows at the next `simulate`.
+
+        `as json` gives the same answer as JSON: the cluster, the years with every metric and
+        the stage, the events, and after Monte Carlo runs `monte_carlo` (runs, seed, the
+        percentiles of every metric, the outcomes); `as text` gives text even when
+        `clusterlab --format json` made JSON the default.
         """,
       example: """
-        cluster Demo { year: 1990, exports: 100 musd }
-        firms makers: 2500 { role: producer }
-        simulate 1990 to 2007
+        \(simulationCase)
+        simulate 1995 to 2005
+        print exports(2005)
+        assert exports(2005) > exports(1995)
         """,
-      seeAlso: ["plot", "compare", "params", "target"]),
-    coming(
-      "plot", "a chart of a simulated series, drawn in the terminal",
+      seeAlso: ["simulation", "seed", "runs", "plot", "compare", "what-if", "to"]),
+    query(
+      "plot", "a terminal chart of a simulated metric, with the Monte Carlo band",
       synopsis: """
         plot METRIC
+        plot METRIC from Y1 to Y2
         """,
       details: """
-        `plot` will draw, in a plain terminal, how a metric such as exports or employment
-        moves over the years of the last simulation, with the targets marked.
+        `plot` draws how METRIC moved over the years of the current cluster's last
+        `simulate`, in plain text that any terminal and any projector shows: a `*` for each
+        year, on a scale from zero. When that simulation made Monte Carlo runs (`runs N`),
+        a column of `:` behind each `*` spans P10 to P90, the range in which the middle 80%
+        of the runs ended that year: the wider it is, the less the outcome is settled.
+
+        `from Y1 to Y2` draws only those years of the simulation; a plot covers a range of
+        years, not a single one. `plot` draws what was simulated: run `simulate` first,
+        and again after a change to the case. METRIC is one of:
+
+        \(trajectoryMetricList)
         """,
       example: """
-        cluster Demo { year: 1990, exports: 100 musd }
+        \(simulationCase)
+        seed 7
+        runs 100
+        simulate 1995 to 2005
         plot exports
+        plot trust from 1995 to 2000
         """,
-      seeAlso: ["simulate", "compare", "export"]),
-    coming(
-      "sensitivity", "how a result changes when a parameter varies",
+      seeAlso: ["simulate", "runs", "compare", "what-if"]),
+    query(
+      "sensitivity", "which parameters and interventions move a simulated metric most",
       synopsis: """
-        sensitivity PARAMETER
+        sensitivity on METRIC in YEAR
+        sensitivity on METRIC in YEAR as json
         """,
       details: """
-        `sensitivity` will vary one parameter of the model over its plausible range and
-        show how the results move, to tell a robust conclusion from a fragile one. Until
-        then, `set param` and `why` show the effect of one value at a time.
+        Most effect sizes of the simulation are assumptions, since the paper rarely gives
+        numbers (`params` shows the source of each). `sensitivity` tells a conclusion that
+        rests on the case from one that rests on an assumption. It simulates the current
+        cluster deterministically from its `year` to YEAR, then again with each parameter
+        of the simulation at 80% and at 120% of its value (within its range), and again
+        without each intervention in turn.
+
+        The tornado table ranks them by swing, the largest first: the value of METRIC in
+        YEAR at the low and the high end (for an intervention: without it, and with it),
+        the swing between the two, and a bar. The first fifteen are shown; `as json` lists
+        all. An intervention near the top is one the outcome hangs on; a parameter near
+        the top is an assumption to discuss before trusting the result, and to test with
+        `set param` or a `for` sweep (`help what-if`). METRIC is one of:
+
+        \(trajectoryMetricList)
+
+        `as json` gives the same answer as JSON: the metric, the year, the value as declared,
+        and every bar with its name, what was varied, low, high and swing; `as text` gives
+        text even when `clusterlab --format json` made JSON the default.
         """,
       example: """
-        cluster Demo
-        sensitivity trust_low
+        \(simulationCase)
+        sensitivity on exports in 2005
         """,
-      seeAlso: ["params", "parameters", "simulate"]),
+      seeAlso: ["params", "parameters", "simulate", "what-if", "on", "in"]),
     coming(
       "export", "write results to a file: CSV, JSON, a network picture, HTML",
       synopsis: """
@@ -1764,7 +2143,7 @@ public enum HelpTopics {
         cluster Demo
         export "/tmp/clusterlab-report.html"
         """,
-      seeAlso: ["save", "plot", "evaluate"]),
+      seeAlso: ["save", "plot", "simulate", "evaluate"]),
   ]
 
   // MARK: - concepts
@@ -1875,8 +2254,27 @@ public enum HelpTopics {
           network        network_exact_limit, network_samples, network_cohort_density,
                          network_seed
 
-        The others belong to the simulation, which is not available yet. docs/model.md has
-        the full table, and says which rule reads each parameter.
+        The simulation reads the others (`help simulation`):
+
+          market         market_growth_manufacturing, market_growth_high_tech,
+                         market_growth_agricultural, market_growth_other,
+                         demand_moderate_factor, demand_weak_factor, initial_market_share,
+                         market_share_max, share_gain, demand_shock_sd, unmet_demand_kept,
+                         missing_prerequisite_drag, lead_buyer_gain
+          firms          utilization, firm_growth_max, entry_fill, exit_rate,
+                         labour_elasticity, exporter_conversion
+          infra          infrastructure_headroom_weak, infrastructure_headroom_moderate,
+                         infrastructure_headroom_strong, infrastructure_per_usd,
+                         infrastructure_intensity_high_tech, infrastructure_intensity_services,
+                         infrastructure_response, infrastructure_growth
+          projects       effect_market, effect_capacity, effect_infrastructure, effect_trust,
+                         effect_entry, effect_value, project_lag_complex, project_ramp_complex
+          trust          trust_gain_success, trust_loss_failure, failure_scale
+          Monte Carlo    took_off_multiple, failed_multiple
+
+        Most are assumptions, as the paper gives few numbers: `sensitivity` shows which
+        of them move a result. docs/model.md has the full table, and says which rule reads
+        each parameter.
         """,
       example: """
         cluster Demo { trust: 0.5 }
@@ -1885,7 +2283,131 @@ public enum HelpTopics {
         why trust
         """,
       exampleRuns: true,
-      seeAlso: ["params", "why", "indicators"]
+      seeAlso: ["params", "why", "indicators", "simulation", "sensitivity"]
+    ),
+    HelpTopic(
+      name: "simulation",
+      summary: "how the model moves a cluster: demand, firms, infrastructure, trust",
+      synopsis: """
+        simulate FROM to TO
+        seed N
+        runs N
+        """,
+      details: """
+        The simulation tells a cluster's story year by year from the state the case
+        declares, by mechanisms taken from the paper's insights, so that a class can argue
+        with each of them. Each year, in this order:
+
+        Projects that start decide their outcome on the trust they start under. Insight 6:
+        "Trust is paramount", and "there will be very limited success without … trust". A
+        complex project started below trust_low may fail, the more likely the lower the
+        trust; a simple one does not. Success raises trust (trust_gain_success), failure
+        lowers it (trust_loss_failure): hence Part 3's simple initiatives first, "since
+        their primary role is achieve 'early wins' and build trust among the members".
+
+        Projects act through channels: market (trade fairs, buyer-seller meetings, a
+        brand), capacity (parks, training, technology), infrastructure, trust (networking,
+        mediation), the entry of firms (venture capital, FDI, education) and value (design,
+        diversification). A simple project acts from its start year; a complex one after
+        a lag (project_lag_complex), then ramps up over years (project_ramp_complex). So
+        the same project does more started after early wins than before them: insight 5,
+        "the mix and timing of ingredients are more important than the ingredients
+        themselves".
+
+        Demand and market share: the world market for the cluster's type grows each year
+        (market_growth_manufacturing and the like), as much as its international demand
+        allows: fully when strong, less when moderate or weak, not at all with none. The
+        cluster's share of that market grows with its projects' market channel and with a
+        lead buyer (insight 10); it rises with trust above trust_low and falls with trust
+        below it; each missing prerequisite holds it back (insight 2: a cluster cannot be
+        created "from scratch"); and gains shrink as the share nears market_share_max.
+
+        Capacity and firms: incumbents grow up to firm_growth_max a year, faster with
+        parks and training; the demand they cannot serve draws in new firms (entry_fill),
+        faster with universities, training institutes and venture capital. In Tirupur,
+        growth "triggered a parallel expansion within supply and service industries".
+        When demand falls short, idle firms leave.
+
+        Infrastructure: what it carries starts at a multiple of the start's exports that
+        depends on its declared level, grows slowly by ordinary public investment, and
+        grows by what infrastructure projects add. Exports are the smallest of demand,
+        capacity and infrastructure, so when the infra load reaches 1 the infrastructure
+        binds: insight 8, the absence of adequate infrastructure "represents the single
+        greatest constraint to growth and competitiveness".
+
+        The life cycle: embryonic until established_min_years of organized initiative and
+        established_min_firms firms; mature when growth slows after mature_min_years;
+        declining when exports fall. A mature cluster "runs the risk of stagnating and
+        losing competitiveness, entering then into a decline phase" (insight 2); a project
+        of renewal ("product diversification, market repositioning and/or technology
+        acquisition") started once it is mature renews it.
+
+        Every number is a parameter (`help parameters`), most of them assumptions.
+        docs/model.md, "The simulation", gives each step's formula; docs/calibration.md
+        sets the results beside the paper's figures for Tirupur, Bangalore and Ludhiana,
+        with where the model falls short.
+        """,
+      example: """
+        \(simulationCase)
+        set Demo.trust = 0.15
+        intervention Park { kind: industrial_park, lead: Assoc, start: 1996 }
+        simulate 1995 to 2005
+        scenario Later from Demo { set Park.start = 2000 }
+        compare Demo, Later on exports in 2005
+        """,
+      exampleRuns: true,
+      seeAlso: ["simulate", "what-if", "parameters", "seed", "runs", "stage", "interventions"]
+    ),
+    HelpTopic(
+      name: "what-if",
+      summary: "scenarios, compare on a metric, sensitivity, sweeps and assertions",
+      synopsis: """
+        scenario NAME from BASE { CHANGES }
+        compare A, B on METRIC in YEAR
+        sensitivity on METRIC in YEAR
+        for NAME in [VALUE, ...] { STATEMENTS }
+        assert METRIC(YEAR) > VALUE
+        """,
+      details: """
+        A what-if asks how the outcome of a case would change: without a project, with
+        more trust, under another assumption. The same statements answer at the prompt, in
+        front of a class, and in a what-if file that reruns at will:
+
+          scenario      a copy of a cluster with changes (`help scenario`)
+          compare … on  clusters and scenarios side by side on one simulated metric
+          sensitivity   which parameters and which interventions move a metric most
+          for           a sweep: the same statements for each value of a parameter
+          seed, runs    Monte Carlo runs: the spread of outcomes, not one path
+
+        After a `simulate`, expressions read the current cluster's trajectory: a metric as
+        a function of a year, such as `exports(2004)`, `firms(2005)` or
+        `infrastructure_load(2000)`; and after Monte Carlo runs `p10(exports, 2004)`,
+        `p50(…)`, `p90(…)`, `share(took_off)`, `share(stagnated)` and `share(failed)`.
+        The metrics are:
+
+        \(trajectoryMetricList)
+
+        `assert` turns them into checks. A what-if file states what must hold, such as
+        `assert exports(2004) > 1 busd` or `assert share(failed) < 0.1`, and stops with
+        exit status 1 and the values on both sides as soon as a change to the case or to a
+        parameter breaks it. Begin each file with `include "base.cluster"` so that all
+        share one base case. The examples folder holds a trainer's exercise, a
+        consultant's options and an analyst's sweep.
+        """,
+      example: """
+        \(simulationCase)
+        scenario NoFair from Demo { drop Fair }
+        compare Demo, NoFair on exports in 2005
+        simulate 1995 to 2005
+        assert exports(2005) > exports(1995)
+        for g in [0.03, 0.06, 0.09] {
+          set param market_growth_manufacturing = g
+          simulate 1995 to 2005
+          print exports(2005)
+        }
+        """,
+      exampleRuns: true,
+      seeAlso: ["scenario", "compare", "sensitivity", "for", "assert", "runs", "include"]
     ),
     HelpTopic(
       name: "units",
@@ -1972,6 +2494,7 @@ public enum HelpTopics {
         A and B   A or B   not A
         NAME.ATTRIBUTE
         count(KIND where CONDITION)   sum(KIND.ATTRIBUTE where CONDITION)
+        METRIC(YEAR)   p50(METRIC, YEAR)   share(took_off)
         [A, B, C]   (A)
         """,
       details: """
@@ -1985,6 +2508,10 @@ public enum HelpTopics {
         `==` between a list and a word asks whether the list contains the word. An
         attribute that is not set equals no value, is neither less nor greater than
         anything, counts as false in `and`, `or` and `not`, and makes arithmetic "not set".
+
+        After a `simulate`, a metric called with a year reads the current cluster's
+        trajectory, `exports(2004)` or `firms(2005)`, and after Monte Carlo runs
+        `p10(exports, 2004)` and `share(took_off)` read their spread (`help what-if`).
         """,
       example: """
         cluster Demo { exports: 100 musd }
@@ -1996,7 +2523,7 @@ public enum HelpTopics {
         list institutions where roles == leader and not (kind == government)
         """,
       exampleRuns: true,
-      seeAlso: ["where", "and", "count", "sum", "units", "let"]
+      seeAlso: ["where", "and", "count", "sum", "units", "let", "what-if"]
     ),
     HelpTopic(
       name: "comments",
