@@ -52,20 +52,26 @@ extension String {
 
 let arguments = CommandLine.arguments.dropFirst()
 
-/// `clusterlab-bench trajectory FILE FROM TO [CLUSTER]`: prints a deterministic trajectory, for
-/// calibration work (docs/calibration.md).
-if arguments.first == "trajectory", arguments.count >= 4 {
-  let list = Array(arguments)
+/// The workspace a case file declares (its commands are skipped).
+func loadWorkspace(_ path: String) -> Workspace {
   var text = ""
-  if let f = fopen(list[1], "r") {
+  if let f = fopen(path, "r") {
     var buffer = [UInt8](repeating: 0, count: 1 << 20)
     let n = fread(&buffer, 1, buffer.count, f)
     fclose(f)
     text = String(decoding: buffer[0..<n], as: UTF8.self)
   }
   var workspace = Workspace()
-  let (script, _) = Parser.parse(SourceFile(name: list[1], text: text))
+  let (script, _) = Parser.parse(SourceFile(name: path, text: text))
   for statement in script.statements { _ = try? workspace.apply(statement) }
+  return workspace
+}
+
+/// `clusterlab-bench trajectory FILE FROM TO [CLUSTER]`: prints a deterministic trajectory, for
+/// calibration work (docs/calibration.md).
+if arguments.first == "trajectory", arguments.count >= 4 {
+  let list = Array(arguments)
+  var workspace = loadWorkspace(list[1])
   if list.count > 4 { workspace.currentName = list[4] }
   guard let cluster = workspace.current, let from = Int(list[2]), let to = Int(list[3]) else { fatalError("usage") }
   let t = Simulation.run(cluster, from: from, to: to)
@@ -81,16 +87,7 @@ if arguments.first == "trajectory", arguments.count >= 4 {
 /// core (median of 5), and checks that both give the same summary.
 if arguments.first == "montecarlo", arguments.count >= 5 {
   let list = Array(arguments)
-  var text = ""
-  if let f = fopen(list[1], "r") {
-    var buffer = [UInt8](repeating: 0, count: 1 << 20)
-    let n = fread(&buffer, 1, buffer.count, f)
-    fclose(f)
-    text = String(decoding: buffer[0..<n], as: UTF8.self)
-  }
-  var workspace = Workspace()
-  let (script, _) = Parser.parse(SourceFile(name: list[1], text: text))
-  for statement in script.statements { _ = try? workspace.apply(statement) }
+  let workspace = loadWorkspace(list[1])
   guard let cluster = workspace.current, let from = Int(list[2]), let to = Int(list[3]), let runs = Int(list[4]) else {
     fatalError("usage")
   }

@@ -47,19 +47,10 @@ func example(_ name: String) throws -> String {
     if let slash = path.lastIndex(of: "/") { path = String(path[..<slash]) }
   }
   path += "/examples/" + name
-  guard let f = fopen(path, "r") else { throw CaseError(description: "cannot open \(path)") }
-  defer { fclose(f) }
-  var bytes: [UInt8] = []
-  var buffer = [UInt8](repeating: 0, count: 65536)
-  while true {
-    let n = fread(&buffer, 1, buffer.count, f)
-    if n <= 0 { break }
-    bytes += buffer[0..<n]
-  }
-  return String(decoding: bytes, as: UTF8.self)
+  return try readDocs(path)
 }
 
-/// A documentation file's text.
+/// A file's text (an example or a documentation file).
 func readDocs(_ path: String) throws -> String {
   guard let f = fopen(path, "r") else { throw CaseError(description: "cannot open \(path)") }
   defer { fclose(f) }
