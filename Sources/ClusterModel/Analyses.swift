@@ -381,7 +381,7 @@ extension Assessment {
     let rivalry = (min(1, Double(facts.firmCount) / p["established_min_firms"]) + (value("horizontal_links") ?? 0) + (value("trust") ?? 0.5)) / 3
     let publicProjects = facts.projects.filter(facts.hasPublicPartner).count
     let wto = value("wto") ?? 0
-    let government = max(0, min(1, Double(publicProjects) / 3) - 0.2 * wto) * (facts.institutions.contains(where: \.isPublic) ? 1 : 0.5)
+    let government = max(0, min(1, Double(publicProjects) / 3) - p["diamond_wto_penalty"] * wto) * (facts.institutions.contains(where: \.isPublic) ? 1 : 0.5)
     let corners = [
       DiamondCorner(id: "factor", name: "factor conditions", score: factor, inputs: [TrailInput("infrastructure", facts.cluster["infrastructure"].word ?? "not declared"), TrailInput("education and research institutions", String(education))], note: "infrastructure level and institutions producing skills"),
       DiamondCorner(id: "demand", name: "demand conditions", score: demand, inputs: [TrailInput("international demand", facts.cluster["demand"].word ?? "not declared"), TrailInput("lead buyers", Figure.number(value("lead_buyers") ?? 0))], note: "demand and sophisticated (lead) buyers"),

@@ -25,7 +25,7 @@ public enum Comparison {
       row("exports", "declared cluster `exports`") { e in e.facts.cluster["exports"].number.map(Figure.money) ?? "—" },
       row("key players", "lead buyers with links → 'Foreign buyers' (all foreign) or 'Buyers'; else large firms that SMEs supply → 'Large firms' ('and TNCs' when some are foreign); else linked buyers; else 'SMEs'", keyPlayers),
       row("role of large firms", "'Yes' when any firm is large or a lead producer (large_firm_min_employees)") { $0.facts.largeFirms.isEmpty ? "No" : "Yes" },
-      row("role of local support institutions", "score = Σ over local non-public support institutions of 1 + ½ × their services; levels from institutions_limited, institutions_important, institutions_very_important", localInstitutions),
+      row("role of local support institutions", "score = Σ over local non-public support institutions of 1 + support_service_weight × their services; levels from institutions_limited, institutions_important, institutions_very_important", localInstitutions),
       row("role of the State", "'Important' when public money or public-led projects reach state_important_share; 'Limited' with some public role; else 'Minimal'", state),
       row("key constraints", "declared `constraints`, plus infrastructure when `infrastructure` is weak or none", constraints),
     ]
@@ -67,8 +67,9 @@ public enum Comparison {
 
   /// The local support score behind "role of local support institutions".
   public static func localSupportScore(_ f: Facts) -> Double {
-    f.institutions.filter { !$0.isPublic && $0.isLocal && supportKinds.contains($0.kind ?? "") }
-      .reduce(0) { $0 + 1 + 0.5 * Double($1.services.count) }
+    let perService = f.parameters["support_service_weight"]
+    return f.institutions.filter { !$0.isPublic && $0.isLocal && supportKinds.contains($0.kind ?? "") }
+      .reduce(0) { $0 + 1 + perService * Double($1.services.count) }
   }
 
   static func localInstitutions(_ e: Evaluation) -> String {

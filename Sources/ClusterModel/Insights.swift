@@ -144,14 +144,15 @@ extension Assessment {
     let gap = value("sme_gap")
     let cover = value("consortia_cover") ?? 0
     let status9: InsightStatus =
-      gap == nil ? .notApplicable : gap == 0 ? .strength : cover >= 0.5 ? .strength : cover > 0 ? .warning : .risk
+      gap == nil ? .notApplicable : gap == 0 ? .strength : cover >= p["consortia_cover_min"] ? .strength : cover > 0 ? .warning : .risk
     out.append(finding(
       9, status9,
       ["below buyers' minimum volumes: " + text("sme_gap")] + (gap == nil ? [] : ["consortia: " + text("consortia_cover")]) + (facts.consortia.isEmpty ? [] : ["\(facts.consortia.count) consortia declared"]),
       status9 == .risk || status9 == .warning ? "Group the SMEs in export consortia (common brochures, agents, websites, warehouse) so together they meet buyers' volumes."
         : status9 == .notApplicable ? "Declare buyers' minimum orders and firms' exports to judge whether SMEs can meet them." : "The consortium approach covers the SMEs' volume gap.",
       ["sme_gap", "consortia_cover"],
-      rule: "not applicable without buyer minimums; strength: no gap or consortia cover half of it; warning: some cover; risk: none"))
+      rule: "not applicable without buyer minimums; strength: no gap or consortia cover at least consortia_cover_min of it; warning: some cover; risk: none",
+      parameters: ["consortia_cover_min"]))
 
     // 10. global markets
     let buyerReach = value("buyer_reach") ?? 0

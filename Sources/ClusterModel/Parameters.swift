@@ -129,6 +129,18 @@ public enum Parameters {
       source: "insight 5, UNIDO table row 'Role of the State'; level assumed", range: 0...1),
     // value chain
     .init(
+      name: "consortia_cover_min", defaultValue: 0.5, unit: "share",
+      meaning: "share of the SMEs below buyers' volumes that consortia must group for insight 9 to be a strength",
+      source: "insight 9: 56 SMEs in 9 consortia in the Bangalore machine-tool cluster; level assumed", range: 0...1),
+    .init(
+      name: "support_service_weight", defaultValue: 0.5, unit: "score per service",
+      meaning: "what each service adds to a local support institution's score (which counts 1 on its own)",
+      source: "insight 5, UNIDO table row 'Role of local support institutions'; weight assumed", range: 0...10),
+    .init(
+      name: "diamond_wto_penalty", defaultValue: 0.2, unit: "score",
+      meaning: "what each WTO-incompatible instrument takes off the diamond's government corner",
+      source: "Part 1: 'WTO rules now require the elimination of fiscal incentives'; level assumed", range: 0...1),
+    .init(
       name: "retention_direct_weight", defaultValue: 0.5, unit: "weight",
       meaning: "weight of direct export in the value-retention index (the rest: downstream stages in the cluster)",
       source: "Part 1: 'Direct export, rather than through agents, became standard practice'; weight assumed",

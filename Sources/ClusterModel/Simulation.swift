@@ -347,7 +347,7 @@ struct Engine {
       let strength = progress(project, in: year) * started
       guard strength > 0 else { continue }
       let c = channels[i]
-      let weight = project.complexity == "complex" ? 1.0 : 0.6
+      let weight = project.complexity == "complex" ? 1.0 : p["simple_project_weight"]
       active.market += c.market * strength * weight
       active.capacity += c.capacity * strength * weight
       active.infrastructure += c.infrastructure * strength
@@ -442,8 +442,8 @@ struct Engine {
     if previous.count >= 4 {
       let before = previous[previous.count - 4].exports
       let growth = before > 0 ? state.exports / before : 1
-      if growth < 0.95 { return "declining" }
-      if Double(age) >= p["mature_min_years"] && growth < 1.15 && !renewed { return "mature" }
+      if growth < 1 - p["decline_threshold"] { return "declining" }
+      if Double(age) >= p["mature_min_years"] && growth < 1 + p["maturity_growth"] && !renewed { return "mature" }
     }
     if Double(age) >= p["established_min_years"] && firmsEnough { return "established" }
     return "embryonic"

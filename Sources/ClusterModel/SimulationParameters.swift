@@ -142,6 +142,18 @@ extension Parameters {
       meaning: "value retention added each year by one unit of a project's value channel (design, brand, market presence)",
       source: "Part 1: 'substantially increased the level of value-retention'; level assumed", range: 0...1),
     .init(
+      name: "simple_project_weight", defaultValue: 0.6, unit: "× complex",
+      meaning: "how much a simple project does through its channels, relative to a complex one",
+      source: "Part 3, step 3: the first steps 'do not need to be overly ambitious'; level assumed", range: 0...2),
+    .init(
+      name: "maturity_growth", defaultValue: 0.15, unit: "over 3 years",
+      meaning: "exports growing less than this over three years, after mature_min_years, mark a mature cluster",
+      source: "insight 2: 'Once a cluster reaches maturity, it runs the risk of stagnating'; level assumed", range: 0...10),
+    .init(
+      name: "decline_threshold", defaultValue: 0.05, unit: "over 3 years",
+      meaning: "exports falling more than this over three years mark a declining cluster",
+      source: "insight 2: the decline phase of the life cycle; level assumed", range: 0...1),
+    .init(
       name: "project_lag_complex", defaultValue: 1, unit: "years",
       meaning: "years before a complex project starts to deliver (simple ones deliver in their start year)",
       source: "insight 5: 'the timing of their application'; assumption", range: 0...20),
