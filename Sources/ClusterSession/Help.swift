@@ -41,8 +41,10 @@ enum Help {
       out += "\nattributes:\n"
       let width = (Schema.attributes(of: kind).map(\.name.count).max() ?? 0) + 2
       for spec in Schema.attributes(of: kind) {
-        out += "  " + spec.name.padding(width) + spec.summary + "\n"
-        out += "  " + String(repeating: " ", count: width) + typeSummary(spec.type) + "\n"
+        // Wrapped at 90 columns so a projector or a narrow terminal shows whole lines.
+        let hanging = String(repeating: " ", count: width + 2)
+        out += wrap(spec.summary, width: 90, indent: hanging).replacingPrefix(hanging, with: "  " + spec.name.padding(width)) + "\n"
+        out += wrap(typeSummary(spec.type), width: 90, indent: hanging) + "\n"
       }
       var long: [WordDomain] = []
       for spec in Schema.attributes(of: kind) {
@@ -94,6 +96,11 @@ enum Help {
 }
 
 extension String {
+  /// The string with `prefix` at its start replaced by `replacement` (same length in columns).
+  func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+    hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+  }
+
   func trimmingTrailingNewlines() -> String {
     var s = self
     while s.hasSuffix("\n") { s.removeLast() }
