@@ -397,6 +397,9 @@ struct Engine {
       let added = Double(group.count) * capacityPerFirm * (group.large ? 2.0 : 1.0)
       capacity += added
       s.demand += added * p["utilization"]
+      // Multinationals build their own campuses, power and links: they bring the infrastructure
+      // their exports need.
+      if group.foreign { baseInfrastructure += added }
       firms += Double(group.count)
       if recordEvents { events.append("\(year): \(group.name) arrives (\(group.count) firm\(group.count == 1 ? "" : "s"))") }
     }
