@@ -26,7 +26,8 @@ extension Session {
     return evaluation
   }
 
-  private func format(_ requested: OutputFormat) -> OutputFormat {
+  /// The format a query answers in: its own `as …`, else the session's default.
+  func format(_ requested: OutputFormat) -> OutputFormat {
     requested == .standard ? defaultFormat : requested
   }
 
@@ -90,17 +91,22 @@ extension Session {
   func compare(_ names: [Name], format requested: OutputFormat) throws(Diagnostic) -> String {
     var evaluations: [Evaluation] = []
     for name in names {
-      guard let cluster = workspace.cluster(named: name.text) else {
-        throw Diagnostic.error(
-          "no cluster named `\(name.text)`", at: name.span, label: "not a cluster",
-          help: Suggestions.best(for: name.text, among: workspace.clusters.map(\.name)).map { "did you mean `\($0)`?" }
-            ?? "`list clusters` shows them")
-      }
-      evaluations.append(ClusterModel.evaluate(cluster, parameters: parameterSet))
+      evaluations.append(ClusterModel.evaluate(try cluster(named: name), parameters: parameterSet))
     }
     let rows = Comparison.rows(evaluations)
     let titles = names.map(\.text)
     return format(requested) == .json ? Report.compareJSON(titles, rows).text : Report.compare(titles, rows)
+  }
+
+  /// The cluster a statement names, or a located error with a suggestion.
+  func cluster(named name: Name) throws(Diagnostic) -> Cluster {
+    guard let cluster = workspace.cluster(named: name.text) else {
+      throw Diagnostic.error(
+        "no cluster named `\(name.text)`", at: name.span, label: "not a cluster",
+        help: Suggestions.best(for: name.text, among: workspace.clusters.map(\.name)).map { "did you mean `\($0)`?" }
+          ?? "`list clusters` shows them")
+    }
+    return cluster
   }
 
   func setParameter(_ name: Name, _ expression: Expression) throws(Diagnostic) {

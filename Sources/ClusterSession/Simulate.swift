@@ -117,6 +117,15 @@ extension Session {
   /// The parameters for a cluster: the session's.
   func parameters(for cluster: Cluster) -> ParameterSet { parameterSet }
 
+  /// A metric a trajectory has, or a located error with a suggestion.
+  func requireMetric(_ metric: Name) throws(Diagnostic) {
+    guard Trajectory.metrics.contains(metric.text) else {
+      throw Diagnostic.error(
+        "unknown metric `\(metric.text)`", at: metric.span, label: "not a metric",
+        help: Suggestions.help(for: metric.text, among: Trajectory.metrics, listUpTo: 12))
+    }
+  }
+
   func requireCluster(_ span: SourceSpan) throws(Diagnostic) -> Cluster {
     guard let cluster = workspace.current else {
       throw Diagnostic.error("no cluster to simulate", at: span, help: "declare one (`cluster NAME`) or `load` a case first")
@@ -156,7 +165,7 @@ extension Session {
     }
     let record = SimulationRecord(trajectory: trajectory, monteCarlo: monteCarlo)
     simulations[cluster.name] = record
-    let json = (format == .standard ? defaultFormat : format) == .json
+    let json = self.format(format) == .json
     output(json ? SimulationReport.json(cluster.name, record).text : SimulationReport.text(cluster.name, record, seed: seed))
   }
 
@@ -195,20 +204,9 @@ extension Session {
   // MARK: - compare on a metric
 
   func compareOn(_ names: [Name], metric: Name, period: ComparePeriod?, format: OutputFormat) throws(Diagnostic) -> String {
-    guard Trajectory.metrics.contains(metric.text) else {
-      throw Diagnostic.error(
-        "unknown metric `\(metric.text)`", at: metric.span, label: "not a metric",
-        help: Suggestions.help(for: metric.text, among: Trajectory.metrics, listUpTo: 12))
-    }
+    try requireMetric(metric)
     var clusters: [Cluster] = []
-    for name in names {
-      guard let cluster = workspace.cluster(named: name.text) else {
-        throw Diagnostic.error(
-          "no cluster named `\(name.text)`", at: name.span, label: "not a cluster",
-          help: Suggestions.best(for: name.text, among: workspace.clusters.map(\.name)).map { "did you mean `\($0)`?" })
-      }
-      clusters.append(cluster)
-    }
+    for name in names { clusters.append(try cluster(named: name)) }
     let first = clusters.compactMap { $0["year"].number.map { Int($0) } }.min() ?? 2000
     var years: [Int]
     switch period {
@@ -225,7 +223,7 @@ extension Session {
       let t = Simulation.run(cluster, parameters: parameters(for: cluster), from: start, to: last, seed: nil)
       rows.append(years.map { t.value(metric.text, in: $0) })
     }
-    let json = (format == .standard ? defaultFormat : format) == .json
+    let json = self.format(format) == .json
     return json
       ? SimulationReport.compareJSON(names.map(\.text), metric.text, years, rows).text
       : SimulationReport.compare(names.map(\.text), metric.text, years, rows)
@@ -235,11 +233,7 @@ extension Session {
 
   func sensitivity(on metric: Name, in yearLiteral: NumberLiteral, format: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> String {
     let cluster = try requireCluster(span)
-    guard Trajectory.metrics.contains(metric.text) else {
-      throw Diagnostic.error(
-        "unknown metric `\(metric.text)`", at: metric.span, label: "not a metric",
-        help: Suggestions.help(for: metric.text, among: Trajectory.metrics, listUpTo: 12))
-    }
+    try requireMetric(metric)
     let target = try year(yearLiteral)
     let start = cluster["year"].number.map { Int($0) } ?? target
     guard target >= start else {
@@ -267,7 +261,7 @@ extension Session {
       bars.append(SensitivityBar(name: e.name, kind: "intervention dropped", low: v, high: reference))
     }
     bars.sort { ($0.swing, $1.name) > ($1.swing, $0.name) }
-    let json = (format == .standard ? defaultFormat : format) == .json
+    let json = self.format(format) == .json
     return json
       ? SimulationReport.sensitivityJSON(metric.text, target, reference, bars).text
       : SimulationReport.sensitivity(cluster.name, metric.text, target, reference, bars)
@@ -277,11 +271,7 @@ extension Session {
 
   func plot(_ metric: Name, period: ComparePeriod?, at span: SourceSpan) throws(Diagnostic) -> String {
     let cluster = try requireCluster(span)
-    guard Trajectory.metrics.contains(metric.text) else {
-      throw Diagnostic.error(
-        "unknown metric `\(metric.text)`", at: metric.span, label: "not a metric",
-        help: Suggestions.help(for: metric.text, among: Trajectory.metrics, listUpTo: 12))
-    }
+    try requireMetric(metric)
     guard let record = simulations[cluster.name] else {
       throw Diagnostic.error("nothing to plot yet for cluster \(cluster.name)", at: span, help: "run `simulate FROM to TO` first")
     }

@@ -71,6 +71,14 @@ public struct Parser {
 
   private func isKeyword(_ keyword: Keyword) -> Bool { current.kind == .keyword(keyword) }
 
+  /// Consumes `keyword`, or fails with "expected …, found …" and a hint.
+  private mutating func expectKeyword(_ keyword: Keyword, _ what: String, help: String) throws(Failure) {
+    guard isKeyword(keyword) else {
+      throw fail("expected \(what), found \(describe(current))", help: help)
+    }
+    advance()
+  }
+
   /// Describes a token for messages: "`{`", "the end of the line", "the end of the input".
   private func describe(_ token: Token) -> String {
     switch token.kind {
@@ -552,12 +560,9 @@ public struct Parser {
   private mutating func parseScenario() throws(Failure) -> (StatementKind, closingComments: [String]) {
     let name = try parseName("a name for the scenario")
     let shown = Printer.name(name.text)
-    guard isKeyword(.from) else {
-      throw fail(
-        "expected `from` and the cluster the scenario starts from, found \(describe(current))",
-        help: "write `scenario \(shown) from CLUSTER { CHANGES }`, such as `scenario \(shown) from Tirupur { drop ICD }`")
-    }
-    advance()
+    try expectKeyword(
+      .from, "`from` and the cluster the scenario starts from",
+      help: "write `scenario \(shown) from CLUSTER { CHANGES }`, such as `scenario \(shown) from Tirupur { drop ICD }`")
     let base = try parseName("the cluster the scenario starts from")
     let (changes, closing) = try parseBody(
       of: "scenario `\(name.text)`", scenario: (name, base),
@@ -567,18 +572,10 @@ public struct Parser {
 
   /// `sensitivity on METRIC in YEAR [as json|as text]`
   private mutating func parseSensitivity() throws(Failure) -> StatementKind {
-    guard isKeyword(.on) else {
-      throw fail(
-        "expected `on` and a metric after `sensitivity`, found \(describe(current))",
-        help: "write `sensitivity on exports in 2005`")
-    }
-    advance()
+    try expectKeyword(.on, "`on` and a metric after `sensitivity`", help: "write `sensitivity on exports in 2005`")
     let metric = try parseMetric("a metric after `on`", help: "write `sensitivity on exports in 2005`")
     let example = "write `sensitivity on \(metric.text) in 2005`"
-    guard isKeyword(.in) else {
-      throw fail("expected `in` and a year after `\(metric.text)`, found \(describe(current))", help: example)
-    }
-    advance()
+    try expectKeyword(.in, "`in` and a year after `\(metric.text)`", help: example)
     let year = try parseYear("a year after `in`", help: example)
     return .sensitivity(metric: metric, year: year, format: try parseFormat())
   }
@@ -599,12 +596,7 @@ public struct Parser {
   private mutating func parseFor() throws(Failure) -> (StatementKind, closingComments: [String]) {
     let variable = try parseName("a variable name after `for`")
     let shown = Printer.name(variable.text)
-    guard isKeyword(.in) else {
-      throw fail(
-        "expected `in` after `\(variable.text)`, found \(describe(current))",
-        help: "write `for \(shown) in [0.1, 0.2, 0.3] { … }`")
-    }
-    advance()
+    try expectKeyword(.in, "`in` after `\(variable.text)`", help: "write `for \(shown) in [0.1, 0.2, 0.3] { … }`")
     if check(.lbrace) || check(.newline) || check(.semicolon) || atEnd {
       throw fail(
         "expected the values for `\(variable.text)` to take, found \(describe(current))",
