@@ -92,7 +92,7 @@ struct Channels {
     case "awareness_building", "business_services": c.trust = 0.5; c.capacity = 0.3
     case "training_institute": c.capacity = 1; c.entry = 0.5
     case "design_institute": c.capacity = 0.5; c.value = 1
-    case "industrial_park": c.capacity = 2; c.infrastructure = 0.5; c.entry = 0.5
+    case "industrial_park": c.capacity = 1; c.infrastructure = 0.5; c.entry = 1.5  // space for new firms
     case "manufacturing_complex", "capacity_investment": c.capacity = 2
     case "technology_transfer": c.capacity = 1; c.value = 0.5
     case "ict_adoption": c.capacity = 0.5; c.market = 0.3
@@ -190,6 +190,8 @@ struct Engine {
   var recordEvents = true
   let startExports: Double
   let startInfrastructure: Double
+  /// Physical infrastructure per dollar of exports, relative to manufacturing.
+  let intensity: Double
   /// The infrastructure without the cluster's own projects.
   var baseInfrastructure: Double
   let capacityPerFirmStart: Double
@@ -260,12 +262,14 @@ struct Engine {
     case "strong": headroom = p["infrastructure_headroom_strong"]
     default: headroom = p["infrastructure_headroom_moderate"]
     }
-    let intensity: Double
+    /// Physical infrastructure per dollar of exports, relative to manufacturing.
+  let intensity: Double
     switch facts.type {
     case "high_tech": intensity = p["infrastructure_intensity_high_tech"]
     case "services": intensity = p["infrastructure_intensity_services"]
     default: intensity = 1
     }
+    self.intensity = intensity
     startInfrastructure = exports * headroom / intensity
     baseInfrastructure = startInfrastructure
     // Prerequisites [insight 2], read as the evaluation reads them.
@@ -419,6 +423,11 @@ struct Engine {
     // Ordinary investment follows the load: it grows faster while demand presses on it.
     let pressure = min(1, max(0, state.demand / max(state.infrastructure, 1) - 1))
     baseInfrastructure *= 1 + p["infrastructure_growth"] + p["infrastructure_response"] * pressure
+    // When the shared infrastructure bound last year, firms build their own (power, water,
+    // links) from their export income; a dollar goes further where exports need less of it.
+    if state.infrastructureLoad >= 0.999 {
+      baseInfrastructure += p["self_provision_share"] * state.exports * p["infrastructure_per_usd"] / intensity
+    }
     let base = baseInfrastructure
     s.infrastructure = base * infrastructureFactor + infrastructureAdded
     // Exports: what buyers want, bounded by capacity and by infrastructure.

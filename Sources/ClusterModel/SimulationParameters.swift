@@ -108,6 +108,11 @@ extension Parameters {
       meaning: "extra yearly growth of ordinary infrastructure while demand exceeds it (fully at twice the capacity)",
       source: "insight 8: governments and industry 'represent the two main sources of funding'; level assumed", range: 0...2),
     .init(
+      name: "self_provision_share", defaultValue: 0.02, unit: "share of exports",
+      meaning: "share of a year's export income firms spend on infrastructure of their own (power, water, links) after a year in which the shared infrastructure bound",
+      source: "insight 8: governments and 'local industry represent the two main sources of funding'; Part 1: garment-makers 'invested in their own facilities'; level assumed",
+      range: 0...1),
+    .init(
       name: "infrastructure_growth", defaultValue: 0.03, unit: "per year",
       meaning: "growth of infrastructure without a cluster project (ordinary public investment)",
       source: "assumption", range: 0...1),

@@ -524,6 +524,7 @@ public enum HelpTopics {
         set NAME.ATTRIBUTE = VALUE
         set CLUSTER.ATTRIBUTE = VALUE
         set param NAME = VALUE
+        set param NAME = VALUE in CLUSTER
         """,
       details: """
         `set` changes one attribute and keeps the rest as declared. The value is checked as
@@ -535,8 +536,8 @@ public enum HelpTopics {
         change back.
 
         `set param NAME = VALUE` is different: it changes a parameter of the cluster model,
-        a threshold such as trust_low, for this session (`help params`). It is undone and
-        saved like any other change. Inside a `for` loop the value may be the loop's
+        a threshold such as trust_low, for this session (`help params`); with `in CLUSTER`
+        for that cluster or scenario only. It is undone and saved like any other change. Inside a `for` loop the value may be the loop's
         variable, to sweep an assumption (`help for`).
         """,
       example: """
@@ -753,9 +754,9 @@ public enum HelpTopics {
         The changes are what a case is written with, one a line or separated by `;`:
         declarations of actors and interventions, `link`, `target`, `set`, `drop` and
         `drop link`. Inside, the copy is the current cluster, so `set NoFair.trust = 0.2`
-        changes the copy's own attributes. A scenario cannot declare a cluster, run a
-        command or hold another scenario; the parameters are the session's, so sweep them
-        with `for` rather than in a scenario.
+        changes the copy's own attributes, and `set param trust_low = 0.2` changes a model
+        parameter for this scenario only (the base and the session keep theirs). A scenario
+        cannot declare a cluster, run a command or hold another scenario.
 
         A scenario is a cluster like any other: it appears in `list clusters`, `use NoFair`
         makes it current (the base stays current after the scenario is made), and
@@ -1921,6 +1922,7 @@ public enum HelpTopics {
         params
         params as json
         set param NAME = VALUE
+        set param NAME = VALUE in CLUSTER
         """,
       details: """
         Every threshold and weight of the model is a parameter in one table, with a
@@ -1929,7 +1931,8 @@ public enum HelpTopics {
         the values in force; * marks one set in this session, its default beside it.
 
         `set param NAME = VALUE` changes one for the session, so a trainer can show what a
-        verdict owes to an assumption. The value is checked against the parameter's range
+        verdict owes to an assumption; `in CLUSTER` (or `set param` inside a scenario)
+        changes it for one cluster only, and `params` shows the current cluster's. The value is checked against the parameter's range
         and may carry a unit (`5 musd`, `40%`); `undo` takes it back and `save` writes it
         with the case. The simulation's parameters are in the same table: `sensitivity`
         shows which of them matter for a case, and `for` sweeps one. `help parameters`

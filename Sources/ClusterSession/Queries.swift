@@ -8,9 +8,16 @@ import ClusterWorkspace
 extension Session {
   /// The parameters in force: the defaults and this session's `set param`.
   public var parameterSet: ParameterSet {
+    parameters(for: nil)
+  }
+
+  /// The parameters a cluster runs with: the session's, then the cluster's own (a scenario's).
+  func parameters(for cluster: Cluster?) -> ParameterSet {
     var set = ParameterSet()
-    for (name, value) in workspace.parameters {
-      if case .number(let x, _, _) = value { set.set(name, x) }
+    for overrides in [workspace.parameters, cluster?.parameters ?? [:]] {
+      for (name, value) in overrides {
+        if case .number(let x, _, _) = value { set.set(name, x) }
+      }
     }
     return set
   }
@@ -21,7 +28,7 @@ extension Session {
       throw Diagnostic.error("no cluster to evaluate", at: span, help: "declare one (`cluster NAME`) or `load` a case first")
     }
     if let cached = cachedEvaluation { return cached }
-    let evaluation = ClusterModel.evaluate(cluster, parameters: parameterSet)
+    let evaluation = ClusterModel.evaluate(cluster, parameters: parameters(for: cluster))
     cachedEvaluation = evaluation
     return evaluation
   }
@@ -33,9 +40,9 @@ extension Session {
 
   func answer(_ keyword: Keyword, format requested: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> String {
     let json = format(requested) == .json
-    if keyword == .params { return json ? Report.paramsJSON(parameterSet).text : Report.params(parameterSet) }
+    let p = parameters(for: workspace.current)
+    if keyword == .params { return json ? Report.paramsJSON(p).text : Report.params(p) }
     let e = try evaluation(at: span)
-    let p = parameterSet
     switch keyword {
     case .evaluate: return json ? Report.evaluationJSON(e, p).text : Report.dashboard(e)
     case .insights: return json ? Report.insightsJSON(e, p).text : Report.insights(e)
@@ -52,7 +59,7 @@ extension Session {
 
   func explain(_ target: WhyTarget, format requested: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> String {
     let e = try evaluation(at: span)
-    let p = parameterSet
+    let p = parameters(for: workspace.current)
     let json = format(requested) == .json
     switch target {
     case .insight(let n, _):
@@ -91,7 +98,8 @@ extension Session {
   func compare(_ names: [Name], format requested: OutputFormat) throws(Diagnostic) -> String {
     var evaluations: [Evaluation] = []
     for name in names {
-      evaluations.append(ClusterModel.evaluate(try cluster(named: name), parameters: parameterSet))
+      let cluster = try cluster(named: name)
+      evaluations.append(ClusterModel.evaluate(cluster, parameters: parameters(for: cluster)))
     }
     let rows = Comparison.rows(evaluations)
     let titles = names.map(\.text)
@@ -109,7 +117,19 @@ extension Session {
     return cluster
   }
 
-  func setParameter(_ name: Name, _ expression: Expression) throws(Diagnostic) {
+  /// `set param NAME = VALUE [in CLUSTER]`: the session's parameter, or one cluster's.
+  func setParameter(_ name: Name, _ expression: Expression, cluster: Name?) throws(Diagnostic) {
+    let value = try parameterValue(name, expression)
+    if let cluster {
+      _ = try self.cluster(named: cluster)
+      workspace.updateCluster(named: cluster.text) { $0.parameters[name.text] = value }
+    } else {
+      workspace.parameters[name.text] = value
+    }
+  }
+
+  /// A parameter's value, checked against its name and range.
+  func parameterValue(_ name: Name, _ expression: Expression) throws(Diagnostic) -> Value {
     guard let spec = Parameters.spec(name.text) else {
       throw Diagnostic.error(
         "no parameter named `\(name.text)`", at: name.span, label: "unknown parameter",
@@ -135,6 +155,6 @@ extension Session {
         at: expression.span, label: "out of range")
     }
     if written.unit == .percent { written = WrittenNumber(digits: written.digits, unit: .percent) }
-    workspace.parameters[name.text] = .number(x, .number, written: written)
+    return .number(x, .number, written: written)
   }
 }

@@ -237,8 +237,8 @@ public final class Session {
       if !checking, includeChain.isEmpty { output("workspace cleared (`undo` brings it back)\n") }
     case .quit:
       return !checking
-    case .setParameter(let name, let value):
-      try setParameter(name, value)
+    case .setParameter(let name, let value, let cluster):
+      try setParameter(name, value, cluster: cluster)
     case .query(let keyword, let format):
       if checking { break }
       output(try answer(keyword, format: format, at: statement.span))

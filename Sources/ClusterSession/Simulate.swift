@@ -115,8 +115,6 @@ extension Session {
   }
 
   /// The parameters for a cluster: the session's.
-  func parameters(for cluster: Cluster) -> ParameterSet { parameterSet }
-
   /// A metric a trajectory has, or a located error with a suggestion.
   func requireMetric(_ metric: Name) throws(Diagnostic) {
     guard Trajectory.metrics.contains(metric.text) else {
@@ -190,10 +188,13 @@ extension Session {
         throw Diagnostic.error("a scenario changes its base cluster; it cannot declare a cluster", at: change.span)
       case .declaration, .link, .target, .set, .drop, .dropLink:
         try workspace.apply(change)
-      case .setParameter:
-        throw Diagnostic.error(
-          "`set param` inside a scenario is not available yet: parameters are the session's", at: change.span,
-          help: "set it before `simulate` or `compare`, or sweep it with `for`")
+      case .setParameter(let parameter, let value, let cluster):
+        if let cluster {
+          throw Diagnostic.error(
+            "inside a scenario, `set param` is the scenario's own", at: cluster.span, label: "remove `in \(cluster.text)`",
+            help: "write `set param \(parameter.text) = …` inside it, or `set param … in \(cluster.text)` outside")
+        }
+        try setParameter(parameter, value, cluster: name)
       default:
         throw Diagnostic.error("a scenario holds changes only (declarations, link, set, drop)", at: change.span)
       }

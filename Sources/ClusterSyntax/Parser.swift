@@ -456,7 +456,11 @@ public struct Parser {
       if case .negate(.number(let n), let whole) = value, !n.digits.hasPrefix("-") {
         value = .number(NumberLiteral(digits: "-" + n.digits, unit: n.unit, span: whole))
       }
-      return .setParameter(name, value)
+      var cluster: Name?
+      if match(.keyword(.in)) {
+        cluster = try parseName("the cluster or scenario the parameter is for")
+      }
+      return .setParameter(name, value, cluster: cluster)
     }
     let entity = try parseName("the name of what to change")
     try expect(.dot, "`.` and an attribute name", help: "write `set \(entity.text).ATTRIBUTE = VALUE`")

@@ -98,7 +98,8 @@ public enum Printer {
     case .compare(let names, let metric, let p, let format):
       return "compare " + names.map { name($0.text) }.joined(separator: ", ")
         + (metric.map { " on " + $0.text } ?? "") + period(p) + suffix(format)
-    case .setParameter(let n, let e): return "set param \(n.text) = \(expression(e))"
+    case .setParameter(let n, let e, let cluster):
+      return "set param \(n.text) = \(expression(e))" + (cluster.map { " in \(name($0.text))" } ?? "")
     case .simulate(let from, let to, let format):
       return "simulate \(number(from)) to \(number(to))" + suffix(format)
     case .seed(let seed): return "seed " + (seed.map(number) ?? "none")

@@ -189,7 +189,8 @@ public enum StatementKind: Sendable {
   /// `compare A, B, … [on METRIC [in YEAR | from Y1 to Y2]] [as json|as text]`
   case compare([Name], metric: Name?, period: ComparePeriod?, format: OutputFormat)
   /// `set param NAME = EXPRESSION` (a number, or a variable of a `for` sweep)
-  case setParameter(Name, Expression)
+  /// `set param NAME = VALUE [in CLUSTER]`: the session's parameter, or one cluster's (a scenario's).
+  case setParameter(Name, Expression, cluster: Name?)
   /// `simulate FROM to TO [as json|as text]`
   case simulate(from: NumberLiteral, to: NumberLiteral, format: OutputFormat)
   /// `seed N`, or `seed none` (nil): the random seed of the next simulations.

@@ -37,6 +37,13 @@ extension Workspace {
             year: NumberLiteral(digits: String(target.year), unit: .none, span: span))))
         }
       }
+      for (name, value) in cluster.parameters.sorted(by: { $0.key < $1.key }) {
+        if case .number(_, _, let written?) = value {
+          add(.setParameter(
+            Name(name, span: span), .number(NumberLiteral(digits: written.digits, unit: written.unit, span: span)),
+            cluster: Name(cluster.name, span: span)))
+        }
+      }
       if let facilitator, let value = facilitator.syntax {
         add(.set(entity: Name(cluster.name, span: span), attribute: Name("facilitator", span: span), value: value))
       }
@@ -46,7 +53,7 @@ extension Workspace {
     }
     for (name, value) in parameters.sorted(by: { $0.key < $1.key }) {
       if case .number(_, _, let written?) = value {
-        add(.setParameter(Name(name, span: span), .number(NumberLiteral(digits: written.digits, unit: written.unit, span: span))))
+        add(.setParameter(Name(name, span: span), .number(NumberLiteral(digits: written.digits, unit: written.unit, span: span)), cluster: nil))
       }
     }
     for (name, value) in variables {

@@ -74,6 +74,9 @@ public struct Cluster: Sendable {
   public private(set) var entities: [Entity] = []
   public var links: [Link] = []
   public var targets: [Target] = []
+  /// Model parameters for this cluster only (`set param … in NAME`, or inside a scenario); they
+  /// override the session's.
+  public var parameters: [String: Value] = [:]
   private var index: [String: Int] = [:]
   public let declaredAt: SourceSpan?
 
@@ -91,6 +94,7 @@ public struct Cluster: Sendable {
     for entity in entities { copy.add(entity) }
     copy.links = links
     copy.targets = targets
+    copy.parameters = parameters
     return copy
   }
 

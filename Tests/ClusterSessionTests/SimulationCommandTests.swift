@@ -1,6 +1,7 @@
 // Simulation commands through the session: simulate, seed and runs, scenario, compare on a
 // metric, plot, sensitivity, sweeps, and trajectory values in assertions.
 
+import ClusterModel
 import ClusterSyntax
 import Foundation
 import Testing
@@ -62,6 +63,40 @@ import Testing
     #expect(r.transcript.contains("NoDepot − Knit"))
     #expect(r.run("compare Knit, NoDepot on exprts in 2000").errors == 1)
     #expect(r.diagnostics.last?.help?.hasPrefix("did you mean `exports`?") == true)
+  }
+
+  /// A parameter set inside a scenario is the scenario's: its base and the session keep theirs.
+  @Test func aScenarioCanChangeAParameter() throws {
+    let r = try knitSession()
+    #expect(r.run("scenario Slow from Knit {\n  set param market_growth_manufacturing = 0.01\n}").errors == 0, "\(r.transcript)")
+    #expect(!r.session.parameterSet.isOverridden("market_growth_manufacturing"))
+    #expect(r.session.workspace.cluster(named: "Slow")?.parameters["market_growth_manufacturing"] != nil)
+    r.run("use Slow")
+    r.run("simulate 1995 to 2000")
+    let slow = r.session.simulations["Slow"]?.trajectory.value("exports", in: 2000)
+    r.run("use Knit")
+    r.run("simulate 1995 to 2000")
+    let base = r.session.simulations["Knit"]?.trajectory.value("exports", in: 2000)
+    #expect(try #require(slow) < (try #require(base)))
+    // `params` answers for the current cluster; a scenario's own value shows there.
+    r.run("use Slow")
+    r.transcript = ""
+    r.run("params")
+    #expect(r.transcript.contains("market_growth_manufacturing         0.01"), "\(r.transcript)")
+    // Saved as `set param … in Slow`, and loaded back the same.
+    let script = r.session.workspace.canonicalScript()
+    let text = Printer.print(script)
+    #expect(text.contains("set param market_growth_manufacturing = 0.01 in Slow"), "\(text)")
+    let again = Recorder()
+    #expect(again.run(text).errors == 0, "\(again.transcript)")
+    #expect(Printer.print(again.session.workspace.canonicalScript()) == text)
+    // Outside a scenario: `in NAME` names the cluster; an unknown one is refused with a suggestion.
+    #expect(r.run("set param trust_low = 0.2 in Knit").errors == 0)
+    #expect(r.session.workspace.cluster(named: "Knit")?.parameters["trust_low"] != nil)
+    #expect(r.run("set param trust_low = 0.2 in Knitt").errors == 1)
+    #expect(r.diagnostics.last?.help == "did you mean `Knit`?")
+    #expect(r.run("scenario S from Knit { set param trust_low = 0.2 in Knit }").errors == 1)
+    #expect(r.session.workspace.cluster(named: "S") == nil)
   }
 
   @Test func aFailingScenarioChangesNothing() throws {

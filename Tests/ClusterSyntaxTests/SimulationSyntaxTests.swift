@@ -90,7 +90,7 @@ private func format(_ text: String) -> String {
     #expect(dropped.text == "ICD")
     #expect(changes[0].leadingComments == [" the depot is never built"])
     #expect(changes[0].trailingComment == " and its links with it")
-    guard case .set = changes[1].kind, case .setParameter(let p, .number(let v)) = changes[2].kind else {
+    guard case .set = changes[1].kind, case .setParameter(let p, .number(let v), nil) = changes[2].kind else {
       Issue.record("expected set and set param")
       return
     }
@@ -173,7 +173,7 @@ private func format(_ text: String) -> String {
       return
     }
     #expect(variable.text == "x" && values.count == 2 && body.count == 2)
-    guard case .setParameter(_, .name(let bound)) = body[0].kind, case .simulate = body[1].kind else {
+    guard case .setParameter(_, .name(let bound), nil) = body[0].kind, case .simulate = body[1].kind else {
       Issue.record("expected set param x, then simulate")
       return
     }
@@ -187,20 +187,25 @@ private func format(_ text: String) -> String {
   }
 
   @Test func setParamTakesAnExpression() throws {
-    guard case .setParameter(let name, .number(let n)) = try statement("set param trust_low = 0.4").kind else {
+    guard case .setParameter(let name, .number(let n), nil) = try statement("set param trust_low = 0.4").kind else {
       Issue.record("expected a number")
       return
     }
     #expect(name.text == "trust_low" && n.digits == "0.4")
-    guard case .setParameter(_, .number(let negative)) = try statement("set param drift = -0.2").kind else {
+    guard case .setParameter(_, .number(let negative), _) = try statement("set param drift = -0.2").kind else {
       Issue.record("a negative number stays one number")
       return
     }
     #expect(negative.digits == "-0.2")
-    guard case .setParameter(_, .binary(.multiply, _, _, _)) = try statement("set param trust_low = x * 2").kind else {
+    guard case .setParameter(_, .binary(.multiply, _, _, _), _) = try statement("set param trust_low = x * 2").kind else {
       Issue.record("expected an expression")
       return
     }
+    guard case .setParameter(_, _, let cluster?) = try statement("set param trust_low = 0.2 in Slow").kind else {
+      Issue.record("expected a cluster after `in`")
+      return
+    }
+    #expect(cluster.text == "Slow")
   }
 
   // MARK: - function calls
