@@ -25,6 +25,10 @@ let package = Package(
     .target(name: "ClusterSession", dependencies: ["ClusterSyntax", "ClusterWorkspace", "ClusterModel"]),
     // Benchmarks: `scripts/bench.sh` builds this in release mode and times the model.
     .executableTarget(name: "clusterlab-bench", dependencies: ["ClusterSyntax", "ClusterWorkspace", "ClusterModel"]),
+    // Fuzzing: only meaningful when built with -sanitize=fuzzer (libFuzzer supplies main());
+    // `scripts/fuzz.sh SECONDS` builds and runs it. A plain build makes an empty program.
+    .executableTarget(
+      name: "clusterlab-fuzz", dependencies: ["ClusterSyntax", "ClusterWorkspace", "ClusterModel", "ClusterSession"]),
     .systemLibrary(
       name: "CReadline",
       providers: [.apt(["libreadline-dev"])]

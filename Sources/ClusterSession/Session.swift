@@ -35,8 +35,6 @@ public enum RunMode: Sendable {
 
 /// Runs the language against a workspace.
 public final class Session {
-  /// The deepest chain of `include` and `load`.
-  public static let maximumIncludeDepth = 16
   /// Errors `check` reports before it stops listing them.
   public static let maximumReportedErrors = 20
 
@@ -67,10 +65,12 @@ public final class Session {
   public var interruptRequested: @Sendable () -> Bool = { false }
   /// The last simulation of each cluster, by name.
   public var simulations: [String: SimulationRecord] = [:]
-  /// The longest simulation, in years.
-  public static let maximumYears = 500
-  /// The most values a `for` loop may take.
-  public static let maximumLoopIterations = 10_000
+  /// The files this session may read and write (`--safe` narrows them).
+  public var safety = Safety.trusted
+  /// How much one statement may ask for (`--limit`).
+  public var limits = SessionLimits()
+  /// `for` iterations left to the statement running now.
+  var loopIterationsLeft = 0
 
   private var undoStack: [(workspace: Workspace, statement: String)] = []
   private var redoStack: [(workspace: Workspace, statement: String)] = []
@@ -135,6 +135,8 @@ public final class Session {
   /// Runs one statement as one step: on error the workspace is as before. Returns true for `quit`.
   func execute(_ statement: Statement) throws(Diagnostic) -> Bool {
     let before = workspace
+    let settings = (seed, runs, simulations)
+    loopIterationsLeft = limits.loopIterations
     do {
       let quit = try perform(statement)
       if changesWorkspace(statement.kind), includeChain.isEmpty {
@@ -145,6 +147,7 @@ public final class Session {
       return quit
     } catch {
       workspace = before
+      (seed, runs, simulations) = settings
       if mode == .check { declareForChecking(statement) }
       throw error
     }
@@ -264,8 +267,11 @@ public final class Session {
         seed = nil
       }
     case .runs(let n):
-      guard n.unit == .none, n.magnitude >= 1, n.magnitude == n.magnitude.rounded(), n.magnitude <= Double(MonteCarlo.maximumRuns) else {
-        throw Diagnostic.error("`runs` takes a whole number from 1 to \(MonteCarlo.maximumRuns)", at: n.span)
+      let most = min(limits.runs, MonteCarlo.maximumRuns)
+      guard n.unit == .none, n.magnitude >= 1, n.magnitude == n.magnitude.rounded(), n.magnitude <= Double(most) else {
+        throw Diagnostic.error(
+          "`runs` takes a whole number from 1 to \(most)", at: n.span, label: "out of range",
+          help: most < MonteCarlo.maximumRuns ? "the limit `runs` is \(most); `clusterlab --limit runs=N` raises it" : nil)
       }
       runs = Int(n.magnitude)
     case .scenario(let name, let base, let changes):
@@ -334,10 +340,13 @@ public final class Session {
     if !resolved.hasSuffix(".cluster"), !FileSystem.exists(resolved), FileSystem.exists(resolved + ".cluster") {
       resolved += ".cluster"
     }
-    if includeChain.count >= Session.maximumIncludeDepth {
-      throw Diagnostic.error("\(command) nested more than \(Session.maximumIncludeDepth) files deep", at: span)
+    if includeChain.count >= limits.includeDepth {
+      throw Diagnostic.error(
+        "\(command) nested more than \(limits.includeDepth) files deep", at: span, label: "too deep",
+        help: "the limit `include_depth` is \(limits.includeDepth); `clusterlab --limit include_depth=N` changes it")
     }
     let key = FileSystem.canonicalPath(resolved)
+    try checkReadable(path, key, at: span, command: command)
     if includeChain.contains(key) {
       throw Diagnostic.error(
         "`\(path)` includes itself", at: span, label: "include cycle",
@@ -368,7 +377,29 @@ public final class Session {
     return path
   }
 
+  /// `--safe` reads only inside the script's folder, after symbolic links are resolved.
+  private func checkReadable(_ path: String, _ canonical: String, at span: SourceSpan, command: String) throws(Diagnostic) {
+    guard safety.readsFiles else {
+      throw Diagnostic.error("this session reads no files", at: span, label: "\(command) refused")
+    }
+    if let folder = safety.readableFolder, !(canonical + "/").hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") {
+      throw Diagnostic.error(
+        "`\(path)` is outside the script's folder, and `--safe` reads only inside it", at: span,
+        label: "\(command) refused", help: "copy the file next to the script, or run it without `--safe` if you trust it")
+    }
+  }
+
+  /// `--safe` writes no files.
+  func checkWritable(_ path: String, at span: SourceSpan, command: String) throws(Diagnostic) {
+    guard safety.writesFiles else {
+      throw Diagnostic.error(
+        "`--safe` writes no files", at: span, label: "\(command) refused",
+        help: "run without `--safe` to \(command) to `\(path)`")
+    }
+  }
+
   private func save(to path: String, at span: SourceSpan) throws(Diagnostic) {
+    try checkWritable(path, at: span, command: "save")
     let resolved = resolve(path, from: span.file)
     let text = Session.savedText(of: workspace)
     do {

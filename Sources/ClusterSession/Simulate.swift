@@ -108,8 +108,10 @@ extension Session {
     guard b >= a else {
       throw Diagnostic.error("the simulation ends in \(b), before it starts in \(a)", at: to.span, help: "write `simulate \(b) to \(a)`")
     }
-    guard b - a <= Session.maximumYears else {
-      throw Diagnostic.error("\(b - a) years is more than the limit of \(Session.maximumYears)", at: to.span)
+    guard b - a <= limits.years else {
+      throw Diagnostic.error(
+        "\(b - a) years is more than the limit of \(limits.years)", at: to.span, label: "too long",
+        help: "`clusterlab --limit years=N` raises the limit")
     }
     return (a, b)
   }
@@ -136,6 +138,11 @@ extension Session {
   func simulate(from: NumberLiteral, to: NumberLiteral, format: OutputFormat, at span: SourceSpan) throws(Diagnostic) {
     let cluster = try requireCluster(span)
     let (a, b) = try range(from, to)
+    guard runs * (b - a + 1) <= limits.runYears else {
+      throw Diagnostic.error(
+        "\(runs) runs of \(b - a + 1) years is more than the limit of \(limits.runYears) simulated years", at: span,
+        label: "too much", help: "fewer `runs` or years, or `clusterlab --limit run_years=N`")
+    }
     let parameters = self.parameters(for: cluster)
     let trajectory = Simulation.run(cluster, parameters: parameters, from: a, to: b, seed: seed)
     var monteCarlo: MonteCarloResult?
@@ -290,10 +297,13 @@ extension Session {
     let list = try evaluator().evaluate(values)
     let items: [Value]
     if case .list(let l) = list { items = l } else { items = [list] }
-    guard items.count <= Session.maximumLoopIterations else {
-      throw Diagnostic.error("a loop over \(items.count) values is more than the limit of \(Session.maximumLoopIterations)", at: values.span)
-    }
     for item in items {
+      loopIterationsLeft -= 1
+      guard loopIterationsLeft >= 0 else {
+        throw Diagnostic.error(
+          "more than \(limits.loopIterations) loop iterations in one statement", at: values.span, label: "too many",
+          help: "nested loops count together; `clusterlab --limit loop_iterations=N` raises the limit")
+      }
       workspace.setVariable(variable.text, item)
       for statement in body {
         if try perform(statement) { return true }

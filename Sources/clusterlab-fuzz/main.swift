@@ -1,0 +1,1 @@
+// The libFuzzer entry point (placeholder until the target is written).
