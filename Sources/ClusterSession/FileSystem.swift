@@ -67,6 +67,23 @@ public enum FileSystem {
       unlink(temporary)
       throw failure
     }
+    // The rename itself reaches the disk with the folder.
+    let slash = path.lastIndex(of: "/")
+    let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+    let dfd = open(folder, O_RDONLY | O_DIRECTORY)
+    if dfd >= 0 {
+      _ = fsync(dfd)
+      close(dfd)
+    }
+  }
+
+  /// Makes `path` and any missing parents, private to the user (mode 0700).
+  public static func makeFolder(_ path: String) throws(FileError) {
+    var prefix = path.hasPrefix("/") ? "" : "."
+    for part in path.split(separator: "/") {
+      prefix += "/" + part
+      if mkdir(prefix, 0o700) != 0 && errno != EEXIST { throw .fromErrno() }
+    }
   }
 
   /// Writes all of `text` to a file descriptor, retrying short writes and interrupted calls.

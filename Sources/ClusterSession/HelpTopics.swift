@@ -1,6 +1,7 @@
 // Help topics: the text of `help TOPIC`, one entry per keyword, command and concept.
 
 import ClusterModel
+import ClusterSyntax
 import ClusterWorkspace
 
 /// One topic of `help`.
@@ -23,6 +24,16 @@ public struct HelpTopic: Sendable {
 }
 
 public enum HelpTopics {
+  /// The movable limits, their defaults and their `--safe` values, as `help limits` shows them.
+  static var limitsTable: String {
+    let width = SessionLimits.names.map(\.name.count).max() ?? 0
+    return SessionLimits.names.map { entry in
+      let normal = String(SessionLimits()[entry.name] ?? 0)
+      let safe = "safe " + String(SessionLimits.safe[entry.name] ?? 0)
+      return "  " + entry.name.padding(width) + "  " + normal.padding(10) + safe.padding(14) + entry.meaning
+    }.joined(separator: "\n")
+  }
+
   /// Every topic, sorted by name.
   public static let all: [HelpTopic] =
     (declarations + statements + whatIfStatements + expressionWords + sessionCommands
@@ -103,6 +114,7 @@ public enum HelpTopics {
     "variables": "let",
     "scenarios": "scenario", "whatif": "what-if", "what-ifs": "what-if", "whatifs": "what-if",
     "sweep": "for", "sweeps": "for", "loop": "for",
+    "journal": "recover", "crash": "recover", "limit": "limits", "sandbox": "safe", "untrusted": "safe",
     "monte-carlo": "runs", "montecarlo": "runs", "random": "seed",
     "simulations": "simulation",
     "chart": "plot", "tornado": "sensitivity", "trajectory": "what-if",
@@ -134,7 +146,7 @@ public enum HelpTopics {
       "Concepts",
       [
         "units", "values", "expressions", "comments", "interventions", "link-kinds", "indicators",
-        "parameters", "simulation", "what-if", "repl", "scripts", "licence",
+        "parameters", "simulation", "what-if", "repl", "scripts", "safe", "limits", "recover", "licence",
       ]
     ),
   ]
@@ -2683,7 +2695,103 @@ public enum HelpTopics {
         print "all assertions hold"
         """,
       exampleRuns: true,
-      seeAlso: ["repl", "assert", "include", "load", "comments"]
+      seeAlso: ["repl", "assert", "include", "load", "comments", "safe", "limits"]
+    ),
+    HelpTopic(
+      name: "safe",
+      summary: "run a script from someone else: no writes, reads only beside it, limits on",
+      synopsis: """
+        clusterlab --safe FILE...
+        clusterlab check --safe FILE...
+        clusterlab --safe --limit runs=50000 FILE
+        """,
+      details: """
+        Trainees pass each other files. `--safe` runs one without trusting it: `save`
+        and every other write to a file are refused; `include` and `load` read only inside
+        the script's own folder (symbolic links are followed first, so a link cannot lead
+        out), and `-e` statements read only inside the working folder. The limits are
+        lower (`help limits`): \(SessionLimits.safe.years) years a simulation,
+        \(SessionLimits.safe.runs) Monte Carlo runs, \(SessionLimits.safe.loopIterations)
+        loop iterations a statement. The process itself gets a ceiling of 60 s of CPU time
+        (past it, clusterlab stops with status 1 and says so) and 4096 MiB of memory;
+        `--limit cpu_seconds=N` and `--limit memory_mb=N` move them.
+
+        A refused statement is an error like any other, located at file:line:col, and the
+        session is unchanged. The REPL's own history and journal are still written: they
+        are clusterlab's files, not the script's.
+        """,
+      example: """
+        # `clusterlab --safe case.cluster` runs this, but would refuse `save "case.cluster"`
+        cluster Demo
+        firms makers: 100 { role: producer }
+        print count(firms)
+        """,
+      exampleRuns: true,
+      seeAlso: ["limits", "scripts", "include", "save"]
+    ),
+    HelpTopic(
+      name: "limits",
+      summary: "how much one statement may ask for, and how to raise a limit",
+      synopsis: """
+        clusterlab --limit NAME=VALUE ...
+        """,
+      details: """
+        Every input clusterlab reads is bounded, so a mistake (or a hostile file) ends in an
+        error at file:line:col, never a hang or a crash. Fixed limits: names and numbers
+        of at most \(Lexer.maximumWordLength) characters; brackets nested at most \(Parser.maximumNesting) deep and
+        `for` or scenario bodies \(Parser.maximumBodyNesting) deep; at most \(Limits.maximumFirms) firms in a cluster,
+        cohorts included; years from \(Limits.years.lowerBound) to \(Limits.years.upperBound); files of at most \(FileSystem.maximumFileSize >> 20) MiB.
+        Numbers that overflow, and results that would be infinite or not a number, are
+        errors.
+
+        Limits you can move with `--limit NAME=VALUE`:
+
+        \(limitsTable)
+
+        Under `--safe` the process also has cpu_seconds (60) and memory_mb (4096).
+
+        A long Monte Carlo run stops at Ctrl-C in the REPL and keeps the session.
+        """,
+      example: """
+        cluster Demo { year: 2000, exports: 10 musd }
+        firms makers: 100 { role: producer }
+        runs 200
+        seed 1
+        simulate 2000 to 2010
+        """,
+      exampleRuns: true,
+      seeAlso: ["safe", "runs", "simulate", "for", "include"]
+    ),
+    HelpTopic(
+      name: "recover",
+      summary: "bring back a REPL session that was killed: clusterlab --recover",
+      synopsis: """
+        clusterlab --recover
+        clusterlab --recover -e 'save "case.cluster"'
+        """,
+      details: """
+        A closed laptop or a killed terminal must not lose a case. While the REPL runs,
+        every statement it accepts (declarations, changes, `set param`, `seed`, `runs`,
+        `simulate`, `undo`, and `load` or `include` with the file's full path) is appended
+        to a journal and flushed to disk before the next prompt. A session that ends
+        normally (`quit`, Ctrl-D) removes its journal; one that was killed leaves it.
+
+        `clusterlab --recover` replays the newest journal of a session that is no longer
+        running, quietly, says how many statements came back, and goes on at the prompt
+        (or runs the files and `-e` statements given). The replayed statements move into
+        the new session's journal, so a second crash loses nothing either. When an
+        interrupted session is waiting, the REPL says so as it starts.
+
+        Journals live in $CLUSTERLAB_JOURNAL (a folder; empty turns them off), else
+        $XDG_STATE_HOME/clusterlab/journal, else ~/.local/state/clusterlab/journal, one
+        file a session (journal-PID.cluster), readable as a clusterlab script.
+        """,
+      example: """
+        cluster Demo
+        firms makers: 100 { role: producer }
+        """,
+      exampleRuns: true,
+      seeAlso: ["repl", "save", "undo"]
     ),
     HelpTopic(
       name: "licence",

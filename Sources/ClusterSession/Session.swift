@@ -71,6 +71,9 @@ public final class Session {
   public var limits = SessionLimits()
   /// `for` iterations left to the statement running now.
   var loopIterationsLeft = 0
+  /// Told the source of every statement the session accepted that a replay needs (changes,
+  /// settings, simulations); the REPL writes them to its journal.
+  public var journal: ((String) -> Void)?
 
   private var undoStack: [(workspace: Workspace, statement: String)] = []
   private var redoStack: [(workspace: Workspace, statement: String)] = []
@@ -144,6 +147,9 @@ public final class Session {
         if undoStack.count > Session.undoLimit { undoStack.removeFirst() }
         redoStack.removeAll()
       }
+      if let journal, includeChain.isEmpty, mode == .run, isReplayed(statement.kind) {
+        journal(journalText(statement))
+      }
       return quit
     } catch {
       workspace = before
@@ -171,6 +177,28 @@ public final class Session {
       .scenario, .forLoop:
       return true
     default: return false
+    }
+  }
+
+  /// The statement as the journal keeps it: files by their absolute path, since a replay runs
+  /// from elsewhere.
+  private func journalText(_ statement: Statement) -> String {
+    switch statement.kind {
+    case .include(let path, let span), .load(let path, let span):
+      let absolute = FileSystem.canonicalPath(existingPath(resolve(path, from: span.file)))
+      let kind: StatementKind = if case .include = statement.kind { .include(path: absolute, span) } else { .load(path: absolute, span) }
+      return Printer.print(Statement(kind: kind, span: statement.span))
+    default:
+      return Printer.print(statement)
+    }
+  }
+
+  /// Statements a replay of the session needs: what changes the workspace, the settings of
+  /// simulations, and simulations (later values read them). Not what only prints.
+  private func isReplayed(_ kind: StatementKind) -> Bool {
+    switch kind {
+    case .undo, .redo, .seed, .runs, .simulate: return true
+    default: return changesWorkspace(kind)
     }
   }
 
@@ -332,14 +360,18 @@ public final class Session {
     return directory == "." ? expanded : directory + "/" + expanded
   }
 
+  /// `load examples/tirupur` finds examples/tirupur.cluster.
+  private func existingPath(_ resolved: String) -> String {
+    if !resolved.hasSuffix(".cluster"), !FileSystem.exists(resolved), FileSystem.exists(resolved + ".cluster") {
+      return resolved + ".cluster"
+    }
+    return resolved
+  }
+
   /// Runs a file as part of the current statement (`include`, `load`): any error in it fails
   /// the statement, and so the workspace returns to where it was before.
   private func runFile(_ path: String, at span: SourceSpan, command: String) throws(Diagnostic) {
-    var resolved = resolve(path, from: span.file)
-    // `load examples/tirupur` finds examples/tirupur.cluster.
-    if !resolved.hasSuffix(".cluster"), !FileSystem.exists(resolved), FileSystem.exists(resolved + ".cluster") {
-      resolved += ".cluster"
-    }
+    let resolved = existingPath(resolve(path, from: span.file))
     if includeChain.count >= limits.includeDepth {
       throw Diagnostic.error(
         "\(command) nested more than \(limits.includeDepth) files deep", at: span, label: "too deep",

@@ -18,7 +18,8 @@ struct Clusterlab: ParsableCommand {
     abstract: "An interpreter for a language about export clusters, after ITC's 'Innovations in Export Strategy' (2005).",
     usage: """
       clusterlab [FILE ...] [-e STATEMENT ...] [-i] [--keep-going] [--echo] [-q] [--color WHEN] [--format text|json]
-      clusterlab check FILE ...
+                 [--safe] [--limit NAME=VALUE ...] [--recover]
+      clusterlab check [--safe] FILE ...
       clusterlab fmt [-w] FILE
       clusterlab demo [-i]
       """,
@@ -28,7 +29,9 @@ struct Clusterlab: ParsableCommand {
       Exit status: 0 success, 1 an error in the input, 2 bad usage. \
       Type `help` in the REPL, or run `clusterlab demo` for a tour. \
       Run options: -e/--eval STATEMENT (repeatable), -i (stay interactive), --keep-going (go on after errors), \
-      --echo (print each statement), -q (no banner), --color auto|always|never, --format text|json.
+      --echo (print each statement), -q (no banner), --color auto|always|never, --format text|json, \
+      --safe (a script from someone else: no writes, reads only beside it, limits on), \
+      --limit NAME=VALUE (see `help limits`), --recover (bring back a REPL session that was killed).
       """,
     version: "clusterlab \(version)",
     subcommands: [Run.self, Check.self, Format.self, Demo.self],
@@ -91,14 +94,31 @@ struct Run: ParsableCommand {
   @Flag(name: .customShort("q"), help: "No banner at the REPL.")
   var quiet = false
 
+  @Flag(help: "Bring back the work of the last REPL session that was killed (from its journal), then go on.")
+  var recover = false
+
   @OptionGroup var output: OutputOptions
+  @OptionGroup var protection: ProtectionOptions
 
   func run() throws {
     let session = Terminal.makeSession(output)
     session.keepGoing = keepGoing
     session.echo = echo
+    Protection.impose(try protection.apply(to: session))
+    let stdinIsTerminal = isatty(STDIN_FILENO) == 1
+    let goesInteractive = interactive || (files.isEmpty && statements.isEmpty && stdinIsTerminal)
+    // A REPL session journals what it accepts, from the first file on, until it ends normally.
+    let journal = goesInteractive ? Protection.startJournal(for: session) : nil
+    defer { journal?.close(removing: true) }
+    if recover {
+      // Replayed statements go into the new journal; the old one goes once they are safe there.
+      if let old = Protection.recover(into: session), journal != nil { unlink(old) }
+    } else if goesInteractive {
+      Protection.mentionInterrupted()
+    }
     var failed = false
     for path in files {
+      if protection.safe { session.safety = .safe(folder: ProtectionOptions.folder(of: path)) }
       let outcome = session.run(try Terminal.source(path))
       if outcome.errors > 0 {
         failed = true
@@ -106,6 +126,7 @@ struct Run: ParsableCommand {
       }
       if outcome.quit { throw ExitCode(failed ? 1 : 0) }
     }
+    if protection.safe { session.safety = .safe(folder: ".") }
     for (i, statement) in statements.enumerated() {
       let name = statements.count == 1 ? "<-e>" : "<-e #\(i + 1)>"
       let outcome = session.run(SourceFile(name: name, text: statement))
@@ -115,8 +136,7 @@ struct Run: ParsableCommand {
       }
       if outcome.quit { throw ExitCode(failed ? 1 : 0) }
     }
-    let stdinIsTerminal = isatty(STDIN_FILENO) == 1
-    if interactive || (files.isEmpty && statements.isEmpty && stdinIsTerminal) {
+    if goesInteractive {
       Terminal.interact(session, quiet: quiet)
     } else if files.isEmpty && statements.isEmpty {
       // A script on standard input: no prompt, no readline, no colour on the results.
@@ -135,12 +155,15 @@ struct Check: ParsableCommand {
   var files: [String]
 
   @OptionGroup var output: OutputOptions
+  @OptionGroup var protection: ProtectionOptions
 
   func run() throws {
     var failed = false
     for path in files {
       let session = Terminal.makeSession(output)
       session.mode = .check
+      Protection.impose(try protection.apply(to: session))
+      if protection.safe { session.safety = .safe(folder: ProtectionOptions.folder(of: path)) }
       let outcome = session.run(try Terminal.source(path))
       if outcome.errors > 0 {
         failed = true

@@ -29,6 +29,7 @@ func runTool(_ arguments: [String], stdin: String = "", directory: String? = nil
   var env = ProcessInfo.processInfo.environment
   env["NO_COLOR"] = "1"
   env["CLUSTERLAB_HISTORY"] = ""
+  env["CLUSTERLAB_JOURNAL"] = ""
   for (k, v) in environment { env[k] = v }
   process.environment = env
   let input = Pipe()

@@ -1,0 +1,144 @@
+// Protection from the outside: `--safe` for scripts from others, `--limit`, and the REPL's
+// journal brought back by `--recover` after a kill -9 under a real pseudo-terminal.
+
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@Suite(.serialized) struct ProtectionTests {
+  /// A folder with a script, a file beside it, and a file outside it reached by a symlink.
+  func scriptFolder() throws -> (folder: String, outside: String) {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("clusterlab-safe-\(UUID().uuidString)").path
+    let folder = root + "/case"
+    let outside = root + "/elsewhere"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+    try "firm Beside { role: producer }\n".write(toFile: folder + "/beside.cluster", atomically: true, encoding: .utf8)
+    try "firm Secret { role: producer }\n".write(toFile: outside + "/secret.cluster", atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(atPath: folder + "/link.cluster", withDestinationPath: outside + "/secret.cluster")
+    return (folder, outside)
+  }
+
+  @Test func safeModeRefusesWritesAndReadsOutsideTheScriptsFolder() throws {
+    let (folder, outside) = try scriptFolder()
+    try "cluster C\ninclude \"beside.cluster\"\nsave \"out.cluster\"\n".write(toFile: folder + "/save.cluster", atomically: true, encoding: .utf8)
+    let saving = try runTool(["--safe", folder + "/save.cluster"])
+    #expect(saving.status == 1)
+    #expect(saving.stderr.contains("save.cluster:3:6: error: `--safe` writes no files"), "\(saving.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder + "/out.cluster"))
+    // Without --safe the same script saves.
+    #expect(try runTool([folder + "/save.cluster"]).status == 0)
+    #expect(FileManager.default.fileExists(atPath: folder + "/out.cluster"))
+
+    for (name, target) in [("via-up", "../elsewhere/secret.cluster"), ("via-absolute", outside + "/secret.cluster"), ("via-link", "link.cluster")] {
+      try "cluster C\ninclude \"\(target)\"\n".write(toFile: folder + "/\(name).cluster", atomically: true, encoding: .utf8)
+      let r = try runTool(["--safe", folder + "/\(name).cluster"])
+      #expect(r.status == 1, "\(name)")
+      #expect(r.stderr.contains("\(name).cluster:2:9: error:") && r.stderr.contains("outside the script's folder"), "\(name): \(r.stderr)")
+      #expect(!r.stdout.contains("Secret"))
+    }
+    // `check --safe` refuses the same include; plain `check` reads it.
+    #expect(try runTool(["check", "--safe", folder + "/via-link.cluster"]).status == 1)
+    #expect(try runTool(["check", folder + "/via-link.cluster"]).status == 0)
+    // Inside the folder is fine.
+    try "cluster C\ninclude \"beside.cluster\"\nprint count(firms)\n".write(toFile: folder + "/ok.cluster", atomically: true, encoding: .utf8)
+    let inside = try runTool(["--safe", folder + "/ok.cluster"])
+    #expect(inside.status == 0 && inside.stdout == "1\n", "\(inside.stderr)")
+  }
+
+  @Test func limitsAreSettableAndLowerUnderSafe() throws {
+    let tight = try runTool(["--limit", "runs=5", "-e", "runs 10"])
+    #expect(tight.status == 1)
+    #expect(tight.stderr.contains("<-e>:1:6: error: `runs` takes a whole number from 1 to 5"), "\(tight.stderr)")
+    #expect(tight.stderr.contains("--limit runs=N"))
+    #expect(try runTool(["--safe", "-e", "runs 20000"]).status == 1)
+    #expect(try runTool(["--safe", "--limit", "runs=20000", "-e", "runs 20000"]).status == 0)
+    let years = try runTool(["-e", "cluster C { year: 1900 }", "-e", "simulate 1900 to 2150", "--safe"])
+    #expect(years.status == 1)
+    #expect(years.stderr.contains("250 years is more than the limit of 200"), "\(years.stderr)")
+    #expect(try runTool(["-e", "cluster C { year: 1900 }", "-e", "simulate 1900 to 2150"]).status == 0)
+    #expect(try runTool(["--limit", "years=100", "-e", "cluster C { year: 2000 }", "-e", "simulate 2000 to 2150"]).status == 1)
+    let bad = try runTool(["--limit", "speed=3", "-e", "print 1"])
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("no limit named `speed`"), "\(bad.stderr)")
+    #expect(try runTool(["--limit", "runs", "-e", "print 1"]).status == 2)
+  }
+
+  /// The acceptance test of the journal: statements typed at a real terminal, the process
+  /// killed with SIGKILL, then `--recover` brings every accepted statement back.
+  @Test func killNineThenRecoverBringsBackEveryAcceptedStatement() throws {
+    let state = FileManager.default.temporaryDirectory.appendingPathComponent("clusterlab-journal-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+    let environment = [
+      "PATH": "/usr/bin:/bin", "HOME": state, "XDG_STATE_HOME": state + "/state", "TERM": "xterm-256color",
+      "INPUTRC": "/dev/null", "NO_COLOR": "1", "LC_ALL": "C.UTF-8",
+    ]
+    let pty = try PseudoTerminal(
+      executable: PseudoTerminal.builtProductsDirectory + "/clusterlab", arguments: ["-q"], environment: environment)
+    try pty.expect("^clusterlab> $")
+    let accepted = [
+      "cluster Knit { type: manufacturing, year: 2000, exports: 20 musd }",
+      "firms makers: 300 { role: producer }",
+      "institution Assoc { kind: association, roles: [catalyst] }",
+      "link makers -> Assoc : member",
+      "set makers.count = 320",
+      "intervention Fair { kind: trade_fair, lead: Assoc, start: 2001 }",
+      "set param trust_low = 0.25",
+      "seed 7",
+    ]
+    for line in accepted {
+      pty.send(line)
+      pty.sendKey(.enter)
+      try pty.expect("^clusterlab> $")
+    }
+    // A failing statement is not journaled; a multi-line block is.
+    pty.send("firm Bad { role: wizard }")
+    pty.sendKey(.enter)
+    try pty.expect("^clusterlab> $")
+    pty.send("consortium Group {")
+    pty.sendKey(.enter)
+    try pty.expect("^\\.{8}> $")
+    pty.send("  members: [makers]")
+    pty.sendKey(.enter)
+    pty.send("}")
+    pty.sendKey(.enter)
+    try pty.expect("^clusterlab> $")
+    kill(pty.pid, SIGKILL)
+    _ = try? pty.waitForExit()
+
+    let recovered = try runTool(
+      ["--recover", "-e", "show makers", "-e", "show Assoc", "-e", "show Fair", "-e", "show Group", "-e", "list links", "-e", "params",
+       "-e", "print count(firms)"],
+      environment: ["XDG_STATE_HOME": state + "/state", "CLUSTERLAB_JOURNAL": state + "/state/clusterlab/journal"])
+    #expect(recovered.status == 0, "\(recovered.stderr)")
+    #expect(recovered.stdout.contains("recovered 9 statements from"), "\(recovered.stdout)")
+    #expect(recovered.stdout.contains("firms makers: 320"))
+    #expect(recovered.stdout.contains("institution Assoc"))
+    #expect(recovered.stdout.contains("makers  ->  Assoc  member"), "\(recovered.stdout)")
+    #expect(recovered.stdout.contains("intervention Fair"))
+    #expect(recovered.stdout.contains("consortium Group"))
+    #expect(recovered.stdout.contains("0.25* share"), "\(recovered.stdout)")
+    #expect(!recovered.stdout.contains("Bad"))
+    #expect(recovered.stdout.hasSuffix("320\n"), "\(recovered.stdout)")
+
+    // A REPL started afterwards mentions the journal, recovers it, and a clean exit removes it.
+    let again = try PseudoTerminal(
+      executable: PseudoTerminal.builtProductsDirectory + "/clusterlab", arguments: ["-q", "--recover"], environment: environment)
+    try again.expect("recovered 9 statements")
+    try again.expect("^clusterlab> $")
+    again.send("print count(firms)")
+    again.sendKey(.enter)
+    try again.expect("^320$")
+    again.send("quit")
+    again.sendKey(.enter)
+    #expect(try again.waitForExit() == 0)
+    let journals = (try? FileManager.default.contentsOfDirectory(atPath: state + "/state/clusterlab/journal")) ?? []
+    #expect(journals.isEmpty, "\(journals)")
+    let nothing = try runTool(["--recover", "-e", "print 1"], environment: ["CLUSTERLAB_JOURNAL": state + "/state/clusterlab/journal"])
+    #expect(nothing.status == 0)
+    #expect(nothing.stderr.contains("no interrupted session to recover"))
+  }
+}

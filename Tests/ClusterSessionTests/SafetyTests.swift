@@ -1,0 +1,81 @@
+// The session's safety and limits: a sealed session reads and writes nothing, a statement that
+// fails half-way through an included file leaves everything as before, loop limits count
+// nested loops together, and the journal hears only accepted statements.
+
+import ClusterSyntax
+import Foundation
+import Testing
+
+@testable import ClusterSession
+
+@Suite struct SafetyTests {
+  @Test func aSealedSessionReadsAndWritesNothing() throws {
+    let folder = temporaryFolder()
+    try "cluster C\n".write(toFile: folder + "/c.cluster", atomically: true, encoding: .utf8)
+    let r = Recorder()
+    r.session.safety = .sealed
+    #expect(r.run("include \"\(folder)/c.cluster\"").errors == 1)
+    #expect(r.diagnostics.last?.message == "this session reads no files")
+    #expect(r.run("cluster D\nsave \"\(folder)/d.cluster\"").errors == 1)
+    #expect(!FileManager.default.fileExists(atPath: folder + "/d.cluster"))
+    #expect(r.session.workspace.cluster(named: "D") != nil, "the declaration before the refused save stays")
+  }
+
+  /// Issue 5: "any failing statement, including one that fails half-way through an included
+  /// file, leaves the workspace exactly as before" — and the session's settings too.
+  @Test func aFailureHalfWayThroughAnIncludeLeavesEverythingAsBefore() throws {
+    let folder = temporaryFolder()
+    try """
+      firm Early { role: producer }
+      seed 99
+      runs 50
+      set param trust_low = 0.1
+      firm Late { role: wizard }
+      """.write(toFile: folder + "/half.cluster", atomically: true, encoding: .utf8)
+    let r = Recorder()
+    r.run("cluster C { year: 2000 }\nseed 3\nsimulate 2000 to 2002")
+    let before = Session.savedText(of: r.session.workspace)
+    let simulated = r.session.simulations.keys.sorted()
+    #expect(r.run("include \"\(folder)/half.cluster\"").errors == 1)
+    #expect(r.diagnostics.last?.message.contains("wizard") == true)
+    #expect(Session.savedText(of: r.session.workspace) == before)
+    #expect(r.session.seed == 3 && r.session.runs == 1)
+    #expect(r.session.simulations.keys.sorted() == simulated)
+    #expect(!r.session.parameterSet.isOverridden("trust_low"))
+  }
+
+  @Test func nestedLoopsCountTogetherAgainstTheLimit() throws {
+    let r = Recorder()
+    r.session.limits.loopIterations = 60  // 7 + 7 × 7 = 56 fits; 8 + 8 × 7 = 64 does not
+    #expect(r.run("for a in [1, 2, 3, 4, 5, 6, 7] {\n  for b in [1, 2, 3, 4, 5, 6, 7] {\n    let x = a * b\n  }\n}").errors == 0)
+    #expect(r.run("for a in [1, 2, 3, 4, 5, 6, 7, 8] {\n  for b in [1, 2, 3, 4, 5, 6, 7] {\n    let y = a * b\n  }\n}").errors == 1)
+    let d = try #require(r.diagnostics.last)
+    #expect(d.message == "more than 60 loop iterations in one statement")
+    #expect(d.help?.contains("--limit loop_iterations=N") == true)
+    #expect(r.session.workspace.variable("y") == nil)
+  }
+
+  @Test func runsAndYearsAreBoundedByTheSessionLimits() throws {
+    let r = Recorder()
+    r.session.limits.runs = 100
+    r.session.limits.runYears = 1_000
+    #expect(r.run("runs 101").errors == 1)
+    #expect(r.run("cluster C { year: 2000, exports: 5 musd }\nfirms m: 10 { role: producer }\nruns 100\nsimulate 2000 to 2010").errors == 1)
+    #expect(r.diagnostics.last?.message == "100 runs of 11 years is more than the limit of 1000 simulated years")
+    #expect(r.run("simulate 2000 to 2008").errors == 0)
+  }
+
+  @Test func theJournalHearsOnlyAcceptedStatementsThatAReplayNeeds() throws {
+    let r = Recorder()
+    var journal: [String] = []
+    r.session.journal = { journal.append($0) }
+    r.run("cluster C { year: 2000 }\nfirm A { role: producer }\nprint count(firms)\nlist firms\nseed 4\nsimulate 2000 to 2001")
+    r.run("firm B { role: wizard }")
+    r.run("undo")
+    #expect(journal == ["cluster C { year: 2000 }", "firm A { role: producer }", "seed 4", "simulate 2000 to 2001", "undo"])
+    // Replaying the journal gives the same workspace.
+    let replay = Recorder()
+    #expect(replay.run(journal.joined(separator: "\n")).errors == 0)
+    #expect(Session.savedText(of: replay.session.workspace) == Session.savedText(of: r.session.workspace))
+  }
+}
