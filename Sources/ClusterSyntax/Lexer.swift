@@ -182,6 +182,18 @@ public struct Lexer {
         position += 2
         continue
       }
+      // A raw control character (an escape sequence above all) would reach the terminal
+      // whenever the string is shown: refuse it here, where it can be located.
+      if (b < 0x20 && b != UInt8(ascii: "\t") && b != UInt8(ascii: "\n")) || b == 0x7F {
+        let code = "U+" + String(b, radix: 16, uppercase: true).leftPad(4)
+        position += 1
+        add(.invalid("control character \(code) in a string; write `\\t` or `\\n`, or leave it out"), position - 1, "", spaceBefore)
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\n") {
+          position += 1
+        }
+        if peek() == UInt8(ascii: "\"") { position += 1 }
+        return
+      }
       value.append(b)
       position += 1
     }
@@ -255,6 +267,9 @@ public struct Lexer {
       let shown: String
       if b < 0x20 || b == 0x7F {
         shown = "control character U+" + String(b, radix: 16, uppercase: true).leftPad(4)
+      } else if b >= 0x80, let (scalar, _) = decodeScalar(at: start), scalar == "\u{FFFD}" {
+        // Files are decoded leniently: bytes that are not UTF-8 arrive as U+FFFD.
+        shown = "bytes that are not UTF-8 (shown as U+FFFD); save the file as UTF-8"
       } else if b >= 0x80, let (scalar, _) = decodeScalar(at: start) {
         shown = "character `\(scalar)`"
       } else if b >= 0x80 {

@@ -77,6 +77,11 @@ enum Protection {
         message.withCString { _ = write(STDERR_FILENO, $0, strlen($0)) }
         _exit(1)
       }
+      // A parent may have started us with the signal blocked; threads made later inherit this.
+      var unblock = sigset_t()
+      sigemptyset(&unblock)
+      sigaddset(&unblock, SIGXCPU)
+      pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
     if ceilings.memoryMB > 0 {
       let bytes = rlim_t(ceilings.memoryMB) << 20

@@ -67,6 +67,16 @@ import Testing
     #expect(try runTool(["--limit", "runs", "-e", "print 1"]).status == 2)
   }
 
+  /// Past the CPU ceiling the process stops with status 1 and says why, not with a signal.
+  @Test func theCPUCeilingStopsALongRunWithStatusOne() throws {
+    let r = try runTool([
+      "--limit", "cpu_seconds=1", "--limit", "run_years=100000000", "-e", "cluster C { year: 2000, exports: 5 musd }",
+      "-e", "firms m: 10 { role: producer }", "-e", "runs 100000", "-e", "simulate 2000 to 2100",
+    ])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("the CPU-time ceiling was reached"), "\(r.stderr)")
+  }
+
   /// The acceptance test of the journal: statements typed at a real terminal, the process
   /// killed with SIGKILL, then `--recover` brings every accepted statement back.
   @Test func killNineThenRecoverBringsBackEveryAcceptedStatement() throws {

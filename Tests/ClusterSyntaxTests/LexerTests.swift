@@ -60,6 +60,29 @@ private func kinds(_ text: String) -> [TokenKind] {
     #expect(invalid[1].contains("`@`"))
   }
 
+  /// A string may not carry a raw escape sequence to the terminal; it is refused where it is.
+  @Test func controlCharactersInStringsAreRefusedAndLocated() {
+    let tokens = Lexer.tokenize(SourceFile(name: "t", text: "print \"a\u{1B}[31mred\" ; print \"tab\tok\"")).tokens
+    let invalid = tokens.filter { if case .invalid = $0.kind { return true } else { return false } }
+    #expect(invalid.count == 1)
+    if case .invalid(let why)? = invalid.first?.kind {
+      #expect(why.hasPrefix("control character U+001B in a string"))
+    }
+    #expect(invalid.first?.range.lowerBound == 8)
+    #expect(tokens.contains { $0.kind == .string && $0.text == "tab\tok" })
+  }
+
+  /// Files are decoded leniently; what was not UTF-8 is named as such.
+  @Test func bytesThatAreNotUTF8AreNamed() {
+    let text = String(decoding: Array("cluster ".utf8) + [0xFF, 0xFE] + Array("B".utf8), as: UTF8.self)
+    let tokens = Lexer.tokenize(SourceFile(name: "t", text: text)).tokens
+    guard case .invalid(let why) = tokens[1].kind else {
+      Issue.record("expected an invalid token")
+      return
+    }
+    #expect(why.contains("not UTF-8"))
+  }
+
   @Test func hugeNumbersDoNotTrap() {
     let text = String(repeating: "9", count: 400)
     let tokens = Lexer.tokenize(SourceFile(name: "t", text: text)).tokens
