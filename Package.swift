@@ -47,6 +47,7 @@ let package = Package(
     .testTarget(
       name: "ClusterSessionTests", dependencies: ["ClusterSyntax", "ClusterWorkspace", "ClusterSession"],
       exclude: ["Golden", "Cases"]),
+    .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
     .testTarget(name: "CLITests", dependencies: ["clusterlab"]),
   ]
 )
