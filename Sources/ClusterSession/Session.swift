@@ -75,9 +75,26 @@ public final class Session {
   /// settings, simulations); the REPL writes them to its journal.
   public var journal: ((String) -> Void)?
 
-  private var undoStack: [(workspace: Workspace, statement: String)] = []
+  /// What `undo` restores: the workspace before a statement, or, for a declaration (the bulk
+  /// of any case), only the name it added, so long sessions do not keep a copy per line.
+  private enum UndoStep {
+    case snapshot(Workspace)
+    case declared(name: String, cluster: String?, previousCurrent: String?)
+
+    /// Actors, interventions and links a snapshot holds on to.
+    var size: Int {
+      if case .snapshot(let w) = self { return w.size }
+      return 1
+    }
+  }
+
+  private var undoStack: [(step: UndoStep, statement: String)] = []
   private var redoStack: [(workspace: Workspace, statement: String)] = []
+  /// The most steps `undo` keeps, and the most actors, interventions and links their snapshots
+  /// may hold together (about 100 bytes each); past either the oldest steps go.
   private static let undoLimit = 1000
+  private static let undoSizeLimit = 2_000_000
+  private var undoSize = 0
   /// Paths of the files being included, to detect cycles.
   private var includeChain: [String] = []
 
@@ -137,15 +154,26 @@ public final class Session {
 
   /// Runs one statement as one step: on error the workspace is as before. Returns true for `quit`.
   func execute(_ statement: Statement) throws(Diagnostic) -> Bool {
+    loopIterationsLeft = limits.loopIterations
+    if case .declaration(let d) = statement.kind, d.keyword != .cluster, includeChain.isEmpty {
+      // An actor's declaration changes nothing until its checks pass: no copy to restore.
+      let previousCurrent = workspace.currentName
+      do {
+        try workspace.declareInPlace(d)
+      } catch {
+        if mode == .check { declareForChecking(statement) }
+        throw error
+      }
+      remember(.declared(name: d.name.text, cluster: workspace.currentName, previousCurrent: previousCurrent), statement)
+      journal?(journalText(statement))
+      return false
+    }
     let before = workspace
     let settings = (seed, runs, simulations)
-    loopIterationsLeft = limits.loopIterations
     do {
       let quit = try perform(statement)
       if changesWorkspace(statement.kind), includeChain.isEmpty {
-        undoStack.append((before, Printer.print(statement)))
-        if undoStack.count > Session.undoLimit { undoStack.removeFirst() }
-        redoStack.removeAll()
+        remember(.snapshot(before), statement)
       }
       if let journal, includeChain.isEmpty, mode == .run, isReplayed(statement.kind) {
         journal(journalText(statement))
@@ -157,6 +185,16 @@ public final class Session {
       if mode == .check { declareForChecking(statement) }
       throw error
     }
+  }
+
+  /// Keeps an undo step, dropping the oldest past the limits; a new change clears `redo`.
+  private func remember(_ step: UndoStep, _ statement: Statement) {
+    undoStack.append((step, Printer.print(statement)))
+    undoSize += step.size
+    while undoStack.count > Session.undoLimit || (undoSize > Session.undoSizeLimit && undoStack.count > 1) {
+      undoSize -= undoStack.removeFirst().step.size
+    }
+    redoStack.removeAll()
   }
 
   /// `check` goes on after an error to find the next one. So that a bad attribute does not
@@ -252,15 +290,23 @@ public final class Session {
         if !checking { output("nothing to undo\n") }
         break
       }
+      undoSize -= last.step.size
       redoStack.append((workspace, last.statement))
-      workspace = last.workspace
+      switch last.step {
+      case .snapshot(let before):
+        workspace = before
+      case .declared(let name, let cluster, let previousCurrent):
+        if let cluster { workspace.updateCluster(named: cluster) { $0.remove(named: name) } }
+        workspace.currentName = previousCurrent
+      }
       if !checking { output("undid: \(last.statement)\n") }
     case .redo:
       guard let next = redoStack.popLast() else {
         if !checking { output("nothing to redo\n") }
         break
       }
-      undoStack.append((workspace, next.statement))
+      undoStack.append((.snapshot(workspace), next.statement))
+      undoSize += workspace.size
       workspace = next.workspace
       if !checking { output("redid: \(next.statement)\n") }
     case .reset:

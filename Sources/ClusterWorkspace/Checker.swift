@@ -103,6 +103,21 @@ extension Workspace {
       currentName = d.name.text
       return []
     }
+    let entity = try checkedEntity(d, kind: kind)
+    try updateCurrent { (c: inout Cluster) throws(Diagnostic) in c.add(entity) }
+    return []
+  }
+
+  /// Declares a cluster, actor or intervention, changing the workspace only once every check
+  /// has passed: a failure leaves it untouched, so the caller needs no copy to restore it (and
+  /// a script of thousands of declarations stays linear, where `apply` copies each time).
+  public mutating func declareInPlace(_ d: DeclarationSyntax) throws(Diagnostic) {
+    _ = try declare(d)
+  }
+
+  /// The entity a declaration makes, checked against the current cluster. Its own function so
+  /// no copy of the cluster outlives the checks (the cluster is then changed in place).
+  private func checkedEntity(_ d: DeclarationSyntax, kind: EntityKind) throws(Diagnostic) -> Entity {
     let cluster = try requireCluster(d.name.span)
     if let existing = cluster.entity(named: d.name.text) {
       let place = existing.declaredAt.map { " (line \($0.line) of \($0.file.name))" } ?? ""
@@ -117,8 +132,7 @@ extension Workspace {
     }
     let entity = Entity(kind: kind, name: d.name.text, attributes: attributes, declaredAt: d.name.span)
     try checkEntity(entity, in: cluster, at: d.name.span)
-    try updateCurrent { (c: inout Cluster) throws(Diagnostic) in c.add(entity) }
-    return []
+    return entity
   }
 
   /// Checks that need the whole entity (a consortium's size against its members).

@@ -105,14 +105,19 @@ public struct Cluster: Sendable {
   public mutating func add(_ entity: Entity) {
     index[entity.name] = entities.count
     entities.append(entity)
+    firmCount += entity.firmCount
   }
 
   public mutating func replace(_ entity: Entity) {
-    if let i = index[entity.name] { entities[i] = entity }
+    if let i = index[entity.name] {
+      firmCount += entity.firmCount - entities[i].firmCount
+      entities[i] = entity
+    }
   }
 
   public mutating func remove(named name: String) {
     guard let i = index[name] else { return }
+    firmCount -= entities[i].firmCount
     entities.remove(at: i)
     index = [:]
     for (j, e) in entities.enumerated() { index[e.name] = j }
@@ -122,8 +127,9 @@ public struct Cluster: Sendable {
     entities.filter { kinds.contains($0.kind) }
   }
 
-  /// Total number of firms: single firms plus the size of every cohort.
-  public var firmCount: Int { entities.reduce(0) { $0 + $1.firmCount } }
+  /// Total number of firms: single firms plus the size of every cohort (kept as entities
+  /// change, so a cohort's check does not count the whole cluster again).
+  public private(set) var firmCount = 0
 }
 
 /// Everything a session has declared.
@@ -178,4 +184,7 @@ public struct Workspace: Sendable {
   }
 
   public var isEmpty: Bool { clusters.isEmpty && variables.isEmpty && parameters.isEmpty }
+
+  /// Actors, interventions and links over all clusters: what a copy of the workspace costs.
+  public var size: Int { clusters.reduce(0) { $0 + $1.entities.count + $1.links.count } + variables.count }
 }

@@ -65,6 +65,31 @@ import Testing
     #expect(r.run("simulate 2000 to 2008").errors == 0)
   }
 
+  /// Declarations are undone by name (no copy of the workspace per line); undo and redo still
+  /// give back exactly the workspace they should, cluster switches included.
+  @Test func undoAndRedoOfDeclarationsRestoreTheWorkspaceExactly() throws {
+    let r = Recorder()
+    r.run("cluster A { year: 2000 }\nfirms m: 10 { role: producer }\ncluster B\nfirm X { role: exporter }")
+    let afterB = Session.savedText(of: r.session.workspace)
+    r.run("cluster A\nfirm Y { role: producer }")
+    #expect(r.session.workspace.cluster(named: "A")?.firmCount == 11)
+    r.run("undo")
+    #expect(r.session.workspace.cluster(named: "A")?.entity(named: "Y") == nil)
+    #expect(r.session.workspace.cluster(named: "A")?.firmCount == 10)
+    #expect(r.session.workspace.currentName == "A")
+    r.run("undo")
+    #expect(Session.savedText(of: r.session.workspace) == afterB)
+    r.run("redo\nredo")
+    #expect(r.session.workspace.cluster(named: "A")?.entity(named: "Y") != nil)
+    // A failed declaration changes nothing and leaves no undo step.
+    let before = Session.savedText(of: r.session.workspace)
+    #expect(r.run("firm Z { role: wizard }").errors == 1)
+    #expect(Session.savedText(of: r.session.workspace) == before)
+    r.transcript = ""
+    r.run("undo")
+    #expect(r.transcript == "undid: firm Y { role: producer }\n")
+  }
+
   @Test func theJournalHearsOnlyAcceptedStatementsThatAReplayNeeds() throws {
     let r = Recorder()
     var journal: [String] = []
