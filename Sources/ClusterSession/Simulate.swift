@@ -32,7 +32,9 @@ struct TrajectoryFunctions: ExpressionFunctions {
         help: "run `simulate FROM to TO` first")
     }
     func year(_ v: Value?) throws(Diagnostic) -> Int {
-      guard case .number(let x, .number, _)? = v, x == x.rounded() else {
+      guard case .number(let x, .number, _)? = v, x == x.rounded(),
+        Double(Limits.years.lowerBound) <= x, x <= Double(Limits.years.upperBound)
+      else {
         throw Diagnostic.error("`\(name)` needs a year, such as `\(name)(2004)`", at: span)
       }
       return Int(x)
@@ -96,7 +98,8 @@ extension Session {
 
   private func year(_ n: NumberLiteral) throws(Diagnostic) -> Int {
     let x = n.magnitude
-    guard n.unit == .none, x == x.rounded(), Limits.years.contains(Int(x)) else {
+    // Compared as a Double first: a year of 400 digits must not trap on the way to Int.
+    guard n.unit == .none, x == x.rounded(), Double(Limits.years.lowerBound) <= x, x <= Double(Limits.years.upperBound) else {
       throw Diagnostic.error("`\(n.digits)` is not a year from \(Limits.years.lowerBound) to \(Limits.years.upperBound)", at: n.span)
     }
     return Int(x)

@@ -123,6 +123,7 @@ public struct Evaluator {
     switch e {
     case .number(let n):
       let (x, dimension) = Units.resolve(n)
+      guard x.isFinite else { throw Diagnostic.error("too large a number", at: n.span, label: "overflow") }
       return .number(x, dimension, written: nil)
     case .string(let s, _): return .text(s)
     case .bool(let b, _): return .bool(b)
@@ -296,20 +297,35 @@ public struct Evaluator {
       guard case .number(let a, let da, _) = l, case .number(let b, let db, _) = r else {
         throw Diagnostic.error("`\(op.rawValue)` needs numbers; here \(l.display) and \(r.display)", at: span)
       }
+      let result: Value
       switch op {
       case .add, .subtract:
         guard da == db else { throw Diagnostic.error("cannot add \(db.description) to \(da.description)", at: span) }
-        return .number(op == .add ? a + b : a - b, da, written: nil)
+        result = .number(op == .add ? a + b : a - b, da, written: nil)
       case .multiply:
-        if da == .number { return .number(a * b, db, written: nil) }
-        if db == .number { return .number(a * b, da, written: nil) }
-        throw Diagnostic.error("cannot multiply \(da.description) by \(db.description)", at: span)
+        if da == .number {
+          result = .number(a * b, db, written: nil)
+        } else if db == .number {
+          result = .number(a * b, da, written: nil)
+        } else {
+          throw Diagnostic.error("cannot multiply \(da.description) by \(db.description)", at: span)
+        }
       default:
         if b == 0 { throw Diagnostic.error("division by zero", at: right.span) }
-        if db == .number { return .number(a / b, da, written: nil) }
-        if da == db { return .plain(a / b) }
-        throw Diagnostic.error("cannot divide \(da.description) by \(db.description)", at: span)
+        if db == .number {
+          result = .number(a / b, da, written: nil)
+        } else if da == db {
+          result = .plain(a / b)
+        } else {
+          throw Diagnostic.error("cannot divide \(da.description) by \(db.description)", at: span)
+        }
       }
+      // Infinity and NaN would travel on into comparisons and reports: stop them here.
+      if case .number(let x, _, _) = result, !x.isFinite {
+        throw Diagnostic.error(
+          "the result is too large to compute (beyond about 1.8 × 10^308)", at: span, label: "overflow")
+      }
+      return result
     }
   }
 

@@ -90,6 +90,28 @@ import Testing
     #expect(r.transcript == "undid: firm Y { role: producer }\n")
   }
 
+  /// Numbers that overflow are located errors, never infinity, NaN or a trap.
+  @Test func overflowingNumbersAreLocatedErrors() throws {
+    let huge = String(repeating: "9", count: 400)
+    let big = String(repeating: "9", count: 300)
+    let r = Recorder()
+    r.run("cluster C { year: 2000 }\nfirms m: 3 { role: producer }")
+    for (text, column, message) in [
+      ("print \(huge)", 7, "too large a number"),
+      ("print \(big) * \(big)", 7, "the result is too large to compute (beyond about 1.8 × 10^308)"),
+      ("assert \(big) * \(big) - \(big) * \(big) == 0", 8, "the result is too large to compute (beyond about 1.8 × 10^308)"),
+      ("simulate 2000 to \(huge)", 18, "`\(huge)` is not a year from 1800 to 2200"),
+    ] {
+      #expect(r.run(text).errors == 1, "\(text.prefix(30))")
+      let d = try #require(r.diagnostics.last)
+      #expect(d.message == message)
+      #expect(d.span?.column == column, "\(text.prefix(30))")
+    }
+    r.run("simulate 2000 to 2001")
+    #expect(r.run("print exports(\(big))").errors == 1)
+    #expect(r.diagnostics.last?.message == "`exports` needs a year, such as `exports(2004)`")
+  }
+
   @Test func theJournalHearsOnlyAcceptedStatementsThatAReplayNeeds() throws {
     let r = Recorder()
     var journal: [String] = []
