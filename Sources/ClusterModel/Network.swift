@@ -216,8 +216,10 @@ public enum NetworkAnalysis {
 
     let betweennessK = max(1, parameters.betweennessSamples)
     let exact = small || betweennessK >= n
-    var sources = Array(0..<Int32(n))
-    if !exact {
+    let sources: [Int32]
+    if exact {
+      sources = Array(0..<Int32(n))
+    } else {
       var rng = StableHash.generator(seed: parameters.seed, ["betweenness"])
       sources = NetworkMeasures.sample(n, betweennessK, &rng)
     }

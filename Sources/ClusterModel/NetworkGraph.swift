@@ -87,7 +87,7 @@ enum NetworkExpansion {
 
     graph.nodeActor.reserveCapacity(nodes)
     for (i, actor) in graph.actors.enumerated() {
-      graph.nodeActor.append(contentsOf: repeatElement(Int32(i), count: actor.nodeCount))
+      graph.nodeActor.append(contentsOf: [Int32](repeating: Int32(i), count: actor.nodeCount))
     }
 
     var edges = EdgeList()

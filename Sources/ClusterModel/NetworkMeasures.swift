@@ -53,10 +53,19 @@ enum NetworkMeasures {
 
   /// `k` distinct nodes drawn uniformly by a partial Fisher–Yates shuffle (all when k ≥ n).
   static func sample(_ n: Int, _ k: Int, _ rng: inout SplitMix64) -> [Int32] {
-    var nodes = Array(0..<Int32(n))
-    guard k < n else { return nodes }
-    for i in 0..<k { nodes.swapAt(i, i + rng.below(n - i)) }
-    return Array(nodes[0..<k])
+    guard k < n else { return Array(0..<Int32(n)) }
+    // The same partial Fisher–Yates shuffle of 0..<n, with only the moved slots stored: O(k), not
+    // O(n), so sampling 64 nodes of a 10-million-firm cohort does not first list all of them.
+    var moved: [Int: Int32] = [:]
+    var nodes: [Int32] = []
+    nodes.reserveCapacity(k)
+    for i in 0..<k {
+      let j = i + rng.below(n - i)
+      let atI = moved[i] ?? Int32(i)
+      nodes.append(moved[j] ?? Int32(j))
+      moved[j] = atI
+    }
+    return nodes
   }
 
   /// The mean local clustering coefficient over `nodes`: for a node of degree d ≥ 2, the share

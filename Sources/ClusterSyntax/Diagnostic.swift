@@ -65,13 +65,33 @@ public struct DiagnosticRenderer: Sendable {
       let lineNumber = span.line
       let gutter = String(repeating: " ", count: String(lineNumber).count)
       let raw = span.file.lineText(lineNumber)
-      let shown = Self.visible(raw)
+      let bytes = span.file.bytes
       let lineStart = span.file.lineStarts[lineNumber - 1]
       let lineEnd = lineStart + raw.utf8.count
       let lo = min(max(span.range.lowerBound, lineStart), lineEnd)
       let hi = min(max(span.range.upperBound, lo), lineEnd)
-      let before = SourceFile.displayWidth(span.file.bytes[lineStart..<lo])
-      let width = max(1, SourceFile.displayWidth(span.file.bytes[lineStart..<hi]) - before)
+      // A long line is shown as a window around the span, `…` marking what is cut.
+      var shown: String
+      let before: Int
+      let width: Int
+      if lineEnd - lineStart > Self.maximumShownBytes {
+        var from = max(lineStart, lo - Self.maximumShownBytes / 4)
+        while from > lineStart, bytes[from] & 0xC0 == 0x80 { from -= 1 }
+        var to = min(lineEnd, from + Self.maximumShownBytes)
+        while to > from, to < lineEnd, bytes[to] & 0xC0 == 0x80 { to -= 1 }
+        let shownLo = min(max(lo, from), to)
+        let shownHi = min(max(hi, shownLo), to)
+        let mark = from > lineStart ? "…" : ""
+        shown = mark + Self.visible(String(decoding: bytes[from..<to], as: UTF8.self))
+        if to < lineEnd { shown += "…" }
+        let offset = SourceFile.displayWidth(bytes[from..<shownLo])
+        before = mark.count + offset
+        width = max(1, SourceFile.displayWidth(bytes[from..<shownHi]) - offset)
+      } else {
+        shown = Self.visible(raw)
+        before = SourceFile.displayWidth(bytes[lineStart..<lo])
+        width = max(1, SourceFile.displayWidth(bytes[lineStart..<hi]) - before)
+      }
       out += paint(gutter + " |", "34") + "\n"
       out += paint("\(lineNumber) |", "34") + " " + shown + "\n"
       var caret = String(repeating: " ", count: before) + String(repeating: "^", count: width)
@@ -86,6 +106,10 @@ public struct DiagnosticRenderer: Sendable {
     }
     return out
   }
+
+  /// Source lines longer than this many bytes are shown as a window of this size around the
+  /// span: a hostile 10 MB line would otherwise be printed whole, and a 10 MB caret under it.
+  static let maximumShownBytes = 240
 
   /// The source line as the terminal should show it: tabs expanded to 8 columns, control
   /// characters as `?` so raw escapes from a hostile file never reach the terminal.

@@ -8,6 +8,10 @@ public struct Parser {
   public static let maximumNesting = 64
   /// The deepest nesting of bodies (`for` inside `for` …) accepted.
   public static let maximumBodyNesting = 8
+  /// The most binary operators and `.`s one expression may chain. `1 + 1 + …` builds a tree as
+  /// deep as the chain is long, and the checker, evaluator and printer walk it recursively: a
+  /// 10 MB line of `1 + ` overflowed the stack (found by the hostile-file corpus).
+  public static let maximumOperators = 1000
 
   private let file: SourceFile
   private let tokens: [Token]
@@ -15,6 +19,8 @@ public struct Parser {
   private var index = 0
   private var commentIndex = 0
   private var nesting = 0
+  /// Operators chained in the expression being read (see `maximumOperators`).
+  private var operators = 0
   /// How many bodies (`scenario`, `for`) the parser is inside.
   private var bodyDepth = 0
   /// Where to go on after a statement whose body had errors: just after its closing `}`, so the
@@ -892,14 +898,26 @@ public struct Parser {
   // MARK: - expressions
 
   mutating func parseExpression() throws(Failure) -> Expression {
+    if nesting == 0 { operators = 0 }
     try nest()
     defer { nesting -= 1 }
     return try parseOr()
   }
 
+  /// Counts one more chained operator, at the operator's token (see `maximumOperators`).
+  private mutating func chain() throws(Failure) {
+    operators += 1
+    if operators > Parser.maximumOperators {
+      throw fail(
+        "expression with more than \(Parser.maximumOperators) operators", label: "too long",
+        help: "split it into steps with `let`")
+    }
+  }
+
   private mutating func parseOr() throws(Failure) -> Expression {
     var left = try parseAnd()
     while isKeyword(.or) {
+      try chain()
       advance()
       let right = try parseAnd()
       left = .binary(.or, left, right, left.span.through(right.span))
@@ -910,6 +928,7 @@ public struct Parser {
   private mutating func parseAnd() throws(Failure) -> Expression {
     var left = try parseNot()
     while isKeyword(.and) {
+      try chain()
       advance()
       let right = try parseNot()
       left = .binary(.and, left, right, left.span.through(right.span))
@@ -950,6 +969,7 @@ public struct Parser {
   private mutating func parseAdditive() throws(Failure) -> Expression {
     var left = try parseMultiplicative()
     while check(.plus) || check(.minus) {
+      try chain()
       let op: BinaryOperator = advance().kind == .plus ? .add : .subtract
       let right = try parseMultiplicative()
       left = .binary(op, left, right, left.span.through(right.span))
@@ -960,6 +980,7 @@ public struct Parser {
   private mutating func parseMultiplicative() throws(Failure) -> Expression {
     var left = try parseUnary()
     while check(.star) || check(.slash) {
+      try chain()
       let op: BinaryOperator = advance().kind == .star ? .multiply : .divide
       let right = try parseUnary()
       left = .binary(op, left, right, left.span.through(right.span))
@@ -977,6 +998,7 @@ public struct Parser {
     }
     var expression = try parsePrimary()
     while check(.dot) {
+      try chain()
       advance()
       expression = .member(expression, try parseWord("an attribute name after `.`"))
     }
