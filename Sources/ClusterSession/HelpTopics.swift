@@ -2738,11 +2738,11 @@ public enum HelpTopics {
       details: """
         Every input clusterlab reads is bounded, so a mistake (or a hostile file) ends in an
         error at file:line:col, never a hang or a crash. Fixed limits: names and numbers
-        of at most \(Lexer.maximumWordLength) characters; brackets nested at most \(Parser.maximumNesting) deep and
-        `for` or scenario bodies \(Parser.maximumBodyNesting) deep; at most \(Limits.maximumFirms) firms in a cluster,
-        cohorts included; years from \(Limits.years.lowerBound) to \(Limits.years.upperBound); files of at most \(FileSystem.maximumFileSize >> 20) MiB.
-        Numbers that overflow, and results that would be infinite or not a number, are
-        errors.
+        of at most \(Lexer.maximumWordLength) characters; brackets nested at most \(Parser.maximumNesting) deep;
+        \(Parser.maximumOperators) operators in one expression; `for` or scenario bodies \(Parser.maximumBodyNesting) deep;
+        at most \(Limits.maximumFirms) firms in a cluster, cohorts included; years from \(Limits.years.lowerBound)
+        to \(Limits.years.upperBound); files of at most \(FileSystem.maximumFileSize >> 20) MiB. Numbers that overflow, and
+        results that would be infinite or not a number, are errors.
 
         Limits you can move with `--limit NAME=VALUE`:
 

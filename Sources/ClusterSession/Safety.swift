@@ -39,7 +39,7 @@ public struct SessionLimits: Sendable, Equatable {
   /// Monte Carlo runs one `runs` may ask for.
   public var runs = 100_000
   /// Simulated years over all the runs of one command (runs × years).
-  public var runYears = 20_000_000
+  public var runYears = 5_000_000
   /// Iterations of `for` loops in one top-level statement, nested loops counted together.
   public var loopIterations = 10_000
   /// Files deep that `include` and `load` may nest.
@@ -52,7 +52,7 @@ public struct SessionLimits: Sendable, Equatable {
     var l = SessionLimits()
     l.years = 200
     l.runs = 10_000
-    l.runYears = 2_000_000
+    l.runYears = 1_000_000
     l.loopIterations = 1_000
     l.includeDepth = 8
     return l

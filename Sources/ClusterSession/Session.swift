@@ -388,9 +388,9 @@ public final class Session {
     if case .binary(let op, let left, let right, _) = e, !["and", "or"].contains(op.rawValue) {
       let l = try evaluator.evaluate(left)
       let r = try evaluator.evaluate(right)
-      detail = " (\(l.display) \(op.rawValue) \(r.display) is false)"
+      detail = " (\(l.brief()) \(op.rawValue) \(r.brief()) is false)"
     }
-    throw Diagnostic.error("assertion failed: \(Printer.expression(e))\(detail)", at: e.span, label: "false")
+    throw Diagnostic.error("assertion failed: \(Value.brief(Printer.expression(e), 120))\(detail)", at: e.span, label: "false")
   }
 
   // MARK: - files

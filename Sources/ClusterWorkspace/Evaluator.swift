@@ -131,7 +131,7 @@ public struct Evaluator {
     case .member(let base, let attribute):
       let value = try evaluate(base)
       guard case .entity(let entityName) = value else {
-        throw Diagnostic.error("only an actor has attributes; `\(Printer.expression(base))` is \(value.display)", at: base.span)
+        throw Diagnostic.error("only an actor has attributes; `\(Value.brief(Printer.expression(base)))` is \(value.brief())", at: base.span)
       }
       let target: Item
       if let entity = workspace.current?.entity(named: entityName) {
@@ -156,7 +156,7 @@ public struct Evaluator {
       switch v {
       case .number(let x, let d, _): return .number(-x, d, written: nil)
       case .nothing: return .nothing
-      default: throw Diagnostic.error("cannot negate \(v.display)", at: span)
+      default: throw Diagnostic.error("cannot negate \(v.brief())", at: span)
       }
     case .not(let operand, _):
       return .bool(!(try truth(operand)))
@@ -216,7 +216,7 @@ public struct Evaluator {
     switch try evaluate(e) {
     case .bool(let b): return b
     case .nothing: return false
-    case let v: throw Diagnostic.error("expected true or false, but this is \(v.display)", at: e.span)
+    case let v: throw Diagnostic.error("expected true or false, but this is \(v.brief())", at: e.span)
     }
   }
 
@@ -279,7 +279,7 @@ public struct Evaluator {
     case .less, .lessEqual, .greater, .greaterEqual:
       if l.isNothing || r.isNothing { return .bool(false) }
       guard case .number(let a, let da, _) = l, case .number(let b, let db, _) = r else {
-        throw Diagnostic.error("`\(op.rawValue)` compares numbers; here \(l.display) and \(r.display)", at: span)
+        throw Diagnostic.error("`\(op.rawValue)` compares numbers; here \(l.brief()) and \(r.brief())", at: span)
       }
       guard da == db else {
         throw Diagnostic.error(
@@ -295,7 +295,7 @@ public struct Evaluator {
     default:
       if l.isNothing || r.isNothing { return .nothing }
       guard case .number(let a, let da, _) = l, case .number(let b, let db, _) = r else {
-        throw Diagnostic.error("`\(op.rawValue)` needs numbers; here \(l.display) and \(r.display)", at: span)
+        throw Diagnostic.error("`\(op.rawValue)` needs numbers; here \(l.brief()) and \(r.brief())", at: span)
       }
       let result: Value
       switch op {

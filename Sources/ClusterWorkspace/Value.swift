@@ -142,6 +142,16 @@ extension Value {
     return (negative ? "-" : "") + out
   }
 
+  /// `display` cut to `limit` characters with `…`: values quoted in error messages, where a
+  /// hostile 10 MB string must not become a 10 MB message.
+  public func brief(_ limit: Int = 80) -> String {
+    Value.brief(display, limit)
+  }
+
+  public static func brief(_ text: String, _ limit: Int = 80) -> String {
+    text.count <= limit ? text : String(text.prefix(max(1, limit - 1))) + "…"
+  }
+
   /// How a value reads in tables and `print`: money in the largest fitting unit.
   public var display: String {
     switch self {

@@ -107,6 +107,9 @@ import Testing
       #expect(d.message == message)
       #expect(d.span?.column == column, "\(text.prefix(30))")
     }
+    // A value quoted in a message is cut short: a 100,000-character string is not repeated.
+    #expect(r.run("print \"\(String(repeating: "a", count: 100_000))\" + 1").errors == 1)
+    #expect((r.diagnostics.last?.message.count ?? 0) < 200)
     r.run("simulate 2000 to 2001")
     #expect(r.run("print exports(\(big))").errors == 1)
     #expect(r.diagnostics.last?.message == "`exports` needs a year, such as `exports(2004)`")
