@@ -56,8 +56,10 @@ public enum MonteCarlo {
     let threads = max(1, min(workers ?? ProcessInfoLite.activeProcessorCount, count))
     let metrics = Trajectory.metrics
     let yearCount = max(0, to - from) + 1
-    // values[run][year][metric], written by index so the order of threads cannot matter.
-    let storage = ResultStorage(runs: count, width: yearCount * metrics.count)
+    let width = yearCount * metrics.count
+    // Each worker fills one contiguous block of runs, row by row, and hands it over once:
+    // a lock per run would make the cores queue for it.
+    let blocks = BlockStorage(count: threads)
     let chunk = (count + threads - 1) / threads
     DispatchQueue.concurrentPerform(iterations: threads) { worker in
       let lower = worker * chunk
@@ -66,31 +68,44 @@ public enum MonteCarlo {
       // Each worker reads its own copy of the case: shared arrays would make the cores fight
       // over reference counts.
       let prepared = SimulationCase(cluster, parameters: parameters)
+      var start = Engine(prepared, from: from, seed: nil)
+      start.recordEvents = false
+      var block = [Double](repeating: 0, count: (upper - lower) * width)
       for run in lower..<upper {
         if cancellation?.isCancelled == true { return }
         let runSeed = SplitMix64.mix(seed ^ SplitMix64.mix(UInt64(run) &+ 1))
-        let t = Simulation.run(prepared, from: from, to: to, seed: runSeed, recordEvents: false)
-        var row = [Double](repeating: 0, count: yearCount * metrics.count)
+        var engine = start
+        engine.draws = Draws(seed: runSeed)
+        let t = Simulation.run(&engine, to: to)
+        let base = (run - lower) * width
         for (y, state) in t.years.enumerated() where y < yearCount {
-          for (m, metric) in metrics.enumerated() {
-            row[y * metrics.count + m] = Trajectory.value(metric, of: state) ?? 0
-          }
+          Trajectory.write(state, into: &block, at: base + y * metrics.count)
         }
-        storage.store(run, row)
       }
+      blocks.store(worker, block)
     }
     if cancellation?.isCancelled == true { return nil }
-    let rows = storage.rows
-    // Sorting a column per metric and year is the other heavy part: spread it over the cores too.
-    let cells = metrics.count * yearCount
+    // The blocks in worker order are the runs in index order.
+    var joined: [Double] = []
+    joined.reserveCapacity(count * width)
+    for block in blocks.values { joined.append(contentsOf: block) }
+    let values = joined
+    let runCount = values.count / max(1, width)
+    guard runCount > 0 else { return nil }
+    // Three order statistics per metric and year: selection, not a full sort, spread over the cores.
+    let cells = width
     let summary = PercentileStorage(count: cells)
     DispatchQueue.concurrentPerform(iterations: threads) { worker in
-      var cell = worker
-      while cell < cells {
-        let (y, m) = (cell / metrics.count, cell % metrics.count)
-        let sorted = rows.map { $0[y * metrics.count + m] }.sorted()
-        summary.store(cell, Percentiles(p10: quantile(sorted, 0.1), p50: quantile(sorted, 0.5), p90: quantile(sorted, 0.9)))
-        cell += threads
+      var column = [Double](repeating: 0, count: runCount)
+      // Read through a pointer: element reads of a shared array must not touch its reference
+      // count, which both cores would then fight over.
+      values.withUnsafeBufferPointer { all in
+        var cell = worker
+        while cell < cells {
+          for r in 0..<runCount { column[r] = all[r * width + cell] }
+          summary.store(cell, MonteCarlo.percentiles(&column))
+          cell += threads
+        }
       }
     }
     let cellsDone = summary.values
@@ -101,9 +116,9 @@ public enum MonteCarlo {
     let exportsIndex = metrics.firstIndex(of: "exports") ?? 0
     var tookOff = 0
     var failed = 0
-    for row in rows {
-      let start = row[exportsIndex]
-      let end = row[(yearCount - 1) * metrics.count + exportsIndex]
+    for r in 0..<runCount {
+      let start = values[r * width + exportsIndex]
+      let end = values[r * width + (yearCount - 1) * metrics.count + exportsIndex]
       let multiple = start > 0 ? end / start : 0
       if multiple >= parameters["took_off_multiple"] {
         tookOff += 1
@@ -111,10 +126,64 @@ public enum MonteCarlo {
         failed += 1
       }
     }
-    let n = Double(rows.count)
+    let n = Double(runCount)
     return MonteCarloResult(
-      runs: rows.count, seed: seed, years: Array(from...max(from, to)), percentiles: percentiles,
-      outcomes: Outcomes(tookOff: Double(tookOff) / n, stagnated: Double(rows.count - tookOff - failed) / n, failed: Double(failed) / n))
+      runs: runCount, seed: seed, years: Array(from...max(from, to)), percentiles: percentiles,
+      outcomes: Outcomes(tookOff: Double(tookOff) / n, stagnated: Double(runCount - tookOff - failed) / n, failed: Double(failed) / n))
+  }
+
+  /// P10, P50 and P90 of `values` (reordered in place), exactly as `quantile` of the sorted
+  /// values would give them, by selecting the few ranks needed.
+  static func percentiles(_ values: inout [Double]) -> Percentiles {
+    func at(_ q: Double) -> Double {
+      let position = q * Double(values.count - 1)
+      let lower = Int(position)
+      let upper = min(values.count - 1, lower + 1)
+      let low = select(&values, lower)
+      // After selecting rank `lower`, the next rank is the smallest value above it.
+      var high = low
+      if upper > lower {
+        high = values[upper]
+        for i in (upper + 1)..<max(upper + 1, values.count) where values[i] < high { high = values[i] }
+      }
+      return low + (high - low) * (position - Double(lower))
+    }
+    guard !values.isEmpty else { return Percentiles(p10: 0, p50: 0, p90: 0) }
+    return Percentiles(p10: at(0.1), p50: at(0.5), p90: at(0.9))
+  }
+
+  /// Moves the value of rank `k` to index `k`, smaller ones before it and larger ones after
+  /// (Hoare's selection with a median-of-three pivot); returns it.
+  static func select(_ a: inout [Double], _ k: Int) -> Double {
+    var lo = 0
+    var hi = a.count - 1
+    while lo < hi {
+      let mid = lo + (hi - lo) / 2
+      // Median of three as the pivot: sorted data (common in trajectories) stays linear.
+      if a[mid] < a[lo] { a.swapAt(mid, lo) }
+      if a[hi] < a[lo] { a.swapAt(hi, lo) }
+      if a[hi] < a[mid] { a.swapAt(hi, mid) }
+      let pivot = a[mid]
+      var i = lo
+      var j = hi
+      while i <= j {
+        while a[i] < pivot { i += 1 }
+        while pivot < a[j] { j -= 1 }
+        if i <= j {
+          a.swapAt(i, j)
+          i += 1
+          j -= 1
+        }
+      }
+      if k <= j {
+        hi = j
+      } else if k >= i {
+        lo = i
+      } else {
+        return a[k]
+      }
+    }
+    return a[k]
   }
 
   /// The value at quantile q of sorted values, by linear interpolation between ranks.
@@ -144,20 +213,20 @@ final class PercentileStorage: @unchecked Sendable {
   var values: [Percentiles] { lock.sync { storage } }
 }
 
-/// Rows written by several threads, each to its own index.
-final class ResultStorage: @unchecked Sendable {
+/// Blocks of runs written by several threads, each worker once, to its own index.
+final class BlockStorage: @unchecked Sendable {
   private var storage: [[Double]]
   private let lock = DispatchQueue(label: "clusterlab.montecarlo")
 
-  init(runs: Int, width: Int) {
-    storage = Array(repeating: [], count: runs)
+  init(count: Int) {
+    storage = Array(repeating: [], count: count)
   }
 
-  func store(_ index: Int, _ row: [Double]) {
-    lock.sync { storage[index] = row }
+  func store(_ index: Int, _ block: [Double]) {
+    lock.sync { storage[index] = block }
   }
 
-  var rows: [[Double]] { lock.sync { storage.filter { !$0.isEmpty } } }
+  var values: [[Double]] { lock.sync { storage } }
 }
 
 /// The number of cores, without Foundation.

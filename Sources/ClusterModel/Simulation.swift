@@ -47,6 +47,16 @@ public struct Trajectory: Sendable, Equatable {
     state(in: year).flatMap { Trajectory.value(metric, of: $0) }
   }
 
+  /// Writes a state's metrics, in the order of `metrics`, from `offset` on: Monte Carlo fills
+  /// millions of cells and must not look each one up by name.
+  static func write(_ s: YearState, into row: inout [Double], at offset: Int) {
+    let values = [
+      s.exports, s.demand, s.firms, s.exporters, s.employment, s.capacity, s.infrastructure, s.infrastructureLoad,
+      s.trust, s.socialCapital, s.valueRetention, s.marketShare,
+    ]
+    for (m, v) in values.enumerated() { row[offset + m] = v }
+  }
+
   public static func value(_ metric: String, of s: YearState) -> Double? {
     switch metric {
     case "exports": return s.exports
@@ -168,7 +178,15 @@ public enum Simulation {
   {
     var engine = Engine(prepared, from: from, seed: seed)
     engine.recordEvents = recordEvents
+    return run(&engine, to: to)
+  }
+
+  /// Steps a prepared engine to `to`. Monte Carlo prepares one engine per worker and copies
+  /// it for each run, changing only its draws: the start state is the same for every run.
+  static func run(_ engine: inout Engine, to: Int) -> Trajectory {
+    let from = engine.state.year
     var years = [engine.state]
+    years.reserveCapacity(max(0, to - from) + 1)
     if to > from {
       for year in (from + 1)...to {
         engine.step(to: year)
@@ -179,9 +197,137 @@ public enum Simulation {
   }
 }
 
+/// The parameters a run reads, looked up once: a step reads dozens of them, and a dictionary
+/// lookup by name in every step of every Monte Carlo run cost a fifth of the time.
+struct StepParameters {
+  let declineThreshold: Double
+  let demandModerateFactor: Double
+  let demandShockSd: Double
+  let demandWeakFactor: Double
+  let effectCapacity: Double
+  let effectEntry: Double
+  let effectInfrastructure: Double
+  let effectMarket: Double
+  let effectTrust: Double
+  let effectValue: Double
+  let entryFill: Double
+  let establishedMinFirms: Double
+  let establishedMinYears: Double
+  let exitRate: Double
+  let exporterConversion: Double
+  let failureScale: Double
+  let firmGrowthMax: Double
+  let infrastructureGrowth: Double
+  let infrastructureHeadroomModerate: Double
+  let infrastructureHeadroomStrong: Double
+  let infrastructureHeadroomWeak: Double
+  let infrastructureIntensityHighTech: Double
+  let infrastructureIntensityServices: Double
+  let infrastructurePerUsd: Double
+  let infrastructureResponse: Double
+  let initialMarketShare: Double
+  let labourElasticity: Double
+  let leadBuyerGain: Double
+  let marketGrowthAgricultural: Double
+  let marketGrowthHighTech: Double
+  let marketGrowthManufacturing: Double
+  let marketGrowthOther: Double
+  let marketShareMax: Double
+  let matureMinYears: Double
+  let maturityGrowth: Double
+  let missingPrerequisiteDrag: Double
+  let projectLagComplex: Double
+  let projectRampComplex: Double
+  let selfProvisionShare: Double
+  let shareGain: Double
+  let simpleProjectWeight: Double
+  let trustGainSuccess: Double
+  let trustLossFailure: Double
+  let trustLow: Double
+  let unmetDemandKept: Double
+  let utilization: Double
+
+  init(_ p: ParameterSet) {
+    declineThreshold = p["decline_threshold"]
+    demandModerateFactor = p["demand_moderate_factor"]
+    demandShockSd = p["demand_shock_sd"]
+    demandWeakFactor = p["demand_weak_factor"]
+    effectCapacity = p["effect_capacity"]
+    effectEntry = p["effect_entry"]
+    effectInfrastructure = p["effect_infrastructure"]
+    effectMarket = p["effect_market"]
+    effectTrust = p["effect_trust"]
+    effectValue = p["effect_value"]
+    entryFill = p["entry_fill"]
+    establishedMinFirms = p["established_min_firms"]
+    establishedMinYears = p["established_min_years"]
+    exitRate = p["exit_rate"]
+    exporterConversion = p["exporter_conversion"]
+    failureScale = p["failure_scale"]
+    firmGrowthMax = p["firm_growth_max"]
+    infrastructureGrowth = p["infrastructure_growth"]
+    infrastructureHeadroomModerate = p["infrastructure_headroom_moderate"]
+    infrastructureHeadroomStrong = p["infrastructure_headroom_strong"]
+    infrastructureHeadroomWeak = p["infrastructure_headroom_weak"]
+    infrastructureIntensityHighTech = p["infrastructure_intensity_high_tech"]
+    infrastructureIntensityServices = p["infrastructure_intensity_services"]
+    infrastructurePerUsd = p["infrastructure_per_usd"]
+    infrastructureResponse = p["infrastructure_response"]
+    initialMarketShare = p["initial_market_share"]
+    labourElasticity = p["labour_elasticity"]
+    leadBuyerGain = p["lead_buyer_gain"]
+    marketGrowthAgricultural = p["market_growth_agricultural"]
+    marketGrowthHighTech = p["market_growth_high_tech"]
+    marketGrowthManufacturing = p["market_growth_manufacturing"]
+    marketGrowthOther = p["market_growth_other"]
+    marketShareMax = p["market_share_max"]
+    matureMinYears = p["mature_min_years"]
+    maturityGrowth = p["maturity_growth"]
+    missingPrerequisiteDrag = p["missing_prerequisite_drag"]
+    projectLagComplex = p["project_lag_complex"]
+    projectRampComplex = p["project_ramp_complex"]
+    selfProvisionShare = p["self_provision_share"]
+    shareGain = p["share_gain"]
+    simpleProjectWeight = p["simple_project_weight"]
+    trustGainSuccess = p["trust_gain_success"]
+    trustLossFailure = p["trust_loss_failure"]
+    trustLow = p["trust_low"]
+    unmetDemandKept = p["unmet_demand_kept"]
+    utilization = p["utilization"]
+  }
+}
+
+/// What a run needs of a project, without its strings.
+struct ProjectRun {
+  let start: Int?
+  let complex: Bool
+  let simple: Bool
+  let dropped: Bool
+  let declaredFailed: Bool
+  let cost: Double
+
+  init(_ project: Project) {
+    start = project.start
+    complex = project.complexity == "complex"
+    simple = project.complexity == "simple"
+    dropped = project.status == "dropped"
+    declaredFailed = project.status == "failed"
+    cost = project.cost
+  }
+}
+
+/// What a run needs of firms arriving after the start (FDI, announced entrants).
+struct Arrival {
+  let count: Int
+  let large: Bool
+  let foreign: Bool
+  let founded: Int
+}
+
 /// The state and rules of one run.
 struct Engine {
   let p: ParameterSet
+  let k: StepParameters
   let facts: Facts
   var draws: Draws
   var state: YearState
@@ -206,9 +352,12 @@ struct Engine {
   let initiativeStart: Int
   var renewed = false
   /// Firms declared with a founding year after the start: they enter in that year.
-  let arrivals: [FirmGroup]
-  /// The projects and their channels, read once so the yearly steps touch no strings.
-  let projects: [Project]
+  let arrivals: [Arrival]
+  let arrivalNames: [String]
+  /// The projects and their channels, read once so the yearly steps touch no strings (Monte
+  /// Carlo workers retaining the same names would contend for them across cores).
+  let projects: [ProjectRun]
+  let projectNames: [String]
   let channels: [Channels]
   /// Whether a lead buyer is linked to the cluster [insight 10].
   let leadBuyer: Bool
@@ -219,54 +368,58 @@ struct Engine {
   /// The year the cluster first became mature: projects of renewal started from then on renew it.
   var matureSince: Int?
 
+  /// The start of a run; only `draws` depends on the seed.
   init(_ prepared: SimulationCase, from: Int, seed: UInt64?) {
     facts = prepared.facts
     p = facts.parameters
+    k = StepParameters(p)
     let cluster = facts.cluster
     draws = Draws(seed: seed)
     // Firms founded after the start arrive in their founding year (FDI, announced entrants).
     let present = facts.firms.filter { ($0.founded ?? from) <= from }
-    arrivals = facts.firms.filter { ($0.founded ?? from) > from }
+    let arriving = facts.firms.filter { ($0.founded ?? from) > from }
+    arrivals = arriving.map { Arrival(count: $0.count, large: $0.large, foreign: $0.foreign, founded: $0.founded ?? from) }
+    arrivalNames = arriving.map(\.name)
     let firms = Double(max(1, present.reduce(0) { $0 + $1.count }))
     let declaredExports = cluster["exports"].number
       ?? present.reduce(0.0) { $0 + Double($1.count) * ($1.exports ?? 0) }
     let exports = declaredExports > 0 ? declaredExports : firms * 100_000
     startExports = exports
-    capacityPerFirmStart = exports / p["utilization"] / firms
+    capacityPerFirmStart = exports / k.utilization / firms
     capacityPerFirm = capacityPerFirmStart
     let employees = present.reduce(0.0) { $0 + Double($1.count) * ($1.employees ?? 20) }
     employeesPerFirmStart = employees / firms
-    marketSize = exports / p["initial_market_share"]
+    marketSize = exports / k.initialMarketShare
     let exportersNow = present.filter { $0.role == "exporter" || $0.directExport || ($0.exports ?? 0) > 0 }
       .reduce(0.0) { $0 + Double($1.count) }
     exporterShare = min(1, max(exportersNow, 1) / firms)
     let typeGrowth: Double
     switch facts.type {
-    case "manufacturing": typeGrowth = p["market_growth_manufacturing"]
-    case "high_tech": typeGrowth = p["market_growth_high_tech"]
-    case "agricultural": typeGrowth = p["market_growth_agricultural"]
-    default: typeGrowth = p["market_growth_other"]
+    case "manufacturing": typeGrowth = k.marketGrowthManufacturing
+    case "high_tech": typeGrowth = k.marketGrowthHighTech
+    case "agricultural": typeGrowth = k.marketGrowthAgricultural
+    default: typeGrowth = k.marketGrowthOther
     }
     // International demand for this cluster's product [insight 2] scales its market's growth.
     let demandLevel: Double
     switch cluster["demand"].word {
     case "strong": demandLevel = 1
-    case "weak": demandLevel = p["demand_weak_factor"]
+    case "weak": demandLevel = k.demandWeakFactor
     case "none": demandLevel = 0
-    default: demandLevel = p["demand_moderate_factor"]
+    default: demandLevel = k.demandModerateFactor
     }
     marketGrowth = typeGrowth * demandLevel
     let headroom: Double
     switch cluster["infrastructure"].word {
-    case "weak", "none": headroom = p["infrastructure_headroom_weak"]
-    case "strong": headroom = p["infrastructure_headroom_strong"]
-    default: headroom = p["infrastructure_headroom_moderate"]
+    case "weak", "none": headroom = k.infrastructureHeadroomWeak
+    case "strong": headroom = k.infrastructureHeadroomStrong
+    default: headroom = k.infrastructureHeadroomModerate
     }
     /// Physical infrastructure per dollar of exports, relative to manufacturing.
   let intensity: Double
     switch facts.type {
-    case "high_tech": intensity = p["infrastructure_intensity_high_tech"]
-    case "services": intensity = p["infrastructure_intensity_services"]
+    case "high_tech": intensity = k.infrastructureIntensityHighTech
+    case "services": intensity = k.infrastructureIntensityServices
     default: intensity = 1
     }
     self.intensity = intensity
@@ -274,11 +427,12 @@ struct Engine {
     baseInfrastructure = startInfrastructure
     // Prerequisites [insight 2], read as the evaluation reads them.
     let evaluation = prepared.prerequisites
-    prerequisiteDrag = Double(4 - evaluation.present) * p["missing_prerequisite_drag"]
+    prerequisiteDrag = Double(4 - evaluation.present) * k.missingPrerequisiteDrag
     horizontalReach = evaluation.horizontalReach
     institutionReach = evaluation.institutionReach
     initiativeStart = facts.initiativeStart ?? from
-    projects = facts.projects
+    projects = facts.projects.map(ProjectRun.init)
+    projectNames = facts.projects.map(\.name)
     channels = facts.projects.map { Channels.of($0.kind) }
     quality = Array(repeating: nil, count: facts.projects.count)
     leadBuyer = facts.buyers.contains { b in b["lead"].bool == true && cluster.links.contains { $0.touches(b.name) } }
@@ -286,9 +440,9 @@ struct Engine {
     let trust = facts.trust.value ?? 0.3
     state = YearState(
       year: from, exports: exports, demand: exports, firms: firms, exporters: exporterShare * firms,
-      employment: employees, capacity: exports / p["utilization"], infrastructure: startInfrastructure, trust: trust,
+      employment: employees, capacity: exports / k.utilization, infrastructure: startInfrastructure, trust: trust,
       socialCapital: (trust + horizontalReach + institutionReach) / 3, valueRetention: evaluation.valueRetention,
-      marketShare: p["initial_market_share"], stage: "")
+      marketShare: k.initialMarketShare, stage: "")
     state.stage = cluster["stage"].word ?? stage(previous: [])
     history = [state]
   }
@@ -296,39 +450,39 @@ struct Engine {
   var history: [YearState] = []
 
   /// How far a project delivers in `year`: 0 before it starts, ramping to 1.
-  func progress(_ project: Project, in year: Int) -> Double {
-    guard let start = project.start, !["dropped"].contains(project.status) else { return 0 }
-    if project.complexity == "simple" { return year >= start ? 1 : 0 }
-    let lag = Int(p["project_lag_complex"])
-    let ramp = max(1, p["project_ramp_complex"])
+  func progress(_ project: ProjectRun, in year: Int) -> Double {
+    guard let start = project.start, !project.dropped else { return 0 }
+    if project.simple { return year >= start ? 1 : 0 }
+    let lag = Int(k.projectLagComplex)
+    let ramp = max(1, k.projectRampComplex)
     return min(1, max(0, Double(year - start - lag + 1) / ramp))
   }
 
   /// Decides a project's outcome when it starts, from the trust it starts under [insight 6].
-  mutating func start(_ project: Project, in year: Int) -> Double {
-    let trustLow = p["trust_low"]
+  mutating func start(_ project: ProjectRun, index: Int, in year: Int) -> Double {
+    let trustLow = k.trustLow
     var quality = 1.0
-    if project.status == "failed" {
+    if project.declaredFailed {
       quality = 0
-    } else if project.complexity == "complex" && state.trust < trustLow {
-      let failure = p["failure_scale"] * (1 - state.trust / max(trustLow, 0.0001))
+    } else if project.complex && state.trust < trustLow {
+      let failure = k.failureScale * (1 - state.trust / max(trustLow, 0.0001))
       if draws.isRandom {
         quality = draws.happens(failure) ? 0 : 1
       } else {
         quality = 1 - failure
       }
-    } else if draws.isRandom && project.complexity == "complex" {
+    } else if draws.isRandom && project.complex {
       quality = draws.happens(0.05) ? 0 : 1  // even trusted complex projects fail sometimes
     }
     if quality == 0 {
-      state.trust = max(0, state.trust - p["trust_loss_failure"])
-      if recordEvents { events.append("\(year): \(project.name) failed (trust \(Figure.number(state.trust)))") }
+      state.trust = max(0, state.trust - k.trustLossFailure)
+      if recordEvents { events.append("\(year): \(projectNames[index]) failed (trust \(Figure.number(state.trust)))") }
     } else if quality < 1 {
-      state.trust = max(0, state.trust - p["trust_loss_failure"] * (1 - quality))
-      if recordEvents { events.append("\(year): \(project.name) delivers \(Figure.share(quality)) (started under low trust)") }
+      state.trust = max(0, state.trust - k.trustLossFailure * (1 - quality))
+      if recordEvents { events.append("\(year): \(projectNames[index]) delivers \(Figure.share(quality)) (started under low trust)") }
     } else {
-      state.trust = min(1, state.trust + p["trust_gain_success"])
-      if recordEvents { events.append("\(year): \(project.name) starts") }
+      state.trust = min(1, state.trust + k.trustGainSuccess)
+      if recordEvents { events.append("\(year): \(projectNames[index]) starts") }
     }
     return quality
   }
@@ -338,7 +492,7 @@ struct Engine {
     s.year = year
     // Projects starting this year decide their outcome now.
     for (i, project) in projects.enumerated() where project.start == year && quality[i] == nil {
-      let outcome = start(project, in: year)
+      let outcome = start(project, index: i, in: year)
       quality[i] = outcome
     }
     s.trust = state.trust
@@ -351,7 +505,7 @@ struct Engine {
       let strength = progress(project, in: year) * started
       guard strength > 0 else { continue }
       let c = channels[i]
-      let weight = project.complexity == "complex" ? 1.0 : p["simple_project_weight"]
+      let weight = project.complex ? 1.0 : k.simpleProjectWeight
       active.market += c.market * strength * weight
       active.capacity += c.capacity * strength * weight
       active.infrastructure += c.infrastructure * strength
@@ -359,9 +513,9 @@ struct Engine {
       // invested; one without a cost adds a share of the starting infrastructure.
       if c.infrastructure > 0 {
         if project.cost > 0 {
-          infrastructureAdded += strength * project.cost * p["infrastructure_per_usd"] * min(1, c.infrastructure)
+          infrastructureAdded += strength * project.cost * k.infrastructurePerUsd * min(1, c.infrastructure)
         } else {
-          infrastructureFactor *= 1 + strength * p["effect_infrastructure"] * c.infrastructure
+          infrastructureFactor *= 1 + strength * k.effectInfrastructure * c.infrastructure
         }
       }
       active.trust += c.trust * strength
@@ -369,51 +523,51 @@ struct Engine {
       active.value += c.value * strength * weight
       if let since = matureSince, (project.start ?? 0) >= since, c.renews, !renewed {
         renewed = true
-        if recordEvents { events.append("\(year): \(project.name) renews the mature cluster") }
+        if recordEvents { events.append("\(year): \(projectNames[i]) renews the mature cluster") }
       }
     }
     // Trust and social capital move with joint projects and networking.
-    s.trust = min(1, s.trust + p["effect_trust"] * active.trust)
+    s.trust = min(1, s.trust + k.effectTrust * active.trust)
     s.socialCapital = (s.trust + min(1, horizontalReach + 0.02 * active.trust) + institutionReach) / 3
     // Demand: the world market grows; the cluster's share grows with its competitiveness and
     // saturates as it nears market_share_max.
-    var gain = p["effect_market"] * active.market + (leadBuyer ? p["lead_buyer_gain"] : 0) - prerequisiteDrag
-    gain += (s.trust - p["trust_low"]) * p["share_gain"]
-    if renewed { gain += p["share_gain"] * 0.5 }
-    let room = max(0, 1 - state.marketShare / p["market_share_max"])
-    let shock = p["demand_shock_sd"] * draws.normal()
+    var gain = k.effectMarket * active.market + (leadBuyer ? k.leadBuyerGain : 0) - prerequisiteDrag
+    gain += (s.trust - k.trustLow) * k.shareGain
+    if renewed { gain += k.shareGain * 0.5 }
+    let room = max(0, 1 - state.marketShare / k.marketShareMax)
+    let shock = k.demandShockSd * draws.normal()
     let share = max(1e-9, state.marketShare * (1 + gain * (gain > 0 ? room : 1)))
     marketSize *= 1 + marketGrowth + shock
     let newDemand = max(0, share * marketSize)
-    let carried = p["unmet_demand_kept"] * max(0, state.demand - state.exports)
+    let carried = k.unmetDemandKept * max(0, state.demand - state.exports)
     s.demand = newDemand + carried
     // Capacity: incumbents grow up to firm_growth_max (more with capacity projects); new firms
     // take up part of the rest; idle capacity leaves.
-    let needed = s.demand / p["utilization"]
-    let growthMax = p["firm_growth_max"] + p["effect_capacity"] * active.capacity
+    let needed = s.demand / k.utilization
+    let growthMax = k.firmGrowthMax + k.effectCapacity * active.capacity
     let incumbentGrowth = min(growthMax, max(0, needed / max(state.capacity, 1) - 1))
     capacityPerFirm *= 1 + incumbentGrowth
     var capacity = state.capacity * (1 + incumbentGrowth)
     var firms = state.firms
-    for group in arrivals where group.founded == year {
+    for (g, group) in arrivals.enumerated() where group.founded == year {
       // An arriving firm brings the capacity of an average firm (two for a large one) and its
       // own buyers: a multinational exports to its parent's network.
       let added = Double(group.count) * capacityPerFirm * (group.large ? 2.0 : 1.0)
       capacity += added
-      s.demand += added * p["utilization"]
+      s.demand += added * k.utilization
       // Multinationals build their own campuses, power and links: they bring the infrastructure
       // their exports need.
       if group.foreign { baseInfrastructure += added }
       firms += Double(group.count)
-      if recordEvents { events.append("\(year): \(group.name) arrives (\(group.count) firm\(group.count == 1 ? "" : "s"))") }
+      if recordEvents { events.append("\(year): \(arrivalNames[g]) arrives (\(group.count) firm\(group.count == 1 ? "" : "s"))") }
     }
     if needed > capacity {
-      let fill = min(1, p["entry_fill"] * (1 + p["effect_entry"] * (active.entry + 0.5 * education)))
+      let fill = min(1, k.entryFill * (1 + k.effectEntry * (active.entry + 0.5 * education)))
       let entering = (needed - capacity) * fill
       capacity += entering
       firms += entering / capacityPerFirm
     } else if needed < capacity * 0.9 {
-      let leaving = (capacity * 0.9 - needed) * p["exit_rate"]
+      let leaving = (capacity * 0.9 - needed) * k.exitRate
       firms = max(1, firms * (1 - leaving / capacity))
       capacity -= leaving
     }
@@ -422,11 +576,11 @@ struct Engine {
     // Infrastructure: ordinary growth plus the projects in effect [insight 8].
     // Ordinary investment follows the load: it grows faster while demand presses on it.
     let pressure = min(1, max(0, state.demand / max(state.infrastructure, 1) - 1))
-    baseInfrastructure *= 1 + p["infrastructure_growth"] + p["infrastructure_response"] * pressure
+    baseInfrastructure *= 1 + k.infrastructureGrowth + k.infrastructureResponse * pressure
     // When the shared infrastructure bound last year, firms build their own (power, water,
     // links) from their export income; a dollar goes further where exports need less of it.
     if state.infrastructureLoad >= 0.999 {
-      baseInfrastructure += p["self_provision_share"] * state.exports * p["infrastructure_per_usd"] / intensity
+      baseInfrastructure += k.selfProvisionShare * state.exports * k.infrastructurePerUsd / intensity
     }
     let base = baseInfrastructure
     s.infrastructure = base * infrastructureFactor + infrastructureAdded
@@ -434,11 +588,11 @@ struct Engine {
     s.exports = min(s.demand, capacity, s.infrastructure)
     s.marketShare = marketSize > 0 ? min(1, s.exports / marketSize) : 0
     // Producers become direct exporters as market access grows.
-    exporterShare = min(1, exporterShare + p["exporter_conversion"] * min(1, (active.market + (leadBuyer ? 1 : 0)) / 4) * (1 - exporterShare))
+    exporterShare = min(1, exporterShare + k.exporterConversion * min(1, (active.market + (leadBuyer ? 1 : 0)) / 4) * (1 - exporterShare))
     s.exporters = exporterShare * firms
     let sizeRatio = capacityPerFirm / capacityPerFirmStart
-    s.employment = firms * employeesPerFirmStart * pow(sizeRatio, p["labour_elasticity"])
-    s.valueRetention = min(1, state.valueRetention + p["effect_value"] * active.value)
+    s.employment = firms * employeesPerFirmStart * pow(sizeRatio, k.labourElasticity)
+    s.valueRetention = min(1, state.valueRetention + k.effectValue * active.value)
     history.append(s)
     state = s
     state.stage = stage(previous: history)
@@ -450,14 +604,14 @@ struct Engine {
   /// growth has slowed after years of organization, declining when exports fall.
   func stage(previous: [YearState]) -> String {
     let age = state.year - initiativeStart
-    let firmsEnough = state.firms >= p["established_min_firms"]
+    let firmsEnough = state.firms >= k.establishedMinFirms
     if previous.count >= 4 {
       let before = previous[previous.count - 4].exports
       let growth = before > 0 ? state.exports / before : 1
-      if growth < 1 - p["decline_threshold"] { return "declining" }
-      if Double(age) >= p["mature_min_years"] && growth < 1 + p["maturity_growth"] && !renewed { return "mature" }
+      if growth < 1 - k.declineThreshold { return "declining" }
+      if Double(age) >= k.matureMinYears && growth < 1 + k.maturityGrowth && !renewed { return "mature" }
     }
-    if Double(age) >= p["established_min_years"] && firmsEnough { return "established" }
+    if Double(age) >= k.establishedMinYears && firmsEnough { return "established" }
     return "embryonic"
   }
 }

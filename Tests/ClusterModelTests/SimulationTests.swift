@@ -1,10 +1,11 @@
 // The simulation: calibration against the paper's figures (docs/calibration.md), what-if
 // mechanics, and determinism.
 
-import ClusterModel
 import Foundation
 import ClusterWorkspace
 import Testing
+
+@testable import ClusterModel
 
 @Suite struct SimulationTests {
   func tirupur() throws -> Cluster {
@@ -96,6 +97,26 @@ import Testing
     #expect(p.p10 <= p.p50 && p.p50 <= p.p90)
   }
 
+  /// Selection gives exactly the percentiles a full sort gives, ties and sorted input included.
+  @Test func selectedPercentilesEqualSortedOnes() {
+    var generator = SplitMix64(seed: 5)
+    for n in [1, 2, 3, 10, 11, 101, 1000] {
+      for shape in 0..<3 {
+        var values = (0..<n).map { i -> Double in
+          switch shape {
+          case 0: return Double(generator.next() % 1000) / 7
+          case 1: return Double(i)  // already sorted
+          default: return Double(generator.next() % 3)  // many ties
+          }
+        }
+        let sorted = values.sorted()
+        let expected = Percentiles(
+          p10: MonteCarlo.quantile(sorted, 0.1), p50: MonteCarlo.quantile(sorted, 0.5), p90: MonteCarlo.quantile(sorted, 0.9))
+        #expect(MonteCarlo.percentiles(&values) == expected, "n \(n), shape \(shape)")
+      }
+    }
+  }
+
   @Test func lowTrustMakesComplexProjectsFailInMonteCarlo() throws {
     let text = """
       cluster Fragile { type: manufacturing, year: 2000, exports: 50 musd, demand: strong, trust: 0.05, advantage: [cost], readiness: latent }
@@ -116,6 +137,11 @@ import Testing
     for metric in Trajectory.metrics {
       #expect(t.value(metric, in: 1991) != nil, "\(metric)")
     }
+    // Monte Carlo's unnamed row holds the same values in the order of `metrics`.
+    let state = try #require(t.state(in: 1991))
+    var row = [Double](repeating: .nan, count: Trajectory.metrics.count)
+    Trajectory.write(state, into: &row, at: 0)
+    #expect(row == Trajectory.metrics.map { Trajectory.value($0, of: state) ?? .nan })
   }
 }
 
