@@ -21,9 +21,12 @@ struct ToolResult {
 }
 
 /// Runs the tool with arguments and standard input, in `directory`.
-func runTool(_ arguments: [String], stdin: String = "", directory: String? = nil, environment: [String: String] = [:]) throws -> ToolResult {
+func runTool(
+  _ arguments: [String], stdin: String = "", directory: String? = nil, environment: [String: String] = [:],
+  executable: String? = nil
+) throws -> ToolResult {
   let process = Process()
-  process.executableURL = URL(fileURLWithPath: toolPath())
+  process.executableURL = URL(fileURLWithPath: executable ?? toolPath())
   process.arguments = arguments
   process.currentDirectoryURL = URL(fileURLWithPath: directory ?? repositoryRootPath())
   var env = ProcessInfo.processInfo.environment

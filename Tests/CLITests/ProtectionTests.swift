@@ -8,6 +8,18 @@ import Testing
   import Glibc
 #endif
 
+/// Runs a program to completion; returns its exit status.
+func runProcess(_ program: String, _ arguments: [String]) throws -> Int32 {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/env")
+  process.arguments = program.hasPrefix("/") ? arguments : [program] + arguments
+  process.standardOutput = FileHandle.nullDevice
+  process.standardError = FileHandle.nullDevice
+  try process.run()
+  process.waitUntilExit()
+  return process.terminationStatus
+}
+
 @Suite(.serialized) struct ProtectionTests {
   /// A folder with a script, a file beside it, and a file outside it reached by a symlink.
   func scriptFolder() throws -> (folder: String, outside: String) {
@@ -65,6 +77,42 @@ import Testing
     #expect(bad.status == 2)
     #expect(bad.stderr.contains("no limit named `speed`"), "\(bad.stderr)")
     #expect(try runTool(["--limit", "runs", "-e", "print 1"]).status == 2)
+  }
+
+  /// A save that cannot complete — a read-only folder, a full disk — leaves the old file whole
+  /// and no temporary file behind.
+  @Test func aFailingSaveLeavesTheOldFileIntact() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clusterlab-save-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let old = "# the old case\ncluster Old\n"
+    try old.write(toFile: folder + "/case.cluster", atomically: true, encoding: .utf8)
+    let statements = ["-e", "load \"" + repositoryRootPath() + "/examples/tirupur.cluster\"", "-e", "save \"case.cluster\""]
+
+    // Read-only folder: chmod is no obstacle to root, so root makes the folder immutable.
+    let root = getuid() == 0
+    let lock = root ? ["chattr", "+i", folder] : ["chmod", "0555", folder]
+    let unlock = root ? ["chattr", "-i", folder] : ["chmod", "0755", folder]
+    let locked = try runProcess(lock[0], Array(lock.dropFirst())) == 0
+    defer { _ = try? runProcess(unlock[0], Array(unlock.dropFirst())) }
+    if locked {
+      let r = try runTool(statements, directory: folder)
+      #expect(r.status == 1)
+      #expect(r.stderr.contains("<-e #2>:1:6: error: cannot save to `case.cluster`"), "\(r.stderr)")
+      #expect(try String(contentsOfFile: folder + "/case.cluster", encoding: .utf8) == old)
+      _ = try runProcess(unlock[0], Array(unlock.dropFirst()))
+    } else {
+      Issue.record("could not make \(folder) read-only with \(lock)")
+    }
+
+    // Full disk, simulated: a file-size limit of 1 KiB (SIGXFSZ ignored, so writes fail with EFBIG).
+    let tool = toolPath()
+    let script = "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\""
+    let full = try runTool(["-c", script, tool] + statements, directory: folder, executable: "/bin/bash")
+    #expect(full.status == 1)
+    #expect(full.stderr.contains("cannot save to `case.cluster`: File too large"), "\(full.stderr)")
+    #expect(try String(contentsOfFile: folder + "/case.cluster", encoding: .utf8) == old)
+    let left = try FileManager.default.contentsOfDirectory(atPath: folder)
+    #expect(left == ["case.cluster"], "\(left)")
   }
 
   /// Past the CPU ceiling the process stops with status 1 and says why, not with a signal.
