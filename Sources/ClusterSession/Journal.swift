@@ -58,6 +58,14 @@ public final class Journal {
     public let statements: Int
   }
 
+  /// Whether process `pid` exists and is not a zombie (killed, but not yet reaped by its parent).
+  static func isRunning(_ pid: Int32) -> Bool {
+    guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+    // /proc/PID/stat: "PID (name) STATE …"; the name may hold spaces, so read after the last ')'.
+    guard let stat = try? FileSystem.read("/proc/\(pid)/stat"), let close = stat.lastIndex(of: ")") else { return true }
+    return stat[stat.index(after: close)...].trimmingPrefix(" ").first != "Z"
+  }
+
   /// Journals in `folder` whose session is no longer running, newest first.
   public static func interrupted(in folder: String) -> [Interrupted] {
     guard let dir = opendir(folder) else { return [] }
@@ -71,7 +79,7 @@ public final class Journal {
         let pid = Int32(name.dropFirst("journal-".count).dropLast(".cluster".count))
       else { continue }
       // A journal whose process still runs belongs to a live session: leave it alone.
-      if pid == getpid() || kill(pid, 0) == 0 || errno == EPERM { continue }
+      if pid == getpid() || isRunning(pid) { continue }
       let path = folder + "/" + name
       var info = stat()
       guard stat(path, &info) == 0 else { continue }

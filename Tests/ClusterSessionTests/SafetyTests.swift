@@ -115,6 +115,21 @@ import Testing
     #expect(r.diagnostics.last?.message == "`exports` needs a year, such as `exports(2004)`")
   }
 
+  /// A killed session whose parent has not reaped it yet (a zombie) no longer runs: its journal
+  /// is offered for recovery at once.
+  @Test func aZombieSessionCountsAsEnded() throws {
+    var pid: pid_t = 0
+    let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
+    defer { for p in argv { free(p) } }
+    #expect(posix_spawn(&pid, "/bin/true", nil, nil, argv, nil) == 0)
+    usleep(200_000)  // it has exited; not reaped, it stays a zombie
+    #expect(!Journal.isRunning(pid))
+    #expect(Journal.isRunning(getpid()))
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    #expect(!Journal.isRunning(pid))
+  }
+
   @Test func theJournalHearsOnlyAcceptedStatementsThatAReplayNeeds() throws {
     let r = Recorder()
     var journal: [String] = []
