@@ -268,6 +268,13 @@ enum Report {
   static func network(_ e: Evaluation) -> String {
     let n = e.network
     var out = "\(e.facts.name): the network between the boxes (cohorts expanded into firms)\n\n"
+    guard n.withinEdgeLimit else {
+      // Nothing was measured: say so rather than print zeros that read as an empty network.
+      out += "nodes \(n.nodes) · about \(number(n.expectedEdges)) ties expected: more than the \(number(Double(NetworkParameters().maximumEdges))) "
+      out += "a graph may have, so it is not drawn and not measured\n"
+      out += "lower the `density` of the largest cohort links, or split a cohort, to see the network\n"
+      return out
+    }
     out += "nodes \(n.nodes) · edges \(n.edges) · density \(number(n.density)) · mean degree \(number(n.meanDegree)) · max degree \(n.maxDegree)\n"
     out += "components \(n.components) (largest \(share(n.largestComponentShare))) · isolated \(n.isolated) · clustering \(number(n.clusteringCoefficient))\n"
     out += "linkages: " + (["vertical_links", "horizontal_links", "institution_reach"].compactMap { e.indicator($0).map { "\($0.title) \($0.text)" } }.joined(separator: " · ")) + "\n\n"
@@ -289,6 +296,7 @@ enum Report {
       ("brokers", .array(n.brokers.map { .object([("name", .string($0.name)), ("betweenness", .number($0.betweenness))]) })),
       ("betweenness_exact", .bool(n.betweennessExact)), ("betweenness_samples", .number(Double(n.betweennessSamples))),
       ("betweenness_error", .number(n.betweennessError)),
+      ("drawn", .bool(n.withinEdgeLimit)), ("expected_edges", .number(n.expectedEdges)),
     ])
   }
 

@@ -29,7 +29,7 @@ func json(_ text: String) throws -> Any {
     ("roles", ["catalysts", "leaders", "managers", "facilitators", "public_private_partnership", "private_led", "unclear_mandates", "contributions"]),
     ("financing", ["rows", "total_cost_usd", "public_usd", "public_share", "leverage", "wto_incompatible", "sources"]),
     ("valuechain", ["present", "missing", "value_added", "value_retention", "direct_export_share"]),
-    ("network", ["nodes", "edges", "density", "mean_degree", "max_degree", "isolated", "components", "largest_component_share", "clustering_coefficient", "brokers", "betweenness_exact", "betweenness_samples", "betweenness_error"]),
+    ("network", ["nodes", "edges", "density", "mean_degree", "max_degree", "isolated", "components", "largest_component_share", "clustering_coefficient", "brokers", "betweenness_exact", "betweenness_samples", "betweenness_error", "drawn", "expected_edges"]),
     ("why insight 8", ["insight", "title", "status", "trail", "indicators"]),
     ("why leverage", ["id", "title", "value", "text", "unit", "trail"]),
     ("compare Knit", ["clusters", "rows"]),

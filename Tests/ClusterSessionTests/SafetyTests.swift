@@ -130,6 +130,19 @@ import Testing
     #expect(!Journal.isRunning(pid))
   }
 
+  /// A network too big to draw says so, instead of zeros that read as an empty network.
+  @Test func aNetworkTooBigToDrawSaysSo() throws {
+    let r = Recorder()
+    r.run("cluster C { year: 2000 }\nfirms a: 203000 { role: producer }\nlink a -- a : cooperation { density: 0.9 }")
+    r.transcript = ""
+    #expect(r.run("network").errors == 0)
+    #expect(r.transcript.contains("so it is not drawn and not measured"), "\(r.transcript)")
+    #expect(!r.transcript.contains("betweenness is exact"))
+    r.transcript = ""
+    r.run("network as json")
+    #expect(r.transcript.contains("\"drawn\": false"), "\(r.transcript)")
+  }
+
   @Test func theJournalHearsOnlyAcceptedStatementsThatAReplayNeeds() throws {
     let r = Recorder()
     var journal: [String] = []
