@@ -58,6 +58,18 @@ public struct SessionLimits: Sendable, Equatable {
     return l
   }
 
+  /// What the fuzzer (and its regression tests) allow one input: small enough that any input
+  /// finishes in well under libFuzzer's timeout in a debug build with AddressSanitizer.
+  public static var fuzzing: SessionLimits {
+    var l = SessionLimits()
+    l.years = 30
+    l.runs = 20
+    l.runYears = 600
+    l.loopIterations = 50
+    l.includeDepth = 4
+    return l
+  }
+
   /// The names `--limit` takes, with what each bounds, in the order `help limits` lists them.
   public static let names: [(name: String, meaning: String)] = [
     ("years", "years one simulation may cover"),

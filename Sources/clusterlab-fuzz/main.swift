@@ -22,13 +22,7 @@ func fuzzOne(_ bytes: UnsafeBufferPointer<UInt8>) {
   session.safety = .sealed
   session.keepGoing = true
   session.workers = 1
-  var limits = SessionLimits()
-  limits.years = 30
-  limits.runs = 20
-  limits.runYears = 600
-  limits.loopIterations = 50
-  limits.includeDepth = 4
-  session.limits = limits
+  session.limits = .fuzzing
   // Exact betweenness of a 1,251-firm case takes 16 s under ASan: sample above 200 nodes, so
   // every input stays well inside libFuzzer's 10-second timeout (the sampled path is fuzzed too).
   session.run(SourceFile(name: "fuzz-setup.cluster", text: "set param network_exact_limit = 200\n"))

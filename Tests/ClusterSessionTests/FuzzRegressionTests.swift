@@ -23,12 +23,7 @@ import Testing
     session.safety = .sealed
     session.keepGoing = true
     session.workers = 1
-    var limits = SessionLimits()
-    limits.years = 30
-    limits.runs = 20
-    limits.runYears = 600
-    limits.loopIterations = 50
-    session.limits = limits
+    session.limits = .fuzzing
     recorder.run(text, name: name)
     if let cluster = session.workspace.current {
       let year = cluster["year"].number.flatMap { $0.isFinite ? Int(min(max($0, 1900), 2100)) : nil } ?? 2000
