@@ -42,13 +42,28 @@ func runTool(
   process.standardOutput = output
   process.standardError = error
   try process.run()
+  // Standard error drains on its own thread: a child filling one pipe while we wait on the
+  // other would never finish.
+  let errorBox = DataBox()
+  let errorRead = DispatchGroup()
+  errorRead.enter()
+  DispatchQueue.global().async {
+    errorBox.data = error.fileHandleForReading.readDataToEndOfFile()
+    errorRead.leave()
+  }
   input.fileHandleForWriting.write(stdin.data(using: .utf8) ?? Data())
   try input.fileHandleForWriting.close()
   let out = output.fileHandleForReading.readDataToEndOfFile()
-  let err = error.fileHandleForReading.readDataToEndOfFile()
+  errorRead.wait()
+  let err = errorBox.data
   process.waitUntilExit()
   return ToolResult(
     status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+}
+
+/// A value handed from the thread that reads it to the one that waits for it (after `wait`).
+final class DataBox: @unchecked Sendable {
+  var data = Data()
 }
 
 func writeTemporary(_ name: String, _ text: String) throws -> String {
