@@ -2709,12 +2709,15 @@ public enum HelpTopics {
         Trainees pass each other files. `--safe` runs one without trusting it: `save`
         and every other write to a file are refused; `include` and `load` read only inside
         the script's own folder (symbolic links are followed first, so a link cannot lead
-        out), and `-e` statements read only inside the working folder. The limits are
-        lower (`help limits`): \(SessionLimits.safe.years) years a simulation,
-        \(SessionLimits.safe.runs) Monte Carlo runs, \(SessionLimits.safe.loopIterations)
-        loop iterations a statement. The process itself gets a ceiling of 60 s of CPU time
-        (past it, clusterlab stops with status 1 and says so) and 4096 MiB of memory;
-        `--limit cpu_seconds=N` and `--limit memory_mb=N` move them.
+        out), and `-e` statements read only inside the working folder.
+
+        The limits are lower (`help limits` lists them all):
+          \(SessionLimits.safe.years) years a simulation
+          \(SessionLimits.safe.runs) Monte Carlo runs
+          \(SessionLimits.safe.loopIterations) loop iterations a statement
+        The process itself gets a ceiling of 60 s of CPU time (past it, clusterlab stops
+        with status 1 and says so) and 4096 MiB of memory; `--limit cpu_seconds=N` and
+        `--limit memory_mb=N` move them, as `--limit NAME=VALUE` moves any other.
 
         A refused statement is an error like any other, located at file:line:col, and the
         session is unchanged. The REPL's own history and journal are still written: they
@@ -2778,9 +2781,11 @@ public enum HelpTopics {
 
         `clusterlab --recover` replays the newest journal of a session that is no longer
         running, quietly, says how many statements came back, and goes on at the prompt
-        (or runs the files and `-e` statements given). The replayed statements move into
-        the new session's journal, so a second crash loses nothing either. When an
-        interrupted session is waiting, the REPL says so as it starts.
+        (or runs the files and `-e` statements given). At the prompt, the replayed
+        statements move into the new session's journal, so a second crash loses nothing
+        either. Without the prompt the old journal stays where it is: `clusterlab
+        --recover -e 'list firms'` only looks. When an interrupted session is waiting,
+        the REPL says so as it starts.
 
         Journals live in $CLUSTERLAB_JOURNAL (a folder; empty turns them off), else
         $XDG_STATE_HOME/clusterlab/journal, else ~/.local/state/clusterlab/journal, one
