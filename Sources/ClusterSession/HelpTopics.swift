@@ -2789,7 +2789,7 @@ public enum HelpTopics {
 
         Journals live in $CLUSTERLAB_JOURNAL (a folder; empty turns them off), else
         $XDG_STATE_HOME/clusterlab/journal, else ~/.local/state/clusterlab/journal, one
-        file a session (journal-PID.cluster), readable as a clusterlab script.
+        file a session (journal-PID-TIME.cluster), readable as a clusterlab script.
         """,
       example: """
         cluster Demo

@@ -12,7 +12,8 @@ import ClusterSyntax
 
 /// One session's journal file: a clusterlab script of the statements it accepted, in order.
 public final class Journal {
-  /// The journal's path: `journal-PID.cluster` in the journal folder.
+  /// The journal's path: `journal-PID-SECONDS.cluster` in the journal folder (the start time
+  /// keeps a reused process id from ever meeting an older, unrecovered journal).
   public let path: String
   private var fd: Int32
   /// Statements written so far.
@@ -21,9 +22,18 @@ public final class Journal {
   /// Creates a fresh journal for this process in `folder` (made if missing, mode 0700).
   public init(folder: String) throws(FileError) {
     try FileSystem.makeFolder(folder)
-    path = folder + "/journal-\(getpid()).cluster"
-    fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0o600)
+    var candidate = folder + "/journal-\(getpid())-\(time(nil)).cluster"
+    var fd = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+    var attempt = 1
+    // Never write over another journal, however its name came to be taken.
+    while fd < 0 && errno == EEXIST && attempt < 100 {
+      candidate = folder + "/journal-\(getpid())-\(time(nil))-\(attempt).cluster"
+      fd = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+      attempt += 1
+    }
     guard fd >= 0 else { throw .fromErrno() }
+    path = candidate
+    self.fd = fd
     try write("# clusterlab journal: the statements a REPL session accepted, in order.\n"
       + "# `clusterlab --recover` replays it; a session that ends normally removes it.\n")
   }
@@ -76,7 +86,7 @@ public final class Journal {
         String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
       }
       guard name.hasPrefix("journal-"), name.hasSuffix(".cluster"),
-        let pid = Int32(name.dropFirst("journal-".count).dropLast(".cluster".count))
+        let pid = Int32(name.dropFirst("journal-".count).prefix(while: { $0 != "-" && $0 != "." }))
       else { continue }
       // A journal whose process still runs belongs to a live session: leave it alone.
       if pid == getpid() || isRunning(pid) { continue }

@@ -130,6 +130,26 @@ import Testing
     #expect(!Journal.isRunning(pid))
   }
 
+  /// Journals never write over one another, and an ended session's journal is found with the
+  /// number of statements it holds.
+  @Test func journalsAreFoundAndNeverOverwritten() throws {
+    let folder = temporaryFolder() + "/journal"
+    let first = try Journal(folder: folder)
+    let second = try Journal(folder: folder)
+    #expect(first.path != second.path)
+    try first.append("cluster A")
+    #expect(Journal.interrupted(in: folder).isEmpty, "this process still runs")
+    // A journal left by a process that no longer exists (no system gives out pid 2147483646: pid_max is at most 4194304).
+    try "# a journal\ncluster Old\nfirm X { role: producer }\n".write(
+      toFile: folder + "/journal-2147483646-1700000000.cluster", atomically: true, encoding: .utf8)
+    let found = Journal.interrupted(in: folder)
+    #expect(found.map(\.statements) == [2])
+    #expect(found.first?.path.hasSuffix("journal-2147483646-1700000000.cluster") == true)
+    first.close(removing: true)
+    second.close(removing: true)
+    #expect(!FileManager.default.fileExists(atPath: first.path))
+  }
+
   /// A network too big to draw says so, instead of zeros that read as an empty network.
   @Test func aNetworkTooBigToDrawSaysSo() throws {
     let r = Recorder()
