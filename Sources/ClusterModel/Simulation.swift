@@ -305,6 +305,7 @@ struct ProjectRun {
   let dropped: Bool
   let declaredFailed: Bool
   let cost: Double
+  let channels: Channels
 
   init(_ project: Project) {
     start = project.start
@@ -313,6 +314,7 @@ struct ProjectRun {
     dropped = project.status == "dropped"
     declaredFailed = project.status == "failed"
     cost = project.cost
+    channels = Channels.of(project.kind)
   }
 }
 
@@ -354,11 +356,10 @@ struct Engine {
   /// Firms declared with a founding year after the start: they enter in that year.
   let arrivals: [Arrival]
   let arrivalNames: [String]
-  /// The projects and their channels, read once so the yearly steps touch no strings (Monte
+  /// The projects with their channels, read once so the yearly steps touch no strings (Monte
   /// Carlo workers retaining the same names would contend for them across cores).
   let projects: [ProjectRun]
   let projectNames: [String]
-  let channels: [Channels]
   /// Whether a lead buyer is linked to the cluster [insight 10].
   let leadBuyer: Bool
   /// Universities, training and research institutions: the skills that let firms enter.
@@ -433,7 +434,6 @@ struct Engine {
     initiativeStart = facts.initiativeStart ?? from
     projects = facts.projects.map(ProjectRun.init)
     projectNames = facts.projects.map(\.name)
-    channels = facts.projects.map { Channels.of($0.kind) }
     quality = Array(repeating: nil, count: facts.projects.count)
     leadBuyer = facts.buyers.contains { b in b["lead"].bool == true && cluster.links.contains { $0.touches(b.name) } }
     education = Double(facts.institutions.filter { ["university", "training", "research"].contains($0.kind ?? "") }.count)
@@ -504,7 +504,7 @@ struct Engine {
       let started = quality[i] ?? ((project.start ?? Int.max) <= year ? 1 : 0)
       let strength = progress(project, in: year) * started
       guard strength > 0 else { continue }
-      let c = channels[i]
+      let c = project.channels
       let weight = project.complex ? 1.0 : k.simpleProjectWeight
       active.market += c.market * strength * weight
       active.capacity += c.capacity * strength * weight
