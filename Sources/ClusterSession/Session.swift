@@ -165,7 +165,7 @@ public final class Session {
         throw error
       }
       remember(.declared(name: d.name.text, cluster: workspace.currentName, previousCurrent: previousCurrent), statement)
-      journal?(journalText(statement))
+      if let journal, mode == .run { journal(journalText(statement)) }
       return false
     }
     let before = workspace
