@@ -2740,12 +2740,17 @@ public enum HelpTopics {
         """,
       details: """
         Every input clusterlab reads is bounded, so a mistake (or a hostile file) ends in an
-        error at file:line:col, never a hang or a crash. Fixed limits: names and numbers
-        of at most \(Lexer.maximumWordLength) characters; brackets nested at most \(Parser.maximumNesting) deep;
-        \(Parser.maximumOperators) operators in one expression; `for` or scenario bodies \(Parser.maximumBodyNesting) deep;
-        at most \(Limits.maximumFirms) firms in a cluster, cohorts included; years from \(Limits.years.lowerBound)
-        to \(Limits.years.upperBound); files of at most \(FileSystem.maximumFileSize >> 20) MiB. Numbers that overflow, and
-        results that would be infinite or not a number, are errors.
+        error at file:line:col, never a hang or a crash. Fixed limits:
+          names and numbers    at most \(Lexer.maximumWordLength) characters
+          strings              at most \(Lexer.maximumStringLength) bytes
+          brackets             nested at most \(Parser.maximumNesting) deep
+          an expression        at most \(Parser.maximumOperators) operators
+          for and scenario     bodies nested at most \(Parser.maximumBodyNesting) deep
+          firms in a cluster   at most \(Limits.maximumFirms), cohorts included
+          years                from \(Limits.years.lowerBound) to \(Limits.years.upperBound)
+          files                at most \(FileSystem.maximumFileSize >> 20) MiB
+        Numbers that overflow, and results that would be infinite or not a number, are
+        errors.
 
         Limits you can move with `--limit NAME=VALUE`:
 

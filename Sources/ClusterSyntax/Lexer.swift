@@ -4,6 +4,9 @@
 public struct Lexer {
   /// The longest identifier or number accepted; longer ones are refused, not truncated.
   public static let maximumWordLength = 1024
+  /// The longest string, in bytes: room for any note, not for a hostile 10 MB line kept in
+  /// every value, listing and saved file it would reach.
+  public static let maximumStringLength = 65_536
 
   public let file: SourceFile
   private let bytes: [UInt8]
@@ -196,6 +199,15 @@ public struct Lexer {
       }
       value.append(b)
       position += 1
+      if value.count > Lexer.maximumStringLength {
+        // Skip to the closing quote so the rest of the file is read as it was meant.
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\"") {
+          position += bytes[position] == UInt8(ascii: "\\") ? 2 : 1
+        }
+        position = min(position + 1, bytes.count)
+        add(.invalid("string longer than \(Lexer.maximumStringLength) bytes"), start, "", spaceBefore)
+        return
+      }
     }
     add(.invalid(Lexer.unterminatedString), start, "", spaceBefore)
   }

@@ -83,6 +83,19 @@ private func kinds(_ text: String) -> [TokenKind] {
     #expect(why.contains("not UTF-8"))
   }
 
+  @Test func overlongStringsAreRefusedAndTheRestIsRead() {
+    let long = String(repeating: "a", count: Lexer.maximumStringLength + 1)
+    let tokens = Lexer.tokenize(SourceFile(name: "t", text: "print \"\(long)\" ; print \"ok\"")).tokens
+    guard case .invalid(let why) = tokens[1].kind else {
+      Issue.record("expected the long string refused")
+      return
+    }
+    #expect(why == "string longer than \(Lexer.maximumStringLength) bytes")
+    #expect(tokens.contains { $0.kind == .string && $0.text == "ok" })
+    let fits = String(repeating: "a", count: Lexer.maximumStringLength)
+    #expect(Lexer.tokenize(SourceFile(name: "t", text: "print \"\(fits)\"")).tokens[1].kind == .string)
+  }
+
   @Test func hugeNumbersDoNotTrap() {
     let text = String(repeating: "9", count: 400)
     let tokens = Lexer.tokenize(SourceFile(name: "t", text: text)).tokens
