@@ -47,28 +47,20 @@ public struct SessionLimits: Sendable, Equatable {
 
   public init() {}
 
-  /// `--safe` lowers what a stranger's script may ask for.
-  public static var safe: SessionLimits {
-    var l = SessionLimits()
-    l.years = 200
-    l.runs = 10_000
-    l.runYears = 1_000_000
-    l.loopIterations = 1_000
-    l.includeDepth = 8
-    return l
+  public init(years: Int, runs: Int, runYears: Int, loopIterations: Int, includeDepth: Int) {
+    self.years = years
+    self.runs = runs
+    self.runYears = runYears
+    self.loopIterations = loopIterations
+    self.includeDepth = includeDepth
   }
+
+  /// `--safe` lowers what a stranger's script may ask for.
+  public static let safe = SessionLimits(years: 200, runs: 10_000, runYears: 1_000_000, loopIterations: 1_000, includeDepth: 8)
 
   /// What the fuzzer (and its regression tests) allow one input: small enough that any input
   /// finishes in well under libFuzzer's timeout in a debug build with AddressSanitizer.
-  public static var fuzzing: SessionLimits {
-    var l = SessionLimits()
-    l.years = 30
-    l.runs = 20
-    l.runYears = 600
-    l.loopIterations = 50
-    l.includeDepth = 4
-    return l
-  }
+  public static let fuzzing = SessionLimits(years: 30, runs: 20, runYears: 600, loopIterations: 50, includeDepth: 4)
 
   /// The names `--limit` takes, with what each bounds, in the order `help limits` lists them.
   public static let names: [(name: String, meaning: String)] = [

@@ -130,12 +130,7 @@ func runProcess(_ program: String, _ arguments: [String]) throws -> Int32 {
   @Test func killNineThenRecoverBringsBackEveryAcceptedStatement() throws {
     let state = FileManager.default.temporaryDirectory.appendingPathComponent("clusterlab-journal-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
-    let environment = [
-      "PATH": "/usr/bin:/bin", "HOME": state, "XDG_STATE_HOME": state + "/state", "TERM": "xterm-256color",
-      "INPUTRC": "/dev/null", "NO_COLOR": "1", "LC_ALL": "C.UTF-8",
-    ]
-    let pty = try PseudoTerminal(
-      executable: PseudoTerminal.builtProductsDirectory + "/clusterlab", arguments: ["-q"], environment: environment)
+    let pty = try PseudoTerminal.clusterlab(["-q"], state: state)
     try pty.expect("^clusterlab> $")
     let accepted = [
       "cluster Knit { type: manufacturing, year: 2000, exports: 20 musd }",
@@ -148,21 +143,16 @@ func runProcess(_ program: String, _ arguments: [String]) throws -> Int32 {
       "seed 7",
     ]
     for line in accepted {
-      pty.send(line)
-      pty.sendKey(.enter)
+      pty.enter(line)
       try pty.expect("^clusterlab> $")
     }
     // A failing statement is not journaled; a multi-line block is.
-    pty.send("firm Bad { role: wizard }")
-    pty.sendKey(.enter)
+    pty.enter("firm Bad { role: wizard }")
     try pty.expect("^clusterlab> $")
-    pty.send("consortium Group {")
-    pty.sendKey(.enter)
+    pty.enter("consortium Group {")
     try pty.expect("^\\.{8}> $")
-    pty.send("  members: [makers]")
-    pty.sendKey(.enter)
-    pty.send("}")
-    pty.sendKey(.enter)
+    pty.enter("  members: [makers]")
+    pty.enter("}")
     try pty.expect("^clusterlab> $")
     kill(pty.pid, SIGKILL)
     _ = try? pty.waitForExit()
@@ -183,15 +173,12 @@ func runProcess(_ program: String, _ arguments: [String]) throws -> Int32 {
     #expect(recovered.stdout.hasSuffix("320\n"), "\(recovered.stdout)")
 
     // A REPL started afterwards mentions the journal, recovers it, and a clean exit removes it.
-    let again = try PseudoTerminal(
-      executable: PseudoTerminal.builtProductsDirectory + "/clusterlab", arguments: ["-q", "--recover"], environment: environment)
+    let again = try PseudoTerminal.clusterlab(["-q", "--recover"], state: state)
     try again.expect("recovered 9 statements")
     try again.expect("^clusterlab> $")
-    again.send("print count(firms)")
-    again.sendKey(.enter)
+    again.enter("print count(firms)")
     try again.expect("^320$")
-    again.send("quit")
-    again.sendKey(.enter)
+    again.enter("quit")
     #expect(try again.waitForExit() == 0)
     let journals = (try? FileManager.default.contentsOfDirectory(atPath: state + "/state/clusterlab/journal")) ?? []
     #expect(journals.isEmpty, "\(journals)")

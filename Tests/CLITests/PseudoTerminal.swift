@@ -362,3 +362,22 @@ final class PseudoTerminal {
     PseudoTerminalError(description: "\(operation) failed: \(String(cString: strerror(errno)))")
   }
 }
+
+extension PseudoTerminal {
+  /// The built `clusterlab` under a terminal, with its history and journal in `state` (a
+  /// temporary home) and nothing from the user's own set-up.
+  static func clusterlab(_ arguments: [String] = [], state: String) throws -> PseudoTerminal {
+    try PseudoTerminal(
+      executable: builtProductsDirectory + "/clusterlab", arguments: arguments,
+      environment: [
+        "PATH": "/usr/bin:/bin", "HOME": state, "XDG_STATE_HOME": state + "/state", "TERM": "xterm-256color",
+        "INPUTRC": "/dev/null", "NO_COLOR": "1", "LC_ALL": "C.UTF-8",
+      ])
+  }
+
+  /// Types a line and presses Enter.
+  func enter(_ line: String) {
+    send(line)
+    sendKey(.enter)
+  }
+}

@@ -12,12 +12,7 @@ import Testing
   }()
 
   func start() throws -> PseudoTerminal {
-    try PseudoTerminal(
-      executable: PseudoTerminal.builtProductsDirectory + "/clusterlab", arguments: [],
-      environment: [
-        "PATH": "/usr/bin:/bin", "HOME": state, "XDG_STATE_HOME": state + "/state", "TERM": "xterm-256color",
-        "INPUTRC": "/dev/null", "NO_COLOR": "1", "LC_ALL": "C.UTF-8",
-      ])
+    try PseudoTerminal.clusterlab(state: state)
   }
 
   @Test func aSessionAsAPersonTypesIt() throws {
