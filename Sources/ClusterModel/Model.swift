@@ -1,108 +1,87 @@
-// The entry point of the model: `ClusterModel.evaluate` reads a cluster's facts, computes the
-// indicators of each part of the paper, and derives the ten insights, the analyses and a plan.
+// The entry point of the model: read the facts as of a year, measure the network, read the stage,
+// judge the ten insights (each in its own file under Insights/), then the diamond, the value
+// chain and Part 3's plan. Pure: the same cluster, parameters and year give the same evaluation.
 
 import ClusterWorkspace
 
 public enum ClusterModel {
-  /// Evaluates one cluster with the given parameters. Pure: the same cluster and parameters
-  /// always give the same evaluation.
-  public static func evaluate(_ cluster: Cluster, parameters: ParameterSet = ParameterSet()) -> Evaluation {
-    var a = Assessment(facts: Facts(cluster, parameters: parameters))
-    return a.run()
-  }
-}
-
-/// Builds an evaluation step by step; each step adds indicators the later ones read.
-struct Assessment {
-  let facts: Facts
-  var p: ParameterSet { facts.parameters }
-  var indicators: [Indicator] = []
-
-  init(facts: Facts) {
-    self.facts = facts
+  /// Evaluates one cluster as of `year` (nil: the year it declares), or as a simulation left it
+  /// in `simulated`.
+  public static func evaluate(
+    _ cluster: Cluster, parameters: ParameterSet = ParameterSet(), in year: Int? = nil, simulated: SimulatedYear? = nil
+  ) -> Evaluation {
+    evaluate(Facts(cluster, parameters: parameters, asOf: year, simulated: simulated))
   }
 
-  /// The few figures the simulation starts from, without the network analysis.
-  static func prerequisitesOnly(_ facts: Facts) -> (present: Int, horizontalReach: Double, institutionReach: Double, valueRetention: Double) {
-    var a = Assessment(facts: facts)
-    a.prerequisites()
-    a.betweenTheBoxes(NetworkResult())
-    _ = a.valueChainAnalysis()
-    return (
-      Int(a.value("prerequisites") ?? 0), a.value("horizontal_links") ?? 0, a.value("institution_reach") ?? 0,
-      a.value("value_retention") ?? 0
-    )
-  }
-
-  mutating func add(_ indicator: Indicator) {
-    indicators.append(indicator)
-  }
-
-  func value(_ id: String) -> Double? {
-    indicators.first { $0.id == id }?.value
-  }
-
-  mutating func run() -> Evaluation {
+  /// `measuringNetwork` false leaves the network unmeasured: no verdict reads it, and property
+  /// tests evaluate thousands of variants.
+  static func evaluate(_ facts: Facts, measuringNetwork: Bool = true) -> Evaluation {
+    let p = facts.parameters
     var np = NetworkParameters()
-    np.exactBetweennessLimit = Int(p["network_exact_limit"])
-    np.betweennessSamples = Int(p["network_samples"])
-    np.defaultCohortDensity = p["network_cohort_density"]
-    np.seed = UInt64(p["network_seed"])
-    let network = NetworkAnalysis.analyse(facts.cluster, parameters: np)
+    np.exactBetweennessLimit = Int(p[.networkExactLimit])
+    np.betweennessSamples = Int(p[.networkSamples])
+    np.defaultCohortDensity = p[.networkCohortDensity]
+    np.seed = UInt64(p[.networkSeed])
+    let network = measuringNetwork ? NetworkAnalysis.analyse(facts.cluster, parameters: np) : NetworkResult()
+    let stage = LifeCycle.assess(facts)
+    let c = Context(facts: facts, network: network, stage: stage)
 
-    prerequisites()
-    betweenTheBoxes(network)
-    let roles = rolesAndPartnership()
-    let gears = gearCoverage()
-    let financing = financingMix()
-    trustIndicators()
-    let stage = lifeCycle()
-    mixAndTiming(stage)
-    structureFit(stage)
-    smeObstacles()
-    globalMarkets()
-    let valueChain = valueChainAnalysis()
-    let diamond = diamondCorners()
-    let insights = tenInsights(roles: roles, gears: gears, financing: financing, stage: stage)
-    let plan = planSteps(insights: insights, gears: gears, stage: stage, roles: roles)
+    let (i1, linkageIndicators, linkages) = BetweenTheBoxes.assess(c)
+    let (i2, prerequisiteIndicators, _) = PrerequisitesRule.assess(c)
+    let (i7, structureIndicators, structure) = StructuresThatFit.assess(c)
+    let (i3, roleIndicators, roles) = CatalystLeaderManager.assess(c, structure: structure)
+    let (i4, gearIndicators, gears) = FourGears.assess(c, roles: roles)
+    let (i5, timingIndicators) = MixAndTiming.assess(c)
+    let (i6, trustIndicators) = TrustRule.assess(c)
+    let (i8, financingIndicators, financing) = InfrastructureFinancing.assess(c)
+    let (i9, smeIndicators) = SMEObstacles.assess(c)
+    let (i10, marketIndicators) = GlobalMarkets.assess(c)
+    let insights = [i1, i2, i3, i4, i5, i6, i7, i8, i9, i10]
+    let (diamond, diamondIndicators) = Diamond.corners(c, linkages: linkages, roles: roles, financing: financing)
+    let (valueChain, valueChainIndicators) = ValueChain.analyse(facts)
+    let plan = PlanBuilder.build(c, insights: insights, roles: roles)
+
+    var indicators = prerequisiteIndicators + linkageIndicators + roleIndicators + gearIndicators + financingIndicators
+    indicators += trustIndicators + [stageIndicator(stage, facts)] + timingIndicators + structureIndicators
+    indicators += smeIndicators + marketIndicators + valueChainIndicators + diamondIndicators
+    let declared = insights.reduce(0) { $0 + $1.declaredInputs }
+    let total = insights.reduce(0) { $0 + $1.totalInputs }
+    var missing: [String] = []
+    for f in insights { for item in f.toDeclare where !missing.contains(item) { missing.append(item) } }
     return Evaluation(
       facts: facts, indicators: indicators, insights: insights, gears: gears, roles: roles, financing: financing,
-      stage: stage, diamond: diamond, valueChain: valueChain, network: network, plan: plan)
-  }
-}
-
-// MARK: - formatting figures for evidence
-
-enum Figure {
-  static func number(_ x: Double) -> String {
-    if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-    let scaled = (x * 100).rounded() / 100
-    return scaled == scaled.rounded() ? String(Int64(scaled)) : "\(scaled)"
+      stage: stage, diamond: diamond, valueChain: valueChain, network: network, plan: plan,
+      completeness: Completeness(declared: declared, total: total, missing: missing))
   }
 
-  static func share(_ x: Double) -> String {
-    number((x * 1000).rounded() / 10) + "%"
+  static func stageIndicator(_ stage: StageResult, _ facts: Facts) -> Indicator {
+    let computed = LifeCycle.stages(LifeCycle.signs(facts), facts.parameters)
+    let computedText = computed.map(\.rawValue).joined(separator: " or ")
+    var text = stage.text
+    if facts.simulated != nil {
+      text += " (simulated)"
+    } else if let declared = stage.declared, facts.year == facts.caseYear {
+      text += computed == [declared] ? " (declared, and the signs agree)" : " (declared; the signs point to \(computedText))"
+    }
+    return Indicator(
+      id: "stage", title: "life-cycle stage", value: nil, text: text,
+      trail: Trail(
+        inputs: stage.signs.map { TrailInput($0.sign, $0.holds.map { $0 ? "yes" : "no" } ?? "not declared") }
+          + [TrailInput("declared stage", stage.declared?.rawValue ?? "none")],
+        rule: "established: enough firms, a catalyst or formal structure, and either years of organization or complex projects under way; mature: established, organized for the mature years and complex projects under way (in a simulation, also growth slowed); declining: weak demand (or, simulated, falling exports) in an established or mature cluster; an undeclared sign leaves the stages it allows. The declared stage holds for the case year; other years are read from the signs",
+        parameters: ["established_min_firms", "established_min_years", "mature_min_years"],
+        passage: "insight 2: 'Clusters are dynamic and have a recognizable life cycle … interventions … should differ depending on its position in the cycle'"))
   }
 
-  static func money(_ x: Double) -> String {
-    let a = abs(x)
-    if a >= 1e9 { return number((x / 1e7).rounded() / 100) + " busd" }
-    if a >= 1e6 { return number((x / 1e4).rounded() / 100) + " musd" }
-    if a >= 1e3 { return number((x / 10).rounded() / 100) + " kusd" }
-    return number(x) + " usd"
-  }
-
-  static func list(_ names: [String]) -> String {
-    names.isEmpty ? "none" : names.joined(separator: ", ")
-  }
-
-  /// "a, b and c"
-  static func and(_ names: [String]) -> String {
-    names.count <= 1 ? (names.first ?? "") : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
-  }
-
-  /// "1 link", "2 links"
-  static func count(_ n: Int, _ noun: String) -> String {
-    "\(n) \(noun)\(n == 1 ? "" : "s")"
+  /// What a simulation starts from, read as the evaluation reads it: the prerequisites that are
+  /// declared unmet (an undeclared one is no drag), horizontal and institutional reach, value
+  /// retention.
+  static func simulationInputs(_ facts: Facts) -> (unmet: Int, horizontalReach: Double, institutionReach: Double, valueRetention: Double) {
+    let stage = LifeCycle.assess(facts)
+    let c = Context(facts: facts, network: NetworkResult(), stage: stage)
+    let prerequisites = PrerequisitesRule.read(facts)
+    let (_, _, linkages) = BetweenTheBoxes.assess(c)
+    let (chain, _) = ValueChain.analyse(facts)
+    return (prerequisites.unmet, linkages.horizontalReach, linkages.institutionReach, chain.valueRetention ?? 0)
   }
 }

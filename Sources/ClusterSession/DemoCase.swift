@@ -67,6 +67,7 @@ institution ILFS {
 institution NTADCL {
   full_name: "New Tirupur Area Development Company Limited"
   kind: spv, sector: mixed, level: local, roles: [manager], formal: true   # insight 8: an SPV, a formal PPP
+  founded: 1995                      # assumption: incorporated by IL&FS for the water scheme (Water starts 1995 here)
 }
 institution NIFT_TEA { full_name: "NIFT - TEA Knitwear Fashion Institute", kind: training, services: [education, training] }  # Appendix I
 
@@ -133,7 +134,8 @@ link makers -- makers : cooperation {
 }
 link exporters -- exporters : cooperation density 0.1 trust 0.4  # assumption: TEA's founders; denser ties
 link VisitingBuyers -> exporters : buys
-link HighStreet -> PrimeTex : buys                               # within Prime Tex's first 15 years; year not given
+link HighStreet -> PrimeTex : buys since 2000                    # assumption: after Prime Tex's ISO certification, which
+                                                                 #   "paved the way" to "the higher end of the international market"
 link MumbaiExporters -> makers : buys
 link TEA -- NTADCL : partner                                     # insight 8: "a formal public-private partnership
 link GoTN -- NTADCL : partner                                    #   between TEA, the State Government of Tamil
@@ -184,8 +186,9 @@ intervention IndustrialPark {
 }
 # Part 1: from 1992 "the central and State governments" offered "subsidies and incentives" ("no longer
 # acceptable under WTO rules"); which government gave which is not said.
-intervention Subsidies { kind: export_subsidy, gear: border, lead: GoI, financing: subsidy, start: 1992 }            # Part 1: 1992
-intervention Incentives { kind: fiscal_incentive, gear: border, lead: GoTN, financing: fiscal_incentive, start: 1992 }  # Part 1: 1992
+# end: assumption, as tirupur-2005.cluster has them ended by the 2005 consultation; the paper gives no year.
+intervention Subsidies { kind: export_subsidy, gear: border, lead: GoI, financing: subsidy, start: 1992, end: 2004 }            # Part 1: 1992
+intervention Incentives { kind: fiscal_incentive, gear: border, lead: GoTN, financing: fiscal_incentive, start: 1992, end: 2004 }  # Part 1: 1992
 # TEA's plans (Part 1): "consideration is being given", "a strategy is being work[ed] out"
 intervention EuropeWarehouse { kind: market_presence, gear: border_out, lead: TEA, status: planned, start: 2006 }  # assumption: after 2005
 intervention TirupurBrand { kind: cluster_brand, gear: border_out, lead: TEA, status: planned, start: 2006 }      # assumption: after 2005

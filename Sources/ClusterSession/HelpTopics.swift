@@ -179,20 +179,20 @@ public enum HelpTopics {
   /// The catalogue of intervention kinds, grouped by gear, from `Schema.interventionKinds`.
   static let interventionCatalogue: String = {
     let kinds = Schema.interventionKinds
-    let nameWidth = kinds.map(\.name.count).max() ?? 0
-    let complexityWidth = kinds.map(\.complexity.count).max() ?? 0
-    var gears = Schema.gears.values
-    for kind in kinds where !gears.contains(kind.gear) { gears.append(kind.gear) }
+    let nameWidth = kinds.map(\.rawValue.count).max() ?? 0
+    let complexityWidth = kinds.map(\.complexity.rawValue.count).max() ?? 0
     var lines: [String] = []
-    for gear in gears {
+    for gear in Gear.allCases {
       let members = kinds.filter { $0.gear == gear }
       if members.isEmpty { continue }
       if !lines.isEmpty { lines.append("") }
-      lines.append("gear " + gear + (gearPhrases[gear].map { ": " + $0 } ?? ""))
+      lines.append("gear " + gear.rawValue + (gearPhrases[gear.rawValue].map { ": " + $0 } ?? ""))
       for kind in members {
+        let name = kind.rawValue
+        let complexity = kind.complexity.rawValue
         let head =
-          "  " + kind.name + String(repeating: " ", count: nameWidth - kind.name.count + 2)
-          + kind.complexity + String(repeating: " ", count: complexityWidth - kind.complexity.count + 2)
+          "  " + name + String(repeating: " ", count: nameWidth - name.count + 2)
+          + complexity + String(repeating: " ", count: complexityWidth - complexity.count + 2)
         if head.count + kind.summary.count <= 89 {
           lines.append(head + kind.summary)
         } else {

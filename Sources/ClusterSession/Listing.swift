@@ -100,7 +100,7 @@ enum Listing {
       for case .entity(let e) in items {
         var gear = cell(e["gear"])
         if gear.isEmpty, case .word(let kind) = e["kind"], let spec = Schema.interventionKind(kind) {
-          gear = spec.gear
+          gear = spec.gear.rawValue
         }
         var funding = ""
         if case .map(let entries) = e["funding"], !entries.isEmpty {
@@ -195,7 +195,7 @@ enum Listing {
     if entity.kind == .intervention, entity["gear"].isNothing, case .word(let kind) = entity["kind"],
       let spec = Schema.interventionKind(kind)
     {
-      out += "# gear \(spec.gear) and complexity \(spec.complexity), from its kind\n"
+      out += "# gear \(spec.gear.rawValue) and complexity \(spec.complexity.rawValue), from its kind\n"
     }
     let links = cluster.links.filter { $0.touches(entity.name) }
     if !links.isEmpty {

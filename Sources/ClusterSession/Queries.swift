@@ -16,21 +16,32 @@ extension Session {
     var set = ParameterSet()
     for overrides in [workspace.parameters, cluster?.parameters ?? [:]] {
       for (name, value) in overrides {
-        if case .number(let x, _, _) = value { set.set(name, x) }
+        if case .number(let x, _, _) = value { set.set(named: name, x) }
       }
     }
     return set
   }
 
-  /// Evaluates the current cluster.
-  public func evaluation(at span: SourceSpan) throws(Diagnostic) -> Evaluation {
+  /// Evaluates the current cluster as of its own year, or as of `year`: a year after the case's
+  /// that its last simulation covers is read from the simulated state (firms, exports, trust,
+  /// stage); any other year from the facts dated by then.
+  public func evaluation(in year: NumberLiteral? = nil, at span: SourceSpan) throws(Diagnostic) -> Evaluation {
     guard let cluster = workspace.current else {
       throw Diagnostic.error("no cluster to evaluate", at: span, help: "declare one (`cluster NAME`) or `load` a case first")
     }
-    if let cached = cachedEvaluation { return cached }
-    let evaluation = ClusterModel.evaluate(cluster, parameters: parameters(for: cluster))
-    cachedEvaluation = evaluation
-    return evaluation
+    guard let year else {
+      if let cached = cachedEvaluation { return cached }
+      let evaluation = ClusterModel.evaluate(cluster, parameters: parameters(for: cluster))
+      cachedEvaluation = evaluation
+      return evaluation
+    }
+    let y = try self.year(year)
+    let caseYear = cluster["year"].number.map { Int($0) }
+    var simulated: SimulatedYear?
+    if caseYear.map({ y > $0 }) ?? true, let state = simulations[cluster.name]?.trajectory.state(in: y) {
+      simulated = SimulatedYear(year: y, firms: state.firms, exports: state.exports, trust: state.trust, stage: state.stage)
+    }
+    return ClusterModel.evaluate(cluster, parameters: parameters(for: cluster), in: y, simulated: simulated)
   }
 
   /// The format a query answers in: its own `as …`, else the session's default.
@@ -38,11 +49,11 @@ extension Session {
     requested == .standard ? defaultFormat : requested
   }
 
-  func answer(_ keyword: Keyword, format requested: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> String {
+  func answer(_ keyword: Keyword, in year: NumberLiteral?, format requested: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> String {
     let json = format(requested) == .json
     let p = parameters(for: workspace.current)
     if keyword == .params { return json ? Report.paramsJSON(p).text : Report.params(p) }
-    let e = try evaluation(at: span)
+    let e = try evaluation(in: year, at: span)
     switch keyword {
     case .evaluate: return json ? Report.evaluationJSON(e, p).text : Report.dashboard(e)
     case .insights: return json ? Report.insightsJSON(e, p).text : Report.insights(e)
@@ -57,8 +68,8 @@ extension Session {
     }
   }
 
-  func explain(_ target: WhyTarget, format requested: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> String {
-    let e = try evaluation(at: span)
+  func explain(_ target: WhyTarget, in year: NumberLiteral?, format requested: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> String {
+    let e = try evaluation(in: year, at: span)
     let p = parameters(for: workspace.current)
     let json = format(requested) == .json
     switch target {
@@ -72,9 +83,7 @@ extension Session {
       }
       return Report.why(insight: f, e, p)
     case .name(let name):
-      let aliases = ["stage": "stage", "leverage": "leverage", "trust": "trust"]
-      let id = aliases[name.text] ?? name.text
-      if let indicator = e.indicator(id) {
+      if let indicator = e.indicator(name.text) {
         return json ? Report.indicatorJSON(indicator, p).text : Report.why(indicator: indicator, e, p)
       }
       if e.facts.cluster.entity(named: name.text) != nil {

@@ -1,5 +1,6 @@
 // The model's answers as text and as JSON: the dashboard, the insights, `why`, and each
-// analysis. Rendering only: every figure comes from ClusterModel.
+// analysis. Rendering only: every figure comes from ClusterModel. Prose never names a parameter
+// (`why` and JSON do); shares and scores print with two significant figures.
 
 import ClusterModel
 import ClusterSyntax
@@ -9,23 +10,29 @@ enum Report {
   // MARK: - shared pieces
 
   static func money(_ x: Double) -> String { Value.format(x, .money) }
-  static func number(_ x: Double?) -> String { x.map { Value.decimal($0) } ?? "—" }
-  static func share(_ x: Double?) -> String { x.map { Value.decimal($0 * 100) + "%" } ?? "—" }
+  static func approx(_ x: Double?) -> String { x.map { Figure.approx($0) } ?? "—" }
+  static func share(_ x: Double?) -> String { x.map { Figure.share($0) } ?? "—" }
 
   static func mark(_ status: InsightStatus) -> String {
     switch status {
     case .strength: return "strength"
     case .warning: return "warning"
     case .risk: return "risk"
+    case .notAssessed: return "not assessed"
     case .notApplicable: return "n/a"
     }
+  }
+
+  /// The status with "borderline" when its figure lies near the threshold.
+  static func statusText(_ f: InsightFinding) -> String {
+    mark(f.status) + (f.borderline.isEmpty ? "" : ", borderline")
   }
 
   static func trailJSON(_ t: Trail, _ parameters: ParameterSet) -> JSON {
     .object([
       ("inputs", .array(t.inputs.map { .object([("name", .string($0.name)), ("value", .string($0.value))]) })),
       ("rule", .string(t.rule)),
-      ("parameters", .array(t.parameters.map { .object([("name", .string($0)), ("value", .number(parameters[$0]))]) })),
+      ("parameters", .array(t.parameters.map { .object([("name", .string($0)), ("value", .number(parameters.value(named: $0)))]) })),
       ("passage", .string(t.passage)),
     ])
   }
@@ -37,37 +44,57 @@ enum Report {
       for input in t.inputs { out += "    \(input.name): \(input.value)\n" }
     }
     if !t.parameters.isEmpty {
-      out += "  parameters: " + t.parameters.map { "\($0) = \(Value.decimal(parameters[$0]))" + (parameters.isOverridden($0) ? " (set)" : "") }.joined(separator: ", ") + "\n"
+      out += "  parameters: " + t.parameters.map { name in
+        let set = ParameterKey(rawValue: name).map(parameters.isOverridden) ?? false
+        return "\(name) = " + (parameters.value(named: name).map { Value.decimal($0) } ?? "?") + (set ? " (set)" : "")
+      }.joined(separator: ", ") + "\n"
     }
     out += "  passage:    \(t.passage)\n"
     return out
   }
 
+  /// "Tirupur knitwear (manufacturing, 1990)", and the year of the evaluation when it differs.
   static func heading(_ e: Evaluation) -> String {
-    var parts = [e.facts.type, e.facts.year.map(String.init)].compactMap { $0 }
+    var parts = [e.facts.type?.rawValue, e.facts.caseYear.map(String.init)].compactMap { $0 }
     if parts.isEmpty { parts = ["type and year not declared"] }
-    return "\(e.facts.name) (\(parts.joined(separator: ", ")))"
+    var out = "\(e.facts.name) (\(parts.joined(separator: ", ")))"
+    if e.facts.simulated != nil, let year = e.facts.year {
+      out += " as simulated in \(year)"
+    } else if let year = e.facts.year, year != e.facts.caseYear {
+      out += " as of \(year)"
+    }
+    return out
+  }
+
+  static func borderlineText(_ b: Borderline) -> String {
+    "\(b.figure) \(Figure.approx(b.value)) is near \(b.meaning) (\(Figure.approx(b.threshold)))"
   }
 
   // MARK: - evaluate
 
   static func dashboard(_ e: Evaluation) -> String {
-    var out = heading(e) + " — stage: \(e.stage.stage)\n\n"
+    var out = heading(e) + " — stage: \(e.stage.text)\n\n"
     var table = TextTable(["#", "insight", "status", "evidence"])
     table.rightAligned = [0]
     for f in e.insights {
       let evidence = f.evidence.first ?? ""
-      table.add([String(f.number), f.title, mark(f.status), evidence.count > 60 ? String(evidence.prefix(59)) + "…" : evidence])
+      table.add([String(f.number), f.title, statusText(f), evidence.count > 60 ? String(evidence.prefix(59)) + "…" : evidence])
     }
     out += table.render()
-    let counts = InsightStatus.allCases.map { s in "\(e.insights.filter { $0.status == s }.count) \(mark(s))" }
-    out += counts.joined(separator: " · ") + "\n\n"
+    let counts = InsightStatus.allCases.compactMap { s -> String? in
+      let n = e.insights.filter { $0.status == s }.count
+      return n == 0 && (s == .notAssessed || s == .notApplicable) ? nil : "\(n) \(mark(s))"
+    }
+    out += counts.joined(separator: " · ") + "\n"
+    let c = e.completeness
+    out += "data: \(c.declared) of \(c.total) inputs declared"
+      + (c.missing.isEmpty ? "" : "; declare next: " + c.missing.prefix(2).joined(separator: "; ")) + "\n\n"
     func line(_ label: String, _ text: String) { out += label.padding(14) + text + "\n" }
     line("prerequisites", e.indicator("prerequisites")?.text ?? "")
-    line("gears", e.gears.map { "\($0.gear.replacingUnderscoreWithDash) \($0.projects.count + $0.planned.count)" }.joined(separator: " · "))
-    line("roles", "catalyst \(list(e.roles.catalysts)) · leader \(list(e.roles.leaders)) · manager \(list(e.roles.managers)) · PPP \(e.indicator("ppp")?.text ?? "")")
-    line("financing", "cost \(money(e.financing.totalCost)) · public \(share(e.financing.publicShare)) · leverage \(e.indicator("leverage")?.text ?? "")" + (e.financing.wtoIncompatible.isEmpty ? "" : " · WTO: " + list(e.financing.wtoIncompatible)))
-    line("network", "\(e.network.nodes) nodes · \(e.network.edges) edges · density \(number(e.network.density)) · brokers \(list(e.network.brokers.prefix(3).map(\.name)))")
+    line("gears", e.gears.map { "\($0.gear.title) \($0.projects.count)" + ($0.planned.isEmpty ? "" : " (+\($0.planned.count) planned)") }.joined(separator: " · "))
+    line("roles", "catalyst \(list(e.roles.catalysts)) · leader \(list(e.roles.leaders)) · manager \(list(e.roles.managers)) · PPP \(e.roles.partnership.rawValue)")
+    line("financing", "cost \(money(e.financing.totalCost)) · public \(share(e.financing.publicShare))" + (e.financing.wtoIncompatible.isEmpty ? "" : " · WTO: " + list(e.financing.wtoIncompatible)))
+    line("network", "\(e.network.nodes) nodes · \(e.network.edges) edges · density \(approx(e.network.density)) · brokers \(list(e.network.brokers.prefix(3).map(\.name)))")
     line("trust", (e.indicator("trust")?.text ?? "") + " · social capital " + (e.indicator("social_capital")?.text ?? ""))
     line("value chain", (e.indicator("value_added")?.text ?? "") + " · retention " + (e.indicator("value_retention")?.text ?? ""))
     out += "\n`insights` gives the evidence and advice; `why insight N` or `why INDICATOR` the trail; `plan` the steps.\n"
@@ -79,9 +106,16 @@ enum Report {
   static func evaluationJSON(_ e: Evaluation, _ p: ParameterSet) -> JSON {
     .object([
       ("cluster", .string(e.facts.name)),
-      ("type", .string(e.facts.type)),
-      ("year", .number(e.facts.year.map(Double.init))),
-      ("stage", .string(e.stage.stage)),
+      ("type", .string(e.facts.type?.rawValue)),
+      ("year", .number(e.facts.caseYear.map(Double.init))),
+      ("as_of", .number(e.facts.year.map(Double.init))),
+      ("simulated", .bool(e.facts.simulated != nil)),
+      ("stage", .string(e.stage.stage.rawValue)),
+      ("stage_candidates", .strings(e.stage.candidates.map(\.rawValue))),
+      ("completeness", .object([
+        ("declared", .number(Double(e.completeness.declared))), ("total", .number(Double(e.completeness.total))),
+        ("to_declare", .strings(e.completeness.missing)),
+      ])),
       ("insights", insightsJSON(e, p)),
       ("indicators", .array(e.indicators.map { indicatorJSON($0, p) })),
     ])
@@ -96,14 +130,34 @@ enum Report {
 
   // MARK: - insights
 
+  static func adviceText(_ a: Advice, indent: String) -> String {
+    var out = indent + "→ \(a.text)\n"
+    if !a.change.isEmpty { out += indent + "  try: " + a.change.map { "`\($0)`" }.joined(separator: ", then ") + "\n" }
+    if let trade = a.tradeOff { out += indent + "  trade-off: \(trade)\n" }
+    if let see = a.see { out += indent + "  see: \(see)\n" }
+    return out
+  }
+
   static func insights(_ e: Evaluation) -> String {
     var out = heading(e) + ": the ten insights\n"
     for f in e.insights {
-      out += "\n\(f.number). \(f.title) — \(mark(f.status))\n"
+      out += "\n\(f.number). \(f.title) — \(statusText(f))\n"
       for line in f.evidence { out += "   - \(line)\n" }
-      out += "   → \(f.recommendation)\n"
+      for b in f.borderline { out += "   ~ borderline: \(borderlineText(b))\n" }
+      for a in f.advice { out += adviceText(a, indent: "   ") }
+      if !f.toDeclare.isEmpty { out += "   ? to assess: declare " + f.toDeclare.joined(separator: "; ") + "\n" }
+      if f.totalInputs > 0, f.declaredInputs < f.totalInputs {
+        out += "   inputs declared: \(f.declaredInputs) of \(f.totalInputs)\n"
+      }
     }
     return out
+  }
+
+  static func adviceJSON(_ a: Advice) -> JSON {
+    .object([
+      ("text", .string(a.text)), ("plan_step", .number(Double(a.step.rawValue))), ("try", .strings(a.change)),
+      ("see", .string(a.see)), ("trade_off", .string(a.tradeOff)), ("because", .string(a.because)),
+    ])
   }
 
   static func insightsJSON(_ e: Evaluation, _ p: ParameterSet) -> JSON {
@@ -111,6 +165,14 @@ enum Report {
       .object([
         ("number", .number(Double(f.number))), ("title", .string(f.title)), ("status", .string(f.status.rawValue)),
         ("evidence", .strings(f.evidence)), ("recommendation", .string(f.recommendation)),
+        ("advice", .array(f.advice.map(adviceJSON))), ("to_declare", .strings(f.toDeclare)),
+        ("inputs_declared", .number(Double(f.declaredInputs))), ("inputs", .number(Double(f.totalInputs))),
+        ("borderline", .array(f.borderline.map { b in
+          .object([
+            ("figure", .string(b.figure)), ("value", .number(b.value)), ("parameter", .string(b.parameter.rawValue)),
+            ("threshold", .number(b.threshold)),
+          ])
+        })),
         ("indicators", .strings(f.indicators)), ("trail", trailJSON(f.trail, p)),
       ])
     })
@@ -119,51 +181,60 @@ enum Report {
   // MARK: - why
 
   static func why(insight f: InsightFinding, _ e: Evaluation, _ p: ParameterSet) -> String {
-    "insight \(f.number): \(f.title) — \(mark(f.status)) in \(e.facts.name)\n" + trailText(f.trail, p)
-      + "  indicators: " + f.indicators.joined(separator: ", ") + " (`why NAME` for each)\n"
+    var out = "insight \(f.number): \(f.title) — \(statusText(f)) in \(heading(e))\n" + trailText(f.trail, p)
+    for b in f.borderline {
+      out += "  borderline: \(b.figure) \(Figure.approx(b.value)) within \(b.parameter == .borderlineBand ? "" : "borderline_band of ")\(b.parameter.rawValue) = \(Figure.approx(b.threshold))\n"
+    }
+    if f.totalInputs > 0 { out += "  declared:   \(f.declaredInputs) of \(f.totalInputs) inputs\n" }
+    out += "  indicators: " + f.indicators.joined(separator: ", ") + " (`why NAME` for each)\n"
+    return out
   }
 
   static func why(indicator i: Indicator, _ e: Evaluation, _ p: ParameterSet) -> String {
-    "\(i.title) = \(i.text) in \(e.facts.name)\n" + trailText(i.trail, p)
+    "\(i.title) = \(i.text) in \(heading(e))\n" + trailText(i.trail, p)
   }
 
   // MARK: - analyses
 
   static func stage(_ e: Evaluation) -> String {
-    var out = "\(e.facts.name): \(e.indicator("stage")?.text ?? e.stage.stage)\n\n"
+    var out = "\(heading(e)): \(e.indicator("stage")?.text ?? e.stage.text)\n\n"
     var table = TextTable(["sign", "holds"])
-    for sign in e.stage.signs { table.add([sign.sign, sign.holds ? "yes" : "no"]) }
+    for sign in e.stage.signs { table.add([sign.sign, sign.holds.map { $0 ? "yes" : "no" } ?? "not declared"]) }
     out += table.render() + "\nmoves for this stage:\n"
     for move in e.stage.moves { out += "  - \(move)\n" }
+    if !e.stage.toDeclare.isEmpty { out += "to settle the stage, declare " + e.stage.toDeclare.joined(separator: "; ") + "\n" }
     return out
   }
 
   static func stageJSON(_ e: Evaluation) -> JSON {
     .object([
-      ("stage", .string(e.stage.stage)), ("declared", .string(e.stage.declared)),
-      ("signs", .array(e.stage.signs.map { .object([("sign", .string($0.sign)), ("holds", .bool($0.holds))]) })),
-      ("moves", .strings(e.stage.moves)),
+      ("stage", .string(e.stage.stage.rawValue)), ("candidates", .strings(e.stage.candidates.map(\.rawValue))),
+      ("declared", .string(e.stage.declared?.rawValue)),
+      ("signs", .array(e.stage.signs.map { .object([("sign", .string($0.sign)), ("holds", $0.holds.map { .bool($0) } ?? .null)]) })),
+      ("moves", .strings(e.stage.moves)), ("to_declare", .strings(e.stage.toDeclare)),
     ])
   }
 
   static func gears(_ e: Evaluation) -> String {
-    var table = TextTable(["gear", "projects", "planned", "budget", "led by", "public partner"])
+    var table = TextTable(["gear", "under way", "planned", "budget", "led by", "partnership"])
     table.rightAligned = [3]
     for g in e.gears {
+      var planned = g.planned
+      if !g.failed.isEmpty { planned.append("failed: " + list(g.failed)) }
       table.add([
-        g.gear.replacingUnderscoreWithDash, list(g.projects), g.planned.isEmpty ? "" : list(g.planned), money(g.budget),
-        list(g.leads), g.publicPartner.map { $0 ? "yes" : "NO (needed)" } ?? "",
+        g.gear.title, list(g.projects), planned.isEmpty ? "" : planned.joined(separator: ", "), money(g.budget),
+        list(g.leads), g.partnership.map { $0 ? "yes" : "NO (needed)" } ?? "",
       ])
     }
-    return "\(e.facts.name): the four gears of export strategy\n\n" + table.render()
+    return "\(heading(e)): the four gears of export strategy\n\n" + table.render()
   }
 
   static func gearsJSON(_ e: Evaluation) -> JSON {
     .array(e.gears.map { g in
       .object([
-        ("gear", .string(g.gear)), ("projects", .strings(g.projects)), ("planned", .strings(g.planned)),
-        ("budget_usd", .number(g.budget)), ("leads", .strings(g.leads)),
-        ("public_partner", g.publicPartner.map { .bool($0) } ?? .null),
+        ("gear", .string(g.gear.rawValue)), ("projects", .strings(g.projects)), ("planned", .strings(g.planned)),
+        ("failed", .strings(g.failed)), ("budget_usd", .number(g.budget)), ("leads", .strings(g.leads)),
+        ("partnership", g.partnership.map { .bool($0) } ?? .null),
       ])
     })
   }
@@ -172,13 +243,14 @@ enum Report {
     var table = TextTable(["corner", "score", "", "from"])
     table.rightAligned = [1]
     for c in e.diamond {
-      let filled = Int((c.score * 20).rounded())
+      let filled = Int(((c.score ?? 0) * 20).rounded())
       table.add([
-        c.name, number(c.score), String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled),
+        c.name, c.score.map { Figure.score($0) } ?? "n/k",
+        c.score == nil ? String(repeating: " ", count: 20) : String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled),
         c.inputs.map { "\($0.name) \($0.value)" }.joined(separator: "; "),
       ])
     }
-    return "\(e.facts.name): Porter's diamond (0 to 1)\n\n" + table.render()
+    return "\(heading(e)): Porter's diamond (0 to 1; n/k: not assessed, no input declared)\n\n" + table.render()
   }
 
   static func diamondJSON(_ e: Evaluation) -> JSON {
@@ -192,9 +264,10 @@ enum Report {
 
   static func roles(_ e: Evaluation) -> String {
     let r = e.roles
-    var out = "\(e.facts.name): catalyst, leader and manager\n\n"
-    out += "catalyst     \(list(r.catalysts))\nleader       \(list(r.leaders))\nmanager      \(list(r.managers))\n"
-    out += "facilitator  \(list(r.facilitators))\nPPP          \(e.indicator("ppp")?.text ?? "")\n"
+    var out = "\(heading(e)): catalyst, leader and manager\n\n"
+    out += "catalyst     \(list(r.catalysts))\nleader       \(e.indicator("leader")?.text ?? list(r.leaders))\nmanager      \(list(r.managers))\n"
+    out += "facilitator  \(list(r.facilitators))\nPPP          \(e.indicator("ppp")?.text ?? r.partnership.rawValue)\n"
+    if r.catalysts.isEmpty, !r.catalystCandidates.isEmpty { out += "could catalyse: \(list(r.catalystCandidates))\n" }
     if !r.unclearMandates.isEmpty { out += "unclear mandates: \(list(r.unclearMandates))\n" }
     for side in ["government", "private sector"] {
       out += "\n\(side) contributions (insight 3 table):\n"
@@ -209,7 +282,9 @@ enum Report {
     let r = e.roles
     return .object([
       ("catalysts", .strings(r.catalysts)), ("leaders", .strings(r.leaders)), ("managers", .strings(r.managers)),
-      ("facilitators", .strings(r.facilitators)), ("public_private_partnership", .bool(r.publicPrivatePartnership)),
+      ("facilitators", .strings(r.facilitators)), ("catalyst_candidates", .strings(r.catalystCandidates)),
+      ("partnership", .string(r.partnership.rawValue)), ("public_private_partnership", .bool(r.publicPrivatePartnership)),
+      ("government_partners", .strings(r.governmentPartners)), ("donors", .strings(r.donors)),
       ("private_led", .bool(r.privateLed)), ("unclear_mandates", .strings(r.unclearMandates)),
       ("contributions", .array(r.contributions.map { .object([("side", .string($0.side)), ("contribution", .string($0.text)), ("state", .string($0.state.rawValue)), ("evidence", .string($0.evidence))]) })),
     ])
@@ -217,33 +292,47 @@ enum Report {
 
   static func financing(_ e: Evaluation) -> String {
     let f = e.financing
-    var table = TextTable(["project", "cost", "public", "private", "form", "leverage"])
-    table.rightAligned = [1, 2, 3, 5]
+    var table = TextTable(["project", "status", "cost", "government", "donors", "other", "form", "leverage", "finding"])
+    table.rightAligned = [2, 3, 4, 5, 7]
     for row in f.rows {
-      table.add([row.project, money(row.cost), money(row.publicMoney), money(row.privateMoney), row.form ?? "", row.leverage.map { number($0) + "×" } ?? ""])
+      table.add([
+        row.project + (row.isInfrastructure ? " *" : ""), row.status.rawValue + (row.start.map { " \($0)" } ?? ""),
+        row.cost > 0 ? money(row.cost) : "", row.governmentMoney > 0 ? money(row.governmentMoney) : "",
+        row.donorMoney > 0 ? money(row.donorMoney) : "", row.cost > 0 ? money(row.privateMoney) : "",
+        row.form ?? "", row.leverage.map { Figure.approx($0) + "×" } ?? "", row.problems.joined(separator: "; "),
+      ])
     }
-    var out = "\(e.facts.name): financing\n\n" + (f.rows.isEmpty ? "no project declares funding or cost\n" : table.render())
-    out += "\ntotal \(money(f.totalCost)) · public \(money(f.publicMoney)) (\(share(f.publicShare))) · leverage \(e.indicator("leverage")?.text ?? "")\n"
+    var out = "\(heading(e)): financing (* infrastructure)\n\n" + (f.rows.isEmpty ? "no project declares funding or cost\n" : table.render())
+    out += "\nunder way: cost \(money(f.totalCost)) · public \(money(f.publicMoney)) (\(share(f.publicShare)))\n"
     if !f.sources.isEmpty {
       out += "by source: " + f.sources.map { "\($0.source) \(money($0.amount))\($0.isPublic ? " (public)" : "")" }.joined(separator: ", ") + "\n"
     }
     if !f.wtoIncompatible.isEmpty { out += "WTO: no longer acceptable under WTO rules: \(list(f.wtoIncompatible))\n" }
+    if !f.wtoHistory.isEmpty { out += "history: \(list(f.wtoHistory))\n" }
     return out
   }
 
   static func financingJSON(_ e: Evaluation) -> JSON {
     let f = e.financing
     return .object([
-      ("rows", .array(f.rows.map { .object([("project", .string($0.project)), ("cost_usd", .number($0.cost)), ("public_usd", .number($0.publicMoney)), ("private_usd", .number($0.privateMoney)), ("form", .string($0.form)), ("leverage", .number($0.leverage))]) })),
+      ("rows", .array(f.rows.map { row in
+        .object([
+          ("project", .string(row.project)), ("status", .string(row.status.rawValue)), ("infrastructure", .bool(row.isInfrastructure)),
+          ("cost_usd", .number(row.cost)), ("government_usd", .number(row.governmentMoney)), ("donor_usd", .number(row.donorMoney)),
+          ("public_usd", .number(row.publicMoney)), ("private_usd", .number(row.privateMoney)), ("form", .string(row.form)),
+          ("leverage", .number(row.leverage)), ("revenue_usd", .number(row.revenue)), ("payback_years", .number(row.paybackYears)),
+          ("problems", .strings(row.problems)),
+        ])
+      })),
       ("total_cost_usd", .number(f.totalCost)), ("public_usd", .number(f.publicMoney)), ("public_share", .number(f.publicShare)),
-      ("leverage", .number(f.leverage)), ("wto_incompatible", .strings(f.wtoIncompatible)),
+      ("leverage", .number(f.leverage)), ("wto_incompatible", .strings(f.wtoIncompatible)), ("wto_history", .strings(f.wtoHistory)),
       ("sources", .array(f.sources.map { .object([("source", .string($0.source)), ("public", .bool($0.isPublic)), ("amount_usd", .number($0.amount))]) })),
     ])
   }
 
   static func valueChain(_ e: Evaluation) -> String {
     let v = e.valueChain
-    var out = "\(e.facts.name): value chain\n\n"
+    var out = "\(heading(e)): value chain\n\n"
     if v.present.isEmpty {
       out += "no firm declares its stages (`stages: [knitting, dyeing]`)\n"
     } else {
@@ -252,7 +341,8 @@ enum Report {
       for s in v.present { table.add([s.stage, String(s.firms)]) }
       out += table.render()
     }
-    out += "\nvalue added: \(e.indicator("value_added")?.text ?? "")\nvalue retention: \(number(v.valueRetention)) (direct exporters \(share(v.directExportShare)))\n"
+    out += "\nvalue added: \(e.indicator("value_added")?.text ?? "")\nvalue retention: \(e.indicator("value_retention")?.text ?? "")"
+      + (v.directExportShare.map { " (direct exporters \(Figure.share($0)))" } ?? "") + "\n"
     return out
   }
 
@@ -267,22 +357,22 @@ enum Report {
 
   static func network(_ e: Evaluation) -> String {
     let n = e.network
-    var out = "\(e.facts.name): the network between the boxes (cohorts expanded into firms)\n\n"
+    var out = "\(heading(e)): the network between the boxes (cohorts expanded into firms)\n\n"
     guard n.withinEdgeLimit else {
       // Nothing was measured: say so rather than print zeros that read as an empty network.
-      out += "nodes \(n.nodes) · about \(number(n.expectedEdges)) ties expected: more than the \(number(Double(NetworkParameters().maximumEdges))) "
+      out += "nodes \(n.nodes) · about \(Figure.approx(n.expectedEdges)) ties expected: more than the \(Value.decimal(Double(NetworkParameters().maximumEdges))) "
       out += "a graph may have, so it is not drawn and not measured\n"
       out += "lower the `density` of the largest cohort links, or split a cohort, to see the network\n"
       return out
     }
-    out += "nodes \(n.nodes) · edges \(n.edges) · density \(number(n.density)) · mean degree \(number(n.meanDegree)) · max degree \(n.maxDegree)\n"
-    out += "components \(n.components) (largest \(share(n.largestComponentShare))) · isolated \(n.isolated) · clustering \(number(n.clusteringCoefficient))\n"
+    out += "nodes \(n.nodes) · edges \(n.edges) · density \(approx(n.density)) · mean degree \(approx(n.meanDegree)) · max degree \(n.maxDegree)\n"
+    out += "components \(n.components) (largest \(share(n.largestComponentShare))) · isolated \(n.isolated) · clustering \(approx(n.clusteringCoefficient))\n"
     out += "linkages: " + (["vertical_links", "horizontal_links", "institution_reach"].compactMap { e.indicator($0).map { "\($0.title) \($0.text)" } }.joined(separator: " · ")) + "\n\n"
     var table = TextTable(["broker", "betweenness"])
     table.rightAligned = [1]
-    for b in n.brokers { table.add([b.name, number(b.betweenness)]) }
+    for b in n.brokers { table.add([b.name, approx(b.betweenness)]) }
     out += table.render()
-    out += n.betweennessExact ? "betweenness is exact\n" : "betweenness sampled from \(n.betweennessSamples) sources: relative error about \(share(n.betweennessError))\n"
+    out += n.betweennessExact ? "betweenness is exact (figures to two significant figures: the densities behind them are assumed)\n" : "betweenness sampled from \(n.betweennessSamples) sources: relative error about \(share(n.betweennessError))\n"
     return out
   }
 
@@ -301,10 +391,16 @@ enum Report {
   }
 
   static func plan(_ e: Evaluation) -> String {
-    var out = "\(e.facts.name): a plan following Part 3\n"
+    let current = e.plan.first(where: \.isCurrent)?.number
+    var out = "\(heading(e)): a plan following Part 3" + (current.map { " (the cluster is at step \($0))" } ?? "") + "\n"
     for step in e.plan {
-      out += "\n\(step.number). \(step.title)\n"
-      for a in step.actions { out += "   - \(a.action)\n     (\(a.because))\n" }
+      out += "\n\(step.number). \(step.title)" + (step.isCurrent ? "  ← now" : step.isBehind ? "  (behind: revisit as requirements change)" : "") + "\n"
+      if step.advice.isEmpty { out += "   - nothing the findings call for\n" }
+      for a in step.advice {
+        out += "   - \(a.text)\n     (\(a.because))\n"
+        if !a.change.isEmpty { out += "     try: " + a.change.map { "`\($0)`" }.joined(separator: ", then ") + "\n" }
+        if let see = a.see { out += "     see: \(see)\n" }
+      }
     }
     return out
   }
@@ -312,8 +408,12 @@ enum Report {
   static func planJSON(_ e: Evaluation) -> JSON {
     .array(e.plan.map { s in
       .object([
-        ("step", .number(Double(s.number))), ("title", .string(s.title)),
-        ("actions", .array(s.actions.map { .object([("action", .string($0.action)), ("because", .string($0.because))]) })),
+        ("step", .number(Double(s.number))), ("title", .string(s.title)), ("current", .bool(s.isCurrent)), ("behind", .bool(s.isBehind)),
+        ("actions", .array(s.advice.map { a in
+          .object([
+            ("action", .string(a.text)), ("because", .string(a.because)), ("try", .strings(a.change)), ("see", .string(a.see)),
+          ])
+        })),
       ])
     })
   }
@@ -322,9 +422,9 @@ enum Report {
     var out = "the model's parameters (`set param NAME = VALUE`; * set in this session)\n"
     let width = (Parameters.all.map(\.name.count).max() ?? 0) + 2
     for spec in Parameters.all {
-      let value = Value.decimal(p[spec.name]) + (p.isOverridden(spec.name) ? "*" : "")
+      let value = Value.decimal(p[spec.key]) + (p.isOverridden(spec.key) ? "*" : "")
       out += "\n" + spec.name.padding(width) + value + " " + spec.unit
-        + (p.isOverridden(spec.name) ? " (default \(Value.decimal(spec.defaultValue)))" : "") + "\n"
+        + (p.isOverridden(spec.key) ? " (default \(Value.decimal(spec.defaultValue)))" : "") + "\n"
       out += String(repeating: " ", count: width) + spec.meaning + "\n"
       out += String(repeating: " ", count: width) + "source: " + spec.source + "\n"
     }
@@ -334,7 +434,7 @@ enum Report {
   static func paramsJSON(_ p: ParameterSet) -> JSON {
     .array(Parameters.all.map { spec in
       .object([
-        ("name", .string(spec.name)), ("value", .number(p[spec.name])), ("default", .number(spec.defaultValue)),
+        ("name", .string(spec.name)), ("value", .number(p[spec.key])), ("default", .number(spec.defaultValue)),
         ("unit", .string(spec.unit)), ("meaning", .string(spec.meaning)), ("source", .string(spec.source)),
       ])
     })
@@ -352,8 +452,4 @@ enum Report {
       ("rows", .array(rows.map { .object([("row", .string($0.label)), ("values", .strings($0.cells)), ("rule", .string($0.rule))]) })),
     ])
   }
-}
-
-extension String {
-  var replacingUnderscoreWithDash: String { split(separator: "_").joined(separator: "-") }
 }

@@ -316,12 +316,12 @@ public final class Session {
       return !checking
     case .setParameter(let name, let value, let cluster):
       try setParameter(name, value, cluster: cluster)
-    case .query(let keyword, let format):
+    case .query(let keyword, let year, let format):
       if checking { break }
-      output(try answer(keyword, format: format, at: statement.span))
-    case .why(let target, let format):
+      output(try answer(keyword, in: year, format: format, at: statement.span))
+    case .why(let target, let year, let format):
       if checking { break }
-      output(try explain(target, format: format, at: statement.span))
+      output(try explain(target, in: year, format: format, at: statement.span))
     case .compare(let names, let metric?, let period, let format):
       if checking { break }
       output(try compareOn(names, metric: metric, period: period, format: format))

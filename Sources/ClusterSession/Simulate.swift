@@ -96,7 +96,7 @@ extension Session {
     Evaluator(workspace: workspace, functions: trajectoryFunctions)
   }
 
-  private func year(_ n: NumberLiteral) throws(Diagnostic) -> Int {
+  func year(_ n: NumberLiteral) throws(Diagnostic) -> Int {
     let x = n.magnitude
     // Compared as a Double first: a year of 400 digits must not trap on the way to Int.
     guard n.unit == .none, x == x.rounded(), Double(Limits.years.lowerBound) <= x, x <= Double(Limits.years.upperBound) else {
@@ -257,12 +257,12 @@ extension Session {
     let reference = value(cluster, base)
     var bars: [SensitivityBar] = []
     for spec in Parameters.all where Parameters.simulationNames.contains(spec.name) {
-      let v = base[spec.name]
+      let v = base[spec.key]
       guard v != 0 else { continue }
       var low = base
-      low.set(spec.name, max(spec.range.lowerBound, v * 0.8))
+      low.set(spec.key, max(spec.range.lowerBound, v * 0.8))
       var high = base
-      high.set(spec.name, min(spec.range.upperBound, v * 1.2))
+      high.set(spec.key, min(spec.range.upperBound, v * 1.2))
       bars.append(SensitivityBar(name: spec.name, kind: "parameter ±20%", low: value(cluster, low), high: value(cluster, high)))
     }
     for e in cluster.entities where e.kind == .intervention {

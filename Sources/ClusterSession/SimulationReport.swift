@@ -25,7 +25,7 @@ enum SimulationReport {
     for y in t.years {
       table.add([
         String(y.year), money(y.exports), cell("firms", y.firms), cell("exporters", y.exporters), cell("employment", y.employment),
-        Value.decimal(y.infrastructureLoad), Value.decimal(y.trust), y.stage,
+        Value.decimal(y.infrastructureLoad), Value.decimal(y.trust), y.stage.rawValue,
       ])
     }
     out += table.render()
@@ -50,7 +50,7 @@ enum SimulationReport {
     var entries: [(String, JSON)] = [
       ("cluster", .string(name)),
       ("years", .array(r.trajectory.years.map { y in
-        .object([("year", .number(Double(y.year)))] + Trajectory.metrics.map { ($0, .number(Trajectory.value($0, of: y))) } + [("stage", .string(y.stage))])
+        .object([("year", .number(Double(y.year)))] + Trajectory.metrics.map { ($0, .number(Trajectory.value($0, of: y))) } + [("stage", .string(y.stage.rawValue))])
       })),
       ("events", .strings(r.trajectory.events)),
     ]

@@ -255,7 +255,8 @@ public struct Parser {
     case .for: (kind, closingComments) = try parseFor()
     default:
       if Keyword.queries.contains(keyword) {
-        kind = .query(keyword, format: try parseFormat())
+        let year = keyword == .params ? nil : try parseAsOf(keyword.rawValue)
+        kind = .query(keyword, year: year, format: try parseFormat())
       } else if keyword == .why {
         kind = try parseWhy()
       } else if Keyword.modelCommands.contains(keyword) {
@@ -506,10 +507,17 @@ public struct Parser {
         throw fail("expected an insight number from 1 to 10, found \(describe(token))", help: "write `why insight 6`")
       }
       advance()
-      return .why(.insight(n, span(token)), format: try parseFormat())
+      return .why(.insight(n, span(token)), year: try parseAsOf("why insight \(n)"), format: try parseFormat())
     }
     let name = try parseName("an insight, an indicator or a name", allowKeywords: true)
-    return .why(.name(name), format: try parseFormat())
+    return .why(.name(name), year: try parseAsOf("why \(Printer.name(name.text))"), format: try parseFormat())
+  }
+
+  /// An optional `in YEAR` after a query: the cluster as of that year.
+  private mutating func parseAsOf(_ written: String) throws(Failure) -> NumberLiteral? {
+    guard isKeyword(.in) else { return nil }
+    advance()
+    return try parseYear("a year after `in`", help: "write `\(written) in 2005`: the cluster as of that year")
   }
 
   // MARK: - simulation and what-ifs

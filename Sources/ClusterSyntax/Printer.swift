@@ -92,9 +92,10 @@ public enum Printer {
     case .redo: return "redo"
     case .reset: return "reset"
     case .quit: return "quit"
-    case .query(let k, let format): return k.rawValue + suffix(format)
-    case .why(.insight(let n, _), let format): return "why insight \(n)" + suffix(format)
-    case .why(.name(let n), let format): return "why " + name(n.text) + suffix(format)
+    case .query(let k, let year, let format): return k.rawValue + (year.map { " in " + $0.digits } ?? "") + suffix(format)
+    case .why(.insight(let n, _), let year, let format):
+      return "why insight \(n)" + (year.map { " in " + $0.digits } ?? "") + suffix(format)
+    case .why(.name(let n), let year, let format): return "why " + name(n.text) + (year.map { " in " + $0.digits } ?? "") + suffix(format)
     case .compare(let names, let metric, let p, let format):
       return "compare " + names.map { name($0.text) }.joined(separator: ", ")
         + (metric.map { " on " + $0.text } ?? "") + period(p) + suffix(format)

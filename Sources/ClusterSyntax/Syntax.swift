@@ -182,10 +182,11 @@ public enum StatementKind: Sendable {
   case save(path: String, SourceSpan)
   case undo, redo, reset, quit
   /// A query of the cluster model: `evaluate`, `insights`, `stage`, `gears`, `diamond`, `roles`,
-  /// `financing`, `valuechain`, `network`, `plan`, `params`, optionally `as json`.
-  case query(Keyword, format: OutputFormat)
-  /// `why insight N`, `why INDICATOR`, `why NAME`.
-  case why(WhyTarget, format: OutputFormat)
+  /// `financing`, `valuechain`, `network`, `plan`, `params`, optionally `in YEAR` (the cluster as
+  /// of that year) and `as json`.
+  case query(Keyword, year: NumberLiteral?, format: OutputFormat)
+  /// `why insight N`, `why INDICATOR`, `why NAME`, optionally `in YEAR`.
+  case why(WhyTarget, year: NumberLiteral?, format: OutputFormat)
   /// `compare A, B, … [on METRIC [in YEAR | from Y1 to Y2]] [as json|as text]`
   case compare([Name], metric: Name?, period: ComparePeriod?, format: OutputFormat)
   /// `set param NAME = EXPRESSION` (a number, or a variable of a `for` sweep)
@@ -235,7 +236,7 @@ public enum StatementKind: Sendable {
     case .redo: return .redo
     case .reset: return .reset
     case .quit: return .quit
-    case .query(let k, _), .modelCommand(let k, _): return k
+    case .query(let k, _, _), .modelCommand(let k, _): return k
     case .why: return .why
     case .compare: return .compare
     case .simulate: return .simulate

@@ -120,33 +120,18 @@ public struct AttributeSpec: Sendable {
   }
 }
 
-/// An entry of the catalogue of interventions the paper names.
-public struct InterventionKindSpec: Sendable {
-  public let name: String
-  public let gear: String
-  /// `simple` kinds make early wins; `complex` ones need trust and a formal structure (insight 5).
-  public let complexity: String
-  public let summary: String
-}
-
 public enum Schema {
   // MARK: word domains
 
-  public static let clusterTypes = WordDomain(
-    "cluster type", ["manufacturing", "high_tech", "agricultural", "artisanal", "services"])
+  public static let clusterTypes = WordDomain("cluster type", ClusterType.allCases.map(\.rawValue))
   public static let levels = WordDomain("level", ["none", "weak", "moderate", "strong"])
   public static let readiness = WordDomain("readiness", ["none", "low", "latent", "high"])
   public static let advantages = WordDomain("advantage", ["process", "product", "location", "cost"])
-  public static let stages = WordDomain("life-cycle stage", ["embryonic", "established", "mature", "declining"])
+  public static let stages = WordDomain("life-cycle stage", Stage.allCases.map(\.rawValue))
   public static let structures = WordDomain("structure", ["none", "informal", "association", "formal"])
   public static let technology = WordDomain("technology", ["low", "medium", "high"])
   public static let drivers = WordDomain("driver", ["exports", "domestic", "technology", "employment"])
-  public static let constraints = WordDomain(
-    "constraint",
-    [
-      "infrastructure", "skills", "finance", "market_information", "technology", "trust", "regulation",
-      "quality", "scale", "product_range",
-    ])
+  public static let constraints = WordDomain("constraint", Constraint.allCases.map(\.rawValue))
   public static let firmRoles = WordDomain(
     "firm role", ["producer", "lead_producer", "exporter", "supplier", "jobber", "service", "agent"])
   public static let firmSizes = WordDomain("firm size", ["micro", "small", "medium", "large"])
@@ -161,12 +146,7 @@ public enum Schema {
   public static let certifications = WordDomain(
     "certification", ["iso9001", "iso14001", "sa8000", "haccp", "organic", "fair_trade"])
   public static let ictLevels = WordDomain("ICT use", ["none", "basic", "email", "web", "ecommerce", "erp"])
-  public static let institutionKinds = WordDomain(
-    "institution kind",
-    [
-      "association", "government", "agency", "university", "training", "research", "standards",
-      "finance", "spv", "donor", "ngo", "chamber", "service", "cooperative",
-    ])
+  public static let institutionKinds = WordDomain("institution kind", InstitutionKind.allCases.map(\.rawValue))
   public static let governmentLevels = WordDomain("level", ["local", "state", "national", "international"])
   public static let sectors = WordDomain("sector", ["public", "private", "mixed"])
   public static let institutionRoles = WordDomain(
@@ -190,8 +170,8 @@ public enum Schema {
       "brochures", "marketing_office", "sales_agents", "website", "advertising", "warehouse",
       "exhibitions", "joint_sourcing", "large_orders",
     ])
-  public static let gears = WordDomain("gear", ["border_in", "border", "border_out", "development"])
-  public static let complexities = WordDomain("complexity", ["simple", "complex"])
+  public static let gears = WordDomain("gear", Gear.allCases.map(\.rawValue))
+  public static let complexities = WordDomain("complexity", Complexity.allCases.map(\.rawValue))
   public static let statuses = WordDomain("status", ["planned", "running", "done", "failed", "dropped"])
   public static let financingForms = WordDomain(
     "financing form",
@@ -199,65 +179,19 @@ public enum Schema {
       "grant", "own_funds", "private", "ppp", "loan", "equity", "development_finance",
       "subsidy", "fiscal_incentive",
     ])
-  public static let metrics = WordDomain(
-    "metric",
-    [
-      "exports", "exporters", "firms", "employment", "capacity", "trust", "social_capital",
-      "value_retention", "cost", "lead_time", "sales", "infrastructure",
-    ])
+  public static let metrics = WordDomain("metric", Metric.declarable.map(\.rawValue))
   public static let linkKinds = WordDomain(
     "link kind", ["supplies", "customer", "cooperation", "member", "service", "buys", "partner"])
   public static let linkModes = WordDomain("link mode", ["arm_length", "partnership"])
 
-  /// The interventions the paper names, each with its default gear and complexity.
-  public static let interventionKinds: [InterventionKindSpec] = [
-    // border-out [insight 4, insight 9]
-    .init(name: "trade_fair", gear: "border_out", complexity: "simple", summary: "joint participation in trade fairs"),
-    .init(name: "trade_fair_complex", gear: "border_out", complexity: "complex", summary: "a dedicated trade fair facility (Tirupur)"),
-    .init(name: "buyer_seller_meetings", gear: "border_out", complexity: "simple", summary: "buyers meet sellers in the cluster (Ludhiana)"),
-    .init(name: "joint_marketing", gear: "border_out", complexity: "simple", summary: "common brochures, websites, sales agents, advertising"),
-    .init(name: "export_consortium", gear: "border_out", complexity: "simple", summary: "firms market jointly to reach buyers' volumes"),
-    .init(name: "cluster_brand", gear: "border_out", complexity: "complex", summary: "a brand for the cluster's product ('Tirupur')"),
-    .init(name: "market_presence", gear: "border_out", complexity: "complex", summary: "warehouse or distribution centre in a key market"),
-    .init(name: "market_information", gear: "border_out", complexity: "simple", summary: "market information and buyer services"),
-    // border
-    .init(name: "logistics_terminal", gear: "border", complexity: "complex", summary: "inland container depot or freight terminal"),
-    .init(name: "customs_facilitation", gear: "border", complexity: "simple", summary: "faster inspection and clearance"),
-    .init(name: "regulation_streamlining", gear: "border", complexity: "simple", summary: "fewer regulations and export controls"),
-    .init(name: "transport", gear: "border", complexity: "complex", summary: "roads, ports, transport links"),
-    // border-in
-    .init(name: "networking_sessions", gear: "border_in", complexity: "simple", summary: "periodic sessions by function (CEOs, designers)"),
-    .init(name: "awareness_building", gear: "border_in", complexity: "simple", summary: "awareness programmes for member firms"),
-    .init(name: "training_institute", gear: "border_in", complexity: "complex", summary: "professional and vocational training"),
-    .init(name: "design_institute", gear: "border_in", complexity: "complex", summary: "a fashion or design institute"),
-    .init(name: "industrial_park", gear: "border_in", complexity: "complex", summary: "an industrial park for cluster firms"),
-    .init(name: "manufacturing_complex", gear: "border_in", complexity: "complex", summary: "a shared manufacturing complex"),
-    .init(name: "technology_transfer", gear: "border_in", complexity: "complex", summary: "technology transfer and upgrading"),
-    .init(name: "ict_adoption", gear: "border_in", complexity: "simple", summary: "e-mail, e-commerce, ERP for member firms (KNIDGRO)"),
-    .init(name: "certification", gear: "border_in", complexity: "simple", summary: "shared costs of ISO 9001, SA 8000"),
-    .init(name: "university_research", gear: "border_in", complexity: "complex", summary: "research with universities"),
-    .init(name: "capacity_investment", gear: "border_in", complexity: "complex", summary: "spinning, dyeing and other capacity"),
-    .init(name: "fdi_attraction", gear: "border_in", complexity: "complex", summary: "attracting foreign direct investment"),
-    .init(name: "venture_capital", gear: "border_in", complexity: "complex", summary: "venture capital for cluster firms"),
-    .init(name: "business_services", gear: "border_in", complexity: "simple", summary: "basic organizational and business services"),
-    .init(name: "quality_programme", gear: "border_in", complexity: "simple", summary: "quality control, tasting, traceability with buyers (Caldas)"),
-    .init(name: "ict_infrastructure", gear: "border_in", complexity: "complex", summary: "satellite links, a software technology park's networks (Bangalore)"),
-    // development
-    .init(name: "water_supply", gear: "development", complexity: "complex", summary: "water supply for the cluster and its town"),
-    .init(name: "effluent_treatment", gear: "development", complexity: "complex", summary: "sewerage, effluent treatment, sanitation"),
-    .init(name: "labour_standards", gear: "development", complexity: "simple", summary: "social compliance and labour relations"),
-    .init(name: "dispute_mediation", gear: "development", complexity: "simple", summary: "a consultative mechanism for disputes"),
-    .init(name: "women_employment", gear: "development", complexity: "simple", summary: "women in the workforce"),
-    .init(name: "regional_development", gear: "development", complexity: "complex", summary: "development of a backward region"),
-    // financial instruments that WTO rules no longer allow
-    .init(name: "export_subsidy", gear: "border", complexity: "simple", summary: "export subsidies (no longer acceptable under WTO rules)"),
-    .init(name: "fiscal_incentive", gear: "border", complexity: "simple", summary: "fiscal incentives to exporters (WTO rules require their elimination)"),
-  ]
+  /// The interventions the paper names (`InterventionKind` holds each one's gear, complexity and
+  /// stages).
+  public static let interventionKinds: [InterventionKind] = InterventionKind.allCases
 
-  public static let interventionKindDomain = WordDomain("intervention kind", interventionKinds.map(\.name))
+  public static let interventionKindDomain = WordDomain("intervention kind", interventionKinds.map(\.rawValue))
 
-  public static func interventionKind(_ name: String) -> InterventionKindSpec? {
-    interventionKinds.first { $0.name == name }
+  public static func interventionKind(_ name: String) -> InterventionKind? {
+    InterventionKind(rawValue: name)
   }
 
   // MARK: attributes per kind
@@ -272,7 +206,8 @@ public enum Schema {
     .init("capacity", .rate, "output capacity per firm, e.g. 50000 garments/month"),
     .init("exports", .money, "direct exports per firm per year"),
     .init("sales", .money, "total sales per firm per year"),
-    .init("founded", .year, "year the firm was founded"),
+    .init("founded", .year, "year the firm was founded (or arrived in the cluster)"),
+    .init("roles", .words(institutionRoles), "its roles in the initiative: a large firm may be the catalyst [insight 5]"),
     .init("stages", .words(valueChainStages), "value-chain stages the firm performs"),
     .init("product", .text, "what the firm makes"),
     .init("technology", .word(technology), "technology level relative to the industry"),
@@ -341,6 +276,8 @@ public enum Schema {
         .init("relationship", .word(relationships), "spot, occasional or long-term"),
         .init("support", .words(buyerSupport), "what the buyer provides to suppliers [insight 10]"),
         .init("purchases", .money, "its purchases from the cluster per year"),
+        .init("roles", .words(institutionRoles), "its roles in the initiative: a lead buyer may be the catalyst [insight 5]"),
+        .init("founded", .year, "the year it began buying from the cluster"),
         .init("full_name", .text, "full name"),
         .init("notes", .text, "free notes"),
       ]
@@ -364,9 +301,11 @@ public enum Schema {
         .init("cost", .money, "total cost, if more than the funding listed"),
         .init("start", .year, "the year it starts"),
         .init("duration", .years, "how long it runs"),
+        .init("end", .year, "the year it ended or ends"),
         .init("complexity", .word(complexities), "simple (an early win) or complex [insight 5]"),
         .init("status", .word(statuses), "planned, running, done, failed or dropped"),
         .init("effects", .effects, "expected effects, e.g. { exports: 10 musd }"),
+        .init("revenue", .money, "what it earns per year (user charges, tariffs) to repay its financiers [insight 8]"),
         .init("notes", .text, "free notes"),
       ]
     case .link:

@@ -32,10 +32,10 @@ func workspace(_ text: String, name: String = "case.cluster") throws -> Workspac
   return workspace
 }
 
-/// Evaluates the current cluster of `text`.
-func evaluate(_ text: String, _ parameters: ParameterSet = ParameterSet()) throws -> Evaluation {
+/// Evaluates the current cluster of `text`, as of its year or of `year`.
+func evaluate(_ text: String, _ parameters: ParameterSet = ParameterSet(), in year: Int? = nil) throws -> Evaluation {
   let cluster = try #require(try workspace(text).current)
-  return ClusterModel.evaluate(cluster, parameters: parameters)
+  return ClusterModel.evaluate(cluster, parameters: parameters, in: year)
 }
 
 func status(_ e: Evaluation, _ n: Int) -> InsightStatus { e.insights[n - 1].status }

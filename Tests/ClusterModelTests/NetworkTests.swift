@@ -358,12 +358,21 @@ import Testing
     #expect(sampled.betweennessError > 0 && sampled.betweennessError < 0.5)
     #expect(sampled.edges == exact.edges, "sampling changes the measure, not the graph")
 
-    let top = try #require(sampled.brokers.first)
-    #expect(top.name == exact.brokers.first?.name)
-    let truth = try #require(exact.brokers.first { $0.name == top.name }).betweenness
-    #expect(
-      abs(top.betweenness - truth) <= sampled.betweennessError * top.betweenness,
-      "sampled \(top.betweenness), exact \(truth), stated error \(sampled.betweennessError)")
+    // The stated error is a 95% interval: over 20 seeds (20 graphs, 20 samples of sources) the
+    // sampled top broker lies within it at least 16 times (fewer has a chance below 1%).
+    var within = 0
+    for seed in UInt64(1)...20 {
+      var e = exactParameters
+      e.seed = seed
+      var s = sampledParameters
+      s.seed = seed
+      let exactRun = NetworkAnalysis.analyse(cluster, parameters: e)
+      let sampledRun = NetworkAnalysis.analyse(cluster, parameters: s)
+      guard let top = sampledRun.brokers.first, let truth = exactRun.brokers.first(where: { $0.name == top.name })?.betweenness
+      else { continue }
+      if abs(top.betweenness - truth) <= sampledRun.betweennessError * top.betweenness { within += 1 }
+    }
+    #expect(within >= 16, "within the stated error in \(within) of 20 seeds")
 
     // More sources, a smaller stated error.
     sampledParameters.betweennessSamples = 256

@@ -49,7 +49,7 @@ import Testing
     #expect(firms >= 700 && firms <= 2_800, "firms 2005: \(firms)")
     // The mechanism, not a coincidence: without the firms' own infrastructure it stays bound.
     var p = ParameterSet()
-    p.set("self_provision_share", 0)
+    p.set(.selfProvisionShare, 0)
     let bound = Simulation.run(c, parameters: p, from: 1991, to: 2005)
     #expect((bound.value("exports", in: 2005) ?? 0) < exports / 1.5)
     #expect((bound.state(in: 2005)?.infrastructureLoad ?? 0) > 0.99)

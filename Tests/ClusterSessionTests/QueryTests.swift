@@ -24,10 +24,10 @@ func json(_ text: String) throws -> Any {
 @Suite struct QueryTests {
   /// Every query answers JSON that parses, with the top-level shape docs/model.md documents.
   @Test(arguments: [
-    ("evaluate", ["cluster", "type", "year", "stage", "insights", "indicators"]),
-    ("stage", ["stage", "declared", "signs", "moves"]),
-    ("roles", ["catalysts", "leaders", "managers", "facilitators", "public_private_partnership", "private_led", "unclear_mandates", "contributions"]),
-    ("financing", ["rows", "total_cost_usd", "public_usd", "public_share", "leverage", "wto_incompatible", "sources"]),
+    ("evaluate", ["cluster", "type", "year", "as_of", "simulated", "stage", "stage_candidates", "completeness", "insights", "indicators"]),
+    ("stage", ["stage", "candidates", "declared", "signs", "moves", "to_declare"]),
+    ("roles", ["catalysts", "leaders", "managers", "facilitators", "catalyst_candidates", "partnership", "public_private_partnership", "government_partners", "donors", "private_led", "unclear_mandates", "contributions"]),
+    ("financing", ["rows", "total_cost_usd", "public_usd", "public_share", "leverage", "wto_incompatible", "wto_history", "sources"]),
     ("valuechain", ["present", "missing", "value_added", "value_retention", "direct_export_share"]),
     ("network", ["nodes", "edges", "density", "mean_degree", "max_degree", "isolated", "components", "largest_component_share", "clustering_coefficient", "brokers", "betweenness_exact", "betweenness_samples", "betweenness_error", "drawn", "expected_edges"]),
     ("why insight 8", ["insight", "title", "status", "trail", "indicators"]),
@@ -56,7 +56,7 @@ func json(_ text: String) throws -> Any {
     #expect(try json(r.transcript) is [String: Any])
     r.transcript = ""
     r.run("stage as text")
-    #expect(r.transcript.hasPrefix("Knit: established"))
+    #expect(r.transcript.hasPrefix("Knit (manufacturing, 1995): established"))
   }
 
   @Test func whyAnswersForEveryInsightAndIndicator() throws {

@@ -41,7 +41,7 @@ import Testing
     #expect(Session.savedText(of: r.session.workspace) == before)
     #expect(r.session.seed == 3 && r.session.runs == 1)
     #expect(r.session.simulations.keys.sorted() == simulated)
-    #expect(!r.session.parameterSet.isOverridden("trust_low"))
+    #expect(!r.session.parameterSet.isOverridden(.trustLow))
   }
 
   @Test func nestedLoopsCountTogetherAgainstTheLimit() throws {

@@ -69,7 +69,7 @@ import Testing
   @Test func aScenarioCanChangeAParameter() throws {
     let r = try knitSession()
     #expect(r.run("scenario Slow from Knit {\n  set param market_growth_manufacturing = 0.01\n}").errors == 0, "\(r.transcript)")
-    #expect(!r.session.parameterSet.isOverridden("market_growth_manufacturing"))
+    #expect(!r.session.parameterSet.isOverridden(.marketGrowthManufacturing))
     #expect(r.session.workspace.cluster(named: "Slow")?.parameters["market_growth_manufacturing"] != nil)
     r.run("use Slow")
     r.run("simulate 1995 to 2000")
@@ -138,7 +138,7 @@ import Testing
       }
       """
     #expect(r.run(script).errors == 0, "\(r.transcript)")
-    #expect(r.session.parameterSet["trust_low"] == 0.4)
+    #expect(r.session.parameterSet[.trustLow] == 0.4)
     // Each `print` writes one line holding only an amount, such as "24.5 musd".
     let printed = r.transcript.split(separator: "\n").filter { $0.split(separator: " ").count == 2 && $0.hasSuffix("musd") }
     #expect(printed.count == 2)

@@ -120,9 +120,9 @@ public enum MonteCarlo {
       let start = values[r * width + exportsIndex]
       let end = values[r * width + (yearCount - 1) * metrics.count + exportsIndex]
       let multiple = start > 0 ? end / start : 0
-      if multiple >= parameters["took_off_multiple"] {
+      if multiple >= parameters[.tookOffMultiple] {
         tookOff += 1
-      } else if multiple < parameters["failed_multiple"] {
+      } else if multiple < parameters[.failedMultiple] {
         failed += 1
       }
     }

@@ -18,9 +18,9 @@ public enum Comparison {
       ComparisonRow(label: label, cells: evaluations.map(cell), rule: rule)
     }
     var rows = [
-      row("type", "declared `type`") { $0.facts.type ?? "—" },
+      row("type", "declared `type`") { $0.facts.type?.rawValue ?? "—" },
       row("year", "declared `year`") { $0.facts.year.map(String.init) ?? "—" },
-      row("stage", "life-cycle stage (`why stage`)") { $0.stage.stage },
+      row("stage", "life-cycle stage (`why stage`)") { $0.stage.text },
       row("firms", "firms, cohorts counted by size") { String($0.facts.firmCount) },
       row("exports", "declared cluster `exports`") { e in e.facts.cluster["exports"].number.map(Figure.money) ?? "—" },
       row("key players", "lead buyers with links → 'Foreign buyers' (all foreign) or 'Buyers'; else large firms that SMEs supply → 'Large firms' ('and TNCs' when some are foreign); else linked buyers; else 'SMEs'", keyPlayers),
@@ -39,14 +39,14 @@ public enum Comparison {
   /// SMEs supply (networks around lead producers, foreign ones being TNCs), then other buyers.
   static func keyPlayers(_ e: Evaluation) -> String {
     let f = e.facts
-    func buyers(_ list: [Entity]) -> String {
-      list.allSatisfy { $0["origin"].word == "foreign" } ? "Foreign buyers" : "Buyers"
+    func buyers(_ list: [BuyerFact]) -> String {
+      list.allSatisfy { $0.origin == "foreign" } ? "Foreign buyers" : "Buyers"
     }
-    let linkedBuyers = f.buyers.filter { b in f.cluster.links.contains { $0.touches(b.name) } }
-    let leadBuyers = linkedBuyers.filter { $0["lead"].bool == true }
+    let linkedBuyers = f.buyers.filter { b in f.links.contains { $0.touches(b.name) } }
+    let leadBuyers = linkedBuyers.filter(\.lead)
     if !leadBuyers.isEmpty { return buyers(leadBuyers) }
     let largeNames = Set(f.largeFirms.map(\.name))
-    let hubs = f.links(.vertical).filter { largeNames.contains($0.to) && !largeNames.contains($0.from) }.map(\.to)
+    let hubs = f.links(["supplies", "customer"]).filter { largeNames.contains($0.to) && !largeNames.contains($0.from) }.map(\.to)
     if !hubs.isEmpty {
       let hubGroups = f.largeFirms.filter { hubs.contains($0.name) }
       if hubGroups.contains(where: \.foreign) {
@@ -60,35 +60,34 @@ public enum Comparison {
 
   /// Institutions that support firms locally: associations, service and technical centres, training,
   /// universities and research, chambers, standards bodies, cooperatives, NGOs and local financiers.
-  static let supportKinds: Set<String> = [
-    "association", "university", "training", "research", "service", "chamber", "standards", "cooperative", "ngo",
-    "finance",
+  static let supportKinds: Set<InstitutionKind> = [
+    .association, .university, .training, .research, .service, .chamber, .standards, .cooperative, .ngo, .finance,
   ]
 
   /// The local support score behind "role of local support institutions".
   public static func localSupportScore(_ f: Facts) -> Double {
-    let perService = f.parameters["support_service_weight"]
-    return f.institutions.filter { !$0.isPublic && $0.isLocal && supportKinds.contains($0.kind ?? "") }
+    let perService = f.parameters[.supportServiceWeight]
+    return f.institutions.filter { !$0.isGovernment && $0.sector != .donor && $0.isLocal && $0.kind.map(supportKinds.contains) == true }
       .reduce(0) { $0 + 1 + perService * Double($1.services.count) }
   }
 
   static func localInstitutions(_ e: Evaluation) -> String {
     let p = e.facts.parameters
     let score = localSupportScore(e.facts)
-    if score >= p["institutions_very_important"] { return "Very important" }
-    if score >= p["institutions_important"] { return "Important" }
-    if score >= p["institutions_limited"] { return "Limited" }
+    if score >= p[.institutionsVeryImportant] { return "Very important" }
+    if score >= p[.institutionsImportant] { return "Important" }
+    if score >= p[.institutionsLimited] { return "Limited" }
     return "Minimal"
   }
 
   static func state(_ e: Evaluation) -> String {
     let f = e.facts
     let share = e.financing.publicShare ?? 0
-    let led = f.projects.filter { $0.lead.map(f.isPublic) ?? false }.count
+    let led = f.projects.filter { $0.lead.map(f.isGovernment) ?? false }.count
     let ledShare = f.projects.isEmpty ? 0 : Double(led) / Double(f.projects.count)
-    let threshold = f.parameters["state_important_share"]
+    let threshold = f.parameters[.stateImportantShare]
     if share >= threshold || ledShare >= threshold { return "Important" }
-    if f.projects.contains(where: f.hasPublicPartner) || f.institutions.contains(where: \.isPublic) { return "Limited" }
+    if f.projects.contains(where: f.hasGovernmentPartner) || f.institutions.contains(where: \.isGovernment) { return "Limited" }
     return "Minimal"
   }
 

@@ -121,7 +121,10 @@ enum NetworkExpansion {
 
   /// One declared link, resolved to actors, ready to draw.
   private struct LinkPlan {
-    /// For an undirected link the ends are ordered by name, so `a -- b` and `b -- a` agree.
+    /// Its place among the cluster's links: the seed of its draws. Names do not enter the
+    /// draws, so renaming actors leaves the graph as it is (no rule of the model looks at a name).
+    let ordinal: Int
+    /// For an undirected link the ends are ordered by declaration, so `a -- b` and `b -- a` agree.
     let a: Int
     let b: Int
     let kind: String
@@ -133,6 +136,8 @@ enum NetworkExpansion {
 
   /// A consortium tied to `firms` nodes drawn from the nodes of its members.
   private struct MembershipPlan {
+    /// Its place among the consortia: the seed of its draw.
+    let ordinal: Int
     let consortium: Int
     let members: [Int]
     let firms: Int?
@@ -148,7 +153,7 @@ enum NetworkExpansion {
     _ parameters: NetworkParameters, _ tally: inout LinkageTally
   ) -> [LinkPlan] {
     var plans: [LinkPlan] = []
-    for link in cluster.links {
+    for (ordinal, link) in cluster.links.enumerated() {
       let category = LinkageCategory(linkKind: link.kind)
       if category == .vertical {
         // Declared links, not expanded ties: a mode is one decision about one relationship.
@@ -159,10 +164,10 @@ enum NetworkExpansion {
         }
       }
       guard var a = actorIndex[link.from], var b = actorIndex[link.to] else { continue }
-      if !link.directed, actors[b].name < actors[a].name { swap(&a, &b) }
+      if !link.directed, b < a { swap(&a, &b) }
       let density = number(link.attributes["density"]).map { min(1, max(0, $0)) }
       let plan = LinkPlan(
-        a: a, b: b, kind: link.kind, directed: link.directed, density: density, category: category,
+        ordinal: ordinal, a: a, b: b, kind: link.kind, directed: link.directed, density: density, category: category,
         trust: number(link.attributes["trust"]))
       tally.expectedEdges += expectedTies(plan, actors, parameters)
       plans.append(plan)
@@ -175,7 +180,7 @@ enum NetworkExpansion {
     _ tally: inout LinkageTally
   ) -> [MembershipPlan] {
     var plans: [MembershipPlan] = []
-    for entity in cluster.entities where entity.kind == .consortium {
+    for (ordinal, entity) in cluster.entities.filter({ $0.kind == .consortium }).enumerated() {
       guard let consortium = actorIndex[entity.name], case .list(let items) = entity["members"] else { continue }
       var members: [Int] = []
       for case .entity(let name) in items {
@@ -184,7 +189,7 @@ enum NetworkExpansion {
       let pool = members.reduce(0) { $0 + actors[$1].nodeCount }
       let firms = number(entity["firms"]).map { Int(max(0, min($0, Double(pool)))) }
       tally.expectedEdges += Double(firms ?? pool)
-      plans.append(MembershipPlan(consortium: consortium, members: members, firms: firms))
+      plans.append(MembershipPlan(ordinal: ordinal, consortium: consortium, members: members, firms: firms))
     }
     return plans
   }
@@ -221,7 +226,7 @@ enum NetworkExpansion {
   // MARK: - drawing ties
 
   private static func generator(_ plan: LinkPlan, _ actors: [NetworkGraph.Actor], _ seed: UInt64) -> SplitMix64 {
-    StableHash.generator(seed: seed, [actors[plan.a].name, plan.directed ? "->" : "--", actors[plan.b].name, plan.kind])
+    StableHash.generator(seed: seed, ["link", String(plan.ordinal), plan.directed ? "->" : "--", plan.kind])
   }
 
   private static func expand(
@@ -321,7 +326,7 @@ enum NetworkExpansion {
     }
     let firms = min(plan.firms ?? pool.count, pool.count)
     if firms < pool.count {
-      var rng = StableHash.generator(seed: parameters.seed, [consortium.name, "members"])
+      var rng = StableHash.generator(seed: parameters.seed, ["consortium", String(plan.ordinal), "members"])
       for k in 0..<firms { pool.swapAt(k, k + rng.below(pool.count - k)) }
     }
     for k in 0..<firms { edges.append(consortium.firstNode, Int(pool[k])) }

@@ -24,7 +24,7 @@ public struct YearState: Sendable, Equatable {
   public var socialCapital: Double
   public var valueRetention: Double
   public var marketShare: Double
-  public var stage: String
+  public var stage: Stage
 }
 
 /// A simulated run: one state a year and the events that shaped it.
@@ -76,54 +76,6 @@ public struct Trajectory: Sendable, Equatable {
   }
 }
 
-/// The channels through which a kind of intervention acts, in units (see docs/model.md).
-struct Channels {
-  var market = 0.0
-  var capacity = 0.0
-  var infrastructure = 0.0
-  var trust = 0.0
-  var entry = 0.0
-  var value = 0.0
-
-  /// What each kind of the paper's catalogue does, in the paper's terms.
-  static func of(_ kind: String?) -> Channels {
-    var c = Channels()
-    switch kind {
-    case "trade_fair", "buyer_seller_meetings", "joint_marketing": c.market = 1; c.trust = 0.3
-    case "export_consortium": c.market = 1; c.trust = 0.5
-    case "trade_fair_complex": c.market = 2; c.infrastructure = 0.2
-    case "cluster_brand": c.market = 1.5; c.value = 1
-    case "market_presence": c.market = 1.5; c.value = 1
-    case "market_information": c.market = 0.5
-    case "logistics_terminal": c.infrastructure = 1; c.market = 0.5
-    case "transport": c.infrastructure = 1
-    case "customs_facilitation", "regulation_streamlining": c.market = 0.5
-    case "networking_sessions": c.trust = 1
-    case "awareness_building", "business_services": c.trust = 0.5; c.capacity = 0.3
-    case "training_institute": c.capacity = 1; c.entry = 0.5
-    case "design_institute": c.capacity = 0.5; c.value = 1
-    case "industrial_park": c.capacity = 1; c.infrastructure = 0.5; c.entry = 1.5  // space for new firms
-    case "manufacturing_complex", "capacity_investment": c.capacity = 2
-    case "technology_transfer": c.capacity = 1; c.value = 0.5
-    case "ict_adoption": c.capacity = 0.5; c.market = 0.3
-    case "certification", "quality_programme": c.market = 1; c.value = 0.5
-    case "university_research": c.capacity = 1; c.entry = 0.5
-    case "ict_infrastructure": c.infrastructure = 1.5; c.capacity = 0.5
-    case "fdi_attraction": c.entry = 1.5; c.capacity = 1
-    case "venture_capital": c.entry = 1
-    case "water_supply", "effluent_treatment": c.infrastructure = 1.5
-    case "labour_standards": c.market = 0.5; c.trust = 0.3
-    case "dispute_mediation": c.trust = 0.5
-    case "women_employment", "regional_development": c.capacity = 0.3
-    case "export_subsidy", "fiscal_incentive": c.market = 0.5
-    default: break
-    }
-    return c
-  }
-
-  /// Renewal of a mature cluster: product diversification, market repositioning, technology.
-  var renews: Bool { value > 0 || (capacity >= 1 && entry > 0) }
-}
 
 /// Randomness for one run: none (deterministic expected values) or a seeded generator.
 struct Draws {
@@ -156,11 +108,11 @@ struct Draws {
 /// What a simulation reads from a cluster, read once: Monte Carlo runs share it.
 public struct SimulationCase: Sendable {
   let facts: Facts
-  let prerequisites: (present: Int, horizontalReach: Double, institutionReach: Double, valueRetention: Double)
+  let prerequisites: (unmet: Int, horizontalReach: Double, institutionReach: Double, valueRetention: Double)
 
   public init(_ cluster: Cluster, parameters: ParameterSet = ParameterSet()) {
-    facts = Facts(cluster, parameters: parameters)
-    prerequisites = Assessment.prerequisitesOnly(facts)
+    facts = Facts(cluster, parameters: parameters, everything: true)
+    prerequisites = ClusterModel.simulationInputs(Facts(cluster, parameters: parameters))
   }
 }
 
@@ -244,56 +196,58 @@ struct StepParameters {
   let trustGainSuccess: Double
   let trustLossFailure: Double
   let trustLow: Double
+  let trustAssumed: Double
   let unmetDemandKept: Double
   let utilization: Double
 
   init(_ p: ParameterSet) {
-    declineThreshold = p["decline_threshold"]
-    demandModerateFactor = p["demand_moderate_factor"]
-    demandShockSd = p["demand_shock_sd"]
-    demandWeakFactor = p["demand_weak_factor"]
-    effectCapacity = p["effect_capacity"]
-    effectEntry = p["effect_entry"]
-    effectInfrastructure = p["effect_infrastructure"]
-    effectMarket = p["effect_market"]
-    effectTrust = p["effect_trust"]
-    effectValue = p["effect_value"]
-    entryFill = p["entry_fill"]
-    establishedMinFirms = p["established_min_firms"]
-    establishedMinYears = p["established_min_years"]
-    exitRate = p["exit_rate"]
-    exporterConversion = p["exporter_conversion"]
-    failureScale = p["failure_scale"]
-    firmGrowthMax = p["firm_growth_max"]
-    infrastructureGrowth = p["infrastructure_growth"]
-    infrastructureHeadroomModerate = p["infrastructure_headroom_moderate"]
-    infrastructureHeadroomStrong = p["infrastructure_headroom_strong"]
-    infrastructureHeadroomWeak = p["infrastructure_headroom_weak"]
-    infrastructureIntensityHighTech = p["infrastructure_intensity_high_tech"]
-    infrastructureIntensityServices = p["infrastructure_intensity_services"]
-    infrastructurePerUsd = p["infrastructure_per_usd"]
-    infrastructureResponse = p["infrastructure_response"]
-    initialMarketShare = p["initial_market_share"]
-    labourElasticity = p["labour_elasticity"]
-    leadBuyerGain = p["lead_buyer_gain"]
-    marketGrowthAgricultural = p["market_growth_agricultural"]
-    marketGrowthHighTech = p["market_growth_high_tech"]
-    marketGrowthManufacturing = p["market_growth_manufacturing"]
-    marketGrowthOther = p["market_growth_other"]
-    marketShareMax = p["market_share_max"]
-    matureMinYears = p["mature_min_years"]
-    maturityGrowth = p["maturity_growth"]
-    missingPrerequisiteDrag = p["missing_prerequisite_drag"]
-    projectLagComplex = p["project_lag_complex"]
-    projectRampComplex = p["project_ramp_complex"]
-    selfProvisionShare = p["self_provision_share"]
-    shareGain = p["share_gain"]
-    simpleProjectWeight = p["simple_project_weight"]
-    trustGainSuccess = p["trust_gain_success"]
-    trustLossFailure = p["trust_loss_failure"]
-    trustLow = p["trust_low"]
-    unmetDemandKept = p["unmet_demand_kept"]
-    utilization = p["utilization"]
+    declineThreshold = p[.declineThreshold]
+    demandModerateFactor = p[.demandModerateFactor]
+    demandShockSd = p[.demandShockSd]
+    demandWeakFactor = p[.demandWeakFactor]
+    effectCapacity = p[.effectCapacity]
+    effectEntry = p[.effectEntry]
+    effectInfrastructure = p[.effectInfrastructure]
+    effectMarket = p[.effectMarket]
+    effectTrust = p[.effectTrust]
+    effectValue = p[.effectValue]
+    entryFill = p[.entryFill]
+    establishedMinFirms = p[.establishedMinFirms]
+    establishedMinYears = p[.establishedMinYears]
+    exitRate = p[.exitRate]
+    exporterConversion = p[.exporterConversion]
+    failureScale = p[.failureScale]
+    firmGrowthMax = p[.firmGrowthMax]
+    infrastructureGrowth = p[.infrastructureGrowth]
+    infrastructureHeadroomModerate = p[.infrastructureHeadroomModerate]
+    infrastructureHeadroomStrong = p[.infrastructureHeadroomStrong]
+    infrastructureHeadroomWeak = p[.infrastructureHeadroomWeak]
+    infrastructureIntensityHighTech = p[.infrastructureIntensityHighTech]
+    infrastructureIntensityServices = p[.infrastructureIntensityServices]
+    infrastructurePerUsd = p[.infrastructurePerUsd]
+    infrastructureResponse = p[.infrastructureResponse]
+    initialMarketShare = p[.initialMarketShare]
+    labourElasticity = p[.labourElasticity]
+    leadBuyerGain = p[.leadBuyerGain]
+    marketGrowthAgricultural = p[.marketGrowthAgricultural]
+    marketGrowthHighTech = p[.marketGrowthHighTech]
+    marketGrowthManufacturing = p[.marketGrowthManufacturing]
+    marketGrowthOther = p[.marketGrowthOther]
+    marketShareMax = p[.marketShareMax]
+    matureMinYears = p[.matureMinYears]
+    maturityGrowth = p[.maturityGrowth]
+    missingPrerequisiteDrag = p[.missingPrerequisiteDrag]
+    projectLagComplex = p[.projectLagComplex]
+    projectRampComplex = p[.projectRampComplex]
+    selfProvisionShare = p[.selfProvisionShare]
+    shareGain = p[.shareGain]
+    simpleProjectWeight = p[.simpleProjectWeight]
+    trustGainSuccess = p[.trustGainSuccess]
+    trustLossFailure = p[.trustLossFailure]
+    trustLow = p[.trustLow]
+    trustAssumed = p[.trustAssumed]
+    unmetDemandKept = p[.unmetDemandKept]
+    utilization = p[.utilization]
   }
 }
 
@@ -309,12 +263,12 @@ struct ProjectRun {
 
   init(_ project: Project) {
     start = project.start
-    complex = project.complexity == "complex"
-    simple = project.complexity == "simple"
-    dropped = project.status == "dropped"
-    declaredFailed = project.status == "failed"
+    complex = project.complexity == .complex
+    simple = project.complexity == .simple
+    dropped = project.status == .dropped
+    declaredFailed = project.status == .failed
     cost = project.cost
-    channels = Channels.of(project.kind)
+    channels = project.kind?.channels ?? Channels()
   }
 }
 
@@ -368,6 +322,10 @@ struct Engine {
   var quality: [Double?]
   /// The year the cluster first became mature: projects of renewal started from then on renew it.
   var matureSince: Int?
+  /// The life cycle's signs that do not change in a run [LifeCycle].
+  let organized: Bool
+  let complexStarts: [Int]
+  let demandWeak: Bool?
 
   /// The start of a run; only `draws` depends on the seed.
   init(_ prepared: SimulationCase, from: Int, seed: UInt64?) {
@@ -391,14 +349,14 @@ struct Engine {
     let employees = present.reduce(0.0) { $0 + Double($1.count) * ($1.employees ?? 20) }
     employeesPerFirmStart = employees / firms
     marketSize = exports / k.initialMarketShare
-    let exportersNow = present.filter { $0.role == "exporter" || $0.directExport || ($0.exports ?? 0) > 0 }
+    let exportersNow = present.filter { $0.role == "exporter" || $0.directExport == true || ($0.exports ?? 0) > 0 }
       .reduce(0.0) { $0 + Double($1.count) }
     exporterShare = min(1, max(exportersNow, 1) / firms)
     let typeGrowth: Double
     switch facts.type {
-    case "manufacturing": typeGrowth = k.marketGrowthManufacturing
-    case "high_tech": typeGrowth = k.marketGrowthHighTech
-    case "agricultural": typeGrowth = k.marketGrowthAgricultural
+    case .manufacturing: typeGrowth = k.marketGrowthManufacturing
+    case .highTech: typeGrowth = k.marketGrowthHighTech
+    case .agricultural: typeGrowth = k.marketGrowthAgricultural
     default: typeGrowth = k.marketGrowthOther
     }
     // International demand for this cluster's product [insight 2] scales its market's growth.
@@ -416,11 +374,11 @@ struct Engine {
     case "strong": headroom = k.infrastructureHeadroomStrong
     default: headroom = k.infrastructureHeadroomModerate
     }
-    /// Physical infrastructure per dollar of exports, relative to manufacturing.
-  let intensity: Double
+    // Physical infrastructure per dollar of exports, relative to manufacturing.
+    let intensity: Double
     switch facts.type {
-    case "high_tech": intensity = k.infrastructureIntensityHighTech
-    case "services": intensity = k.infrastructureIntensityServices
+    case .highTech: intensity = k.infrastructureIntensityHighTech
+    case .services: intensity = k.infrastructureIntensityServices
     default: intensity = 1
     }
     self.intensity = intensity
@@ -428,22 +386,25 @@ struct Engine {
     baseInfrastructure = startInfrastructure
     // Prerequisites [insight 2], read as the evaluation reads them.
     let evaluation = prepared.prerequisites
-    prerequisiteDrag = Double(4 - evaluation.present) * k.missingPrerequisiteDrag
+    prerequisiteDrag = Double(evaluation.unmet) * k.missingPrerequisiteDrag
     horizontalReach = evaluation.horizontalReach
     institutionReach = evaluation.institutionReach
-    initiativeStart = facts.initiativeStart ?? from
+    initiativeStart = facts.initiativeStart?.year ?? from
     projects = facts.projects.map(ProjectRun.init)
     projectNames = facts.projects.map(\.name)
     quality = Array(repeating: nil, count: facts.projects.count)
-    leadBuyer = facts.buyers.contains { b in b["lead"].bool == true && cluster.links.contains { $0.touches(b.name) } }
-    education = Double(facts.institutions.filter { ["university", "training", "research"].contains($0.kind ?? "") }.count)
-    let trust = facts.trust.value ?? 0.3
+    leadBuyer = facts.buyers.contains { b in b.lead && cluster.links.contains { $0.touches(b.name) } }
+    education = Double(facts.institutions.filter { $0.kind?.producesSkills == true }.count)
+    organized = LifeCycle.signs(facts).organized
+    complexStarts = facts.projects.filter { $0.complexity == .complex && $0.status != .dropped && $0.status != .failed }.compactMap(\.start)
+    demandWeak = cluster["demand"].word.map { $0 == "weak" || $0 == "none" }
+    let trust = facts.trust.value ?? k.trustAssumed
     state = YearState(
       year: from, exports: exports, demand: exports, firms: firms, exporters: exporterShare * firms,
       employment: employees, capacity: exports / k.utilization, infrastructure: startInfrastructure, trust: trust,
       socialCapital: (trust + horizontalReach + institutionReach) / 3, valueRetention: evaluation.valueRetention,
-      marketShare: k.initialMarketShare, stage: "")
-    state.stage = cluster["stage"].word ?? stage(previous: [])
+      marketShare: k.initialMarketShare, stage: .embryonic)
+    state.stage = cluster["stage"].word.flatMap(Stage.init(rawValue:)) ?? stage(previous: [])
     history = [state]
   }
 
@@ -597,22 +558,22 @@ struct Engine {
     state = s
     state.stage = stage(previous: history)
     history[history.count - 1].stage = state.stage
-    if state.stage == "mature", matureSince == nil { matureSince = year }
+    if state.stage == .mature, matureSince == nil { matureSince = year }
   }
 
-  /// The life-cycle stage from the dynamics: embryonic while young or small, mature when
-  /// growth has slowed after years of organization, declining when exports fall.
-  func stage(previous: [YearState]) -> String {
-    let age = state.year - initiativeStart
-    let firmsEnough = state.firms >= k.establishedMinFirms
+  /// The life-cycle stage of the simulated year, by the one rule the evaluation uses
+  /// (`LifeCycle`), with the run's growth over the last three years as a sign; a renewed
+  /// cluster grows again and is read as established.
+  func stage(previous: [YearState]) -> Stage {
+    var growth: Double?
     if previous.count >= 4 {
       let before = previous[previous.count - 4].exports
-      let growth = before > 0 ? state.exports / before : 1
-      if growth < 1 - k.declineThreshold { return "declining" }
-      if Double(age) >= k.matureMinYears && growth < 1 + k.maturityGrowth && !renewed { return "mature" }
+      growth = before > 0 ? state.exports / before : 1
     }
-    if Double(age) >= k.establishedMinYears && firmsEnough { return "established" }
-    return "embryonic"
+    let stage = LifeCycle.simulated(
+      firms: state.firms, organized: organized, yearsOrganized: state.year - initiativeStart,
+      complexDone: complexStarts.contains { $0 <= state.year }, demandWeak: demandWeak, growth: growth, p)
+    return renewed && stage == .mature ? .established : stage
   }
 }
 
@@ -629,17 +590,24 @@ func pow(_ x: Double, _ y: Double) -> Double {
   return exponential(y * naturalLog(x))
 }
 
-/// e^x by range reduction and a Taylor series: exact enough for growth factors.
+/// e^x by range reduction and a Taylor series: x is halved until |x| ≤ 1/2, the series summed,
+/// and the sum squared back (about 1e-13 relative error up to |x| = 700; beyond, 0 or ∞).
 func exponential(_ x: Double) -> Double {
   guard x.isFinite else { return x > 0 ? .infinity : 0 }
-  let halvings = max(0, Int(abs(x)) + 1)
-  let r = x / Double(1 << min(halvings, 60))
+  if x < -745 { return 0 }
+  if x > 710 { return .infinity }
+  var halvings = 0
+  var r = x
+  while abs(r) > 0.5 {
+    r /= 2
+    halvings += 1
+  }
   var term = 1.0
   var sum = 1.0
   for k in 1...20 {
     term *= r / Double(k)
     sum += term
   }
-  for _ in 0..<min(halvings, 60) { sum *= sum }
+  for _ in 0..<halvings { sum *= sum }
   return sum
 }

@@ -1,0 +1,212 @@
+// Insight 8: "There is more to infrastructure financing than public sector funds." Judged per
+// infrastructure project under way: who pays (government, donors, the rest), the leverage of
+// public money (NTADCL: 250 ÷ 25), a failed project, and whether a project financed on its
+// revenue declares the revenue that repays it. Export subsidies and fiscal incentives are flagged
+// while they run under WTO rules; ended ones are history.
+
+import ClusterWorkspace
+
+enum InfrastructureFinancing {
+  /// Financing forms that private financiers are repaid from the project's revenue.
+  static let revenueFinanced: Set<String> = ["ppp", "loan", "private", "equity"]
+  /// Forms that say who pays without amounts: the firms' or private money.
+  static let privateForms: Set<String> = ["own_funds", "private", "equity", "loan"]
+
+  static func assess(_ c: Context) -> (InsightFinding, [Indicator], FinancingResult) {
+    let facts = c.facts
+    let p = c.p
+    var b = FindingBuilder(8, p)
+    let year = facts.year
+
+    var rows: [FinancingRow] = []
+    var unassessed: [String] = []
+    for project in facts.projects where project.moneyDeclared || project.isInfrastructure || project.isWTOIncompatible {
+      var problems: [String] = []
+      let publicMoney = project.governmentMoney + project.donorMoney
+      let assessed = project.moneyDeclared || project.financing.map(privateForms.contains) == true
+      let share: Double? = project.cost > 0 ? publicMoney / project.cost : (assessed ? 0 : nil)
+      let leverage: Double? = project.governmentMoney > 0 ? project.cost / project.governmentMoney : nil
+      var payback: Double?
+      if let revenue = project.revenue, revenue > 0 { payback = project.privateMoney / revenue }
+      if project.isInfrastructure, project.status.hasHappened || project.status == .failed {
+        if project.status == .failed { problems.append("failed") }
+        if let share, share > p[.publicShareMax] {
+          problems.append("leans on public funds (\(Figure.share(share)) of its cost)")
+        }
+        if let payback, payback > p[.paybackMaxYears] {
+          problems.append("its revenue repays the private money in \(Figure.approx(payback)) years")
+        }
+        if !assessed { unassessed.append(project.name) }
+      }
+      rows.append(FinancingRow(
+        project: project.name, kind: project.kind, status: project.status, start: project.start, cost: project.cost,
+        governmentMoney: project.governmentMoney, donorMoney: project.donorMoney, privateMoney: project.privateMoney,
+        form: project.financing, leverage: leverage, revenue: project.revenue, paybackYears: payback,
+        isInfrastructure: project.isInfrastructure, problems: problems))
+    }
+
+    // Infrastructure under way (or failed), and what is planned.
+    let infrastructure = rows.filter { $0.isInfrastructure && ($0.status.hasHappened || $0.status == .failed) }
+    let plannedInfrastructure = facts.projects.filter { $0.isInfrastructure && $0.status == .planned }
+    let judged = infrastructure.filter { !unassessed.contains($0.project) }
+    let failed = infrastructure.filter { $0.status == .failed }
+    let leaning = judged.filter { $0.problems.contains { $0.hasPrefix("leans") } }
+    let slowPayback = judged.filter { $0.problems.contains { $0.hasPrefix("its revenue") } }
+    let revenueUndeclared = facts.happened.filter {
+      $0.isInfrastructure && $0.revenue == nil && revenueFinanced.contains($0.financing ?? "")
+        && $0.privateMoney >= p[.largeProjectCost]
+    }
+    for project in revenueUndeclared { b.input(false, declare: "`\(project.name).revenue` (what it earns a year to repay its financiers)") }
+    for name in unassessed { b.input(false, declare: "the funding of \(name) (`funding: { … }` or `financing: own_funds`)") }
+    for _ in judged { b.input(true, declare: "") }
+
+    // WTO: instruments running after WTO rules apply are current; ended ones, and the years
+    // before the rules, are history.
+    let wtoYear = Int(p[.wtoYear])
+    var wtoCurrent: [String] = []
+    var wtoHistory: [String] = []
+    var wtoBefore: [String] = []
+    for project in facts.projects where project.isWTOIncompatible && project.status.hasHappened {
+      let beforeRules = (year ?? Int.max) < wtoYear
+      if project.status == .done {
+        wtoHistory.append(project.name + " (" + (project.start.map(String.init) ?? "") + (project.end.map { "–\($0)" } ?? "") + ")")
+      } else if beforeRules {
+        wtoBefore.append(project.dated)
+      } else {
+        wtoCurrent.append(project.name)
+      }
+    }
+
+    let constraintWord = facts.cluster["infrastructure"].word
+    let constraint = ["weak", "none"].contains(constraintWord ?? "") || facts.cluster["constraints"].words.contains("infrastructure")
+
+    let happenedRows = rows.filter { $0.status.hasHappened }
+    let total = happenedRows.reduce(0) { $0 + $1.cost }
+    let publicTotal = happenedRows.reduce(0) { $0 + $1.publicMoney }
+    let governmentTotal = happenedRows.reduce(0) { $0 + $1.governmentMoney }
+    var sources: [String: Double] = [:]
+    for e in facts.cluster.entities where e.kind == .intervention {
+      guard facts.projects.first(where: { $0.name == e.name })?.status.hasHappened == true else { continue }
+      for entry in e["funding"].entries { sources[entry.key, default: 0] += entry.value.number ?? 0 }
+    }
+    let result = FinancingResult(
+      rows: rows, totalCost: total, publicMoney: publicTotal, publicShare: total > 0 ? publicTotal / total : nil,
+      leverage: governmentTotal > 0 ? total / governmentTotal : nil, wtoIncompatible: wtoCurrent,
+      wtoHistory: wtoHistory + wtoBefore.map { $0 + ", before \(wtoYear)" },
+      sources: sources.sorted { $0.key < $1.key }.map { ($0.key, facts.isGovernment($0.key) || facts.isDonor($0.key), $0.value) })
+
+    // Evidence: one line per infrastructure project under way.
+    for row in infrastructure {
+      var line = row.project + ": "
+      if unassessed.contains(row.project) {
+        line += "funding not declared"
+      } else {
+        var parts: [String] = []
+        if row.cost > 0 { parts.append("cost " + Figure.money(row.cost)) }
+        if row.cost > 0 { parts.append("public " + Figure.share(row.publicMoney / row.cost)) } else if let form = row.form { parts.append(form.replacingUnderscores) }
+        if let leverage = row.leverage {
+          parts.append("leverage " + Figure.approx(leverage) + "×" + (leverage >= p[.leverageBenchmark] ? " (the paper's benchmark reached)" : ""))
+        }
+        if let payback = row.paybackYears { parts.append("repaid in " + Figure.approx(payback) + " years") }
+        line += parts.joined(separator: ", ")
+      }
+      if !row.problems.isEmpty { line += " — " + row.problems.joined(separator: "; ") }
+      b.evidence.append(line)
+    }
+    if !plannedInfrastructure.isEmpty { b.evidence.append("planned infrastructure: " + Figure.list(plannedInfrastructure.map(\.dated))) }
+    if constraint { b.evidence.append("infrastructure is declared a constraint" + (constraintWord.map { " (\($0))" } ?? "")) }
+    if !wtoCurrent.isEmpty { b.evidence.append("no longer acceptable under WTO rules: " + Figure.list(wtoCurrent)) }
+    if !wtoHistory.isEmpty { b.evidence.append("history, not a current instrument: " + Figure.list(wtoHistory)) }
+    if !wtoBefore.isEmpty { b.evidence.append("before WTO rules apply (\(wtoYear)): " + Figure.list(wtoBefore)) }
+    if b.evidence.isEmpty { b.evidence.append("no infrastructure project and no infrastructure constraint declared") }
+    b.indicators = ["public_share", "leverage", "wto"]
+
+    let status: InsightStatus
+    if infrastructure.isEmpty && !constraint && wtoCurrent.isEmpty {
+      status = .notApplicable
+    } else if !failed.isEmpty {
+      status = .risk
+    } else if constraint && infrastructure.isEmpty && plannedInfrastructure.isEmpty {
+      // A project of unknown kind may be the infrastructure the constraint needs.
+      status = facts.projects.contains { $0.kind == nil && $0.status != .dropped } ? .notAssessed : .risk
+    } else if !leaning.isEmpty || !slowPayback.isEmpty || !wtoCurrent.isEmpty || (constraint && infrastructure.isEmpty) {
+      status = .warning
+    } else if judged.isEmpty {
+      status = .notAssessed
+    } else {
+      status = .strength
+    }
+
+    // Advice, project by project.
+    for row in failed {
+      b.advise(Advice(
+        "\(row.project) failed: find out why before financing the next project — 'You have to continually revisit the original assumptions'.",
+        step: .extend, because: "insight 8: a failed infrastructure project", see: "Hari Sankaran of IL&FS (insight 8)"))
+    }
+    for row in leaning {
+      let large = row.cost >= p[.largeProjectCost]
+      b.advise(Advice(
+        "\(row.project) leans on public funds (\(Figure.share(row.publicMoney / max(row.cost, 1))) of its cost): bring in local industry and other financiers"
+          + (large ? "; where it earns revenue, structure it as a business that financiers can analyse." : "."),
+        step: .extend, because: "insight 8: public share",
+        see: large ? "IL&FS and NTADCL, which levered public money ten times (insight 8)" : nil))
+    }
+    for row in slowPayback {
+      b.advise(Advice(
+        "\(row.project)'s revenue repays its private financiers in \(Figure.approx(row.paybackYears ?? 0)) years: revisit its size or its charges before more debt.",
+        step: .extend, because: "insight 8: demand that pays for the project"))
+    }
+    if constraint && infrastructure.isEmpty {
+      b.advise(Advice(
+        plannedInfrastructure.isEmpty
+          ? "Infrastructure is declared a constraint and no project addresses it: name the infrastructure the cluster lacks, its cost and who could pay — government and local industry first, other financiers where the project can pay for itself."
+          : "Infrastructure is the constraint: finance the planned " + Figure.list(plannedInfrastructure.map(\.dated)) + " beyond public funds where it can pay for itself.",
+        step: .extend, because: "insight 8: infrastructure constraint"))
+    }
+    for name in wtoCurrent {
+      guard let project = facts.projects.first(where: { $0.name == name }) else { continue }
+      var change = ["set \(name).kind = customs_facilitation"]
+      if project.financing == "subsidy" || project.financing == "fiscal_incentive" { change.append("set \(name).financing = grant") }
+      b.advise(Advice(
+        "Turn \(name) into trade facilitation by the same partners: WTO rules require the elimination of export subsidies and fiscal incentives; government support now lies in 'trade facilitation, infrastructure development, the provision of qualitative trade support services'.",
+        step: .extend, because: "insight 8 and Part 1: WTO rules", change: change))
+    }
+
+    let finding = b.finding(
+      status,
+      rule: "per infrastructure project under way: risk when one failed, or when infrastructure is declared a constraint and nothing, not even a plan, addresses it; warning when a project's public share exceeds public_share_max, its revenue repays its private money in more than payback_max_years, an export subsidy or fiscal incentive runs after wto_year, or the constraint has only planned projects; not assessed when no project's funding is declared; strength when each project judged brings in more than public funds (its leverage is shown against leverage_benchmark, NTADCL's 10×, which is the paper's example, not a bar every project must clear); not applicable with no infrastructure, constraint or subsidy",
+      parameters: [.publicShareMax, .leverageBenchmark, .paybackMaxYears, .wtoYear, .largeProjectCost],
+      inputs: infrastructure.map { TrailInput($0.project, "cost \(Figure.money($0.cost)), government \(Figure.money($0.governmentMoney)), donors \(Figure.money($0.donorMoney)), form \($0.form ?? "not declared")") })
+
+    let indicators = [
+      Indicator(
+        id: "public_share", title: "public share of the cost of projects under way", value: result.publicShare,
+        text: result.publicShare.map { Figure.share($0) + " of " + Figure.money(total) } ?? "no costs declared", unit: "share",
+        trail: Trail(
+          inputs: happenedRows.map { TrailInput($0.project, "cost \(Figure.money($0.cost)), public \(Figure.money($0.publicMoney))") },
+          rule: "government and donor money ÷ total cost of the projects under way; per infrastructure project, leaning on public funds above public_share_max",
+          parameters: ["public_share_max"],
+          passage: "insight 8: 'governments … and local industry represent the two main sources of funding for clusters'")),
+      Indicator(
+        id: "leverage", title: "leverage of public money", value: result.leverage,
+        text: infrastructure.compactMap { r in r.leverage.map { "\(r.project) " + Figure.approx($0) + "×" } }.joined(separator: ", ").nonEmpty ?? "no government money in infrastructure under way",
+        unit: "×",
+        trail: Trail(
+          inputs: infrastructure.map { TrailInput($0.project, "cost \(Figure.money($0.cost)), government \(Figure.money($0.governmentMoney))") },
+          rule: "per project: cost ÷ government money (the paper's NTADCL: 250 ÷ 25 = 10×, the benchmark)",
+          parameters: ["leverage_benchmark"],
+          passage: "insight 8: 'The estimated cost of the project was approximately $250 million, with government participation set at $25 million … leveraged budgetary resources by a factor of 10'")),
+      Indicator(
+        id: "wto", title: "WTO compatibility", value: Double(wtoCurrent.count),
+        text: (wtoCurrent.isEmpty ? "no export subsidy or fiscal incentive in force" : "no longer acceptable under WTO rules: " + Figure.list(wtoCurrent))
+          + (wtoHistory.isEmpty ? "" : "; history: " + Figure.list(wtoHistory)),
+        unit: "projects",
+        trail: Trail(
+          inputs: (wtoCurrent + wtoHistory).map { TrailInput($0, "subsidy or fiscal incentive") },
+          rule: "export subsidies and fiscal incentives (kind or financing) running in the year, from wto_year on; those that ended, or ran before, are history",
+          parameters: ["wto_year"],
+          passage: "Part 1: 'WTO rules now require the elimination of fiscal incentives'; Tirupur's 1992 subsidies, 'a practice that is no longer acceptable under WTO rules'")),
+    ]
+    return (finding, indicators, result)
+  }
+}

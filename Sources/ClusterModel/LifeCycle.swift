@@ -1,0 +1,168 @@
+// The life cycle [insight 2]: one rule from signs to a stage, used by the evaluation (signs read
+// from the facts as of a year) and by the simulation (signs read from a simulated year), and
+// the moves the paper gives for each stage, checked against what the case already has.
+
+import ClusterWorkspace
+
+/// What the stage is read from. `nil` is a sign nobody declared.
+struct LifeCycleSigns {
+  /// At least `established_min_firms` firms.
+  var enoughFirms: Bool
+  /// A catalyst or a formal structure organizes the cluster.
+  var organized: Bool
+  /// Organized for at least `established_min_years`, and for at least `mature_min_years`.
+  var yearsEstablished: Bool?
+  var yearsMature: Bool?
+  /// Complex projects running or done.
+  var complexDone: Bool
+  /// International demand declared weak or none.
+  var demandWeak: Bool?
+  /// Growth of exports over the last three years (simulation only): nil when not known.
+  var growth: Double?
+}
+
+enum LifeCycle {
+  /// The stages the signs allow: one, or several when a sign is undeclared. Decline needs a sign
+  /// that holds (weak demand, falling exports): it is never read from a missing one.
+  static func stages(_ s: LifeCycleSigns, _ p: ParameterSet) -> [Stage] {
+    let established = Kleene.and(s.enoughFirms, s.organized, Kleene.or(s.yearsEstablished, s.complexDone))
+    let slowed: Bool? = s.growth.map { $0 < 1 + p[.maturityGrowth] }
+    let mature = Kleene.and(established, s.yearsMature, s.complexDone, slowed ?? true)
+    let falling = s.growth.map { $0 < 1 - p[.declineThreshold] } ?? false
+    var stages: [Stage]
+    switch (established, mature) {
+    case (.some(false), _): stages = [.embryonic]
+    case (.none, .some(false)): stages = [.embryonic, .established]
+    case (.none, _): stages = [.embryonic, .established, .mature]
+    case (.some(true), .some(true)): stages = [.mature]
+    case (.some(true), .none): stages = [.established, .mature]
+    case (.some(true), .some(false)): stages = [.established]
+    }
+    if established != false, s.demandWeak == true || falling {
+      stages = established == true ? [.declining] : [.embryonic, .declining]
+    }
+    return stages
+  }
+
+  /// The signs of the cluster as the facts give them.
+  static func signs(_ facts: Facts) -> LifeCycleSigns {
+    let p = facts.parameters
+    let structure = facts.cluster["structure"].word
+    let formal = structure == "formal" || structure == "association" || facts.institutions.contains { $0.formal }
+    let organized = formal || !facts.holders(of: .catalyst).isEmpty
+    var yearsEstablished: Bool?
+    var yearsMature: Bool?
+    if let year = facts.year, let start = facts.initiativeStart {
+      let age = Double(year - start.year)
+      // An organizer of unknown founding may be older than the first project: a lower bound
+      // that reaches a threshold settles it; one that does not leaves it open.
+      yearsEstablished = age >= p[.establishedMinYears] ? true : start.exact ? false : nil
+      yearsMature = age >= p[.matureMinYears] ? true : start.exact ? false : nil
+    } else if facts.year != nil, !organized {
+      yearsEstablished = false
+      yearsMature = false
+    }
+    let demand = facts.cluster["demand"].word
+    return LifeCycleSigns(
+      enoughFirms: Double(facts.firmCount) >= p[.establishedMinFirms], organized: organized,
+      yearsEstablished: yearsEstablished, yearsMature: yearsMature,
+      complexDone: facts.happened.contains { $0.complexity == .complex },
+      demandWeak: demand.map { $0 == "weak" || $0 == "none" }, growth: nil)
+  }
+
+  /// The stage of the cluster as of the facts' year, with the moves that fit it.
+  static func assess(_ facts: Facts) -> StageResult {
+    let p = facts.parameters
+    let s = signs(facts)
+    var candidates = stages(s, p)
+    let declared = facts.declared["stage"].word.flatMap(Stage.init(rawValue:))
+    // The declared stage describes the case year; other years are read from the signs, and a
+    // simulated year from the run.
+    let inCaseYear = facts.simulated == nil && facts.year == facts.caseYear
+    if let simulated = facts.simulated?.stage {
+      candidates = [simulated]
+    } else if inCaseYear, let declared {
+      candidates = [declared]
+    }
+    let stage = candidates.first ?? .embryonic
+    let initiative = facts.initiativeStart
+    let age = both(facts.year, initiative).map { $0 - $1.year }
+    let ageText = age.map { (initiative?.exact == false ? "at least " : "") + Figure.count($0, "year") } ?? "unknown"
+    let signList: [(String, Bool?)] = [
+      ("at least \(Figure.number(p[.establishedMinFirms])) firms (\(facts.firmCount))", s.enoughFirms),
+      ("a catalyst or a formal structure", s.organized),
+      ("organized for at least \(Figure.count(Int(p[.establishedMinYears]), "year")) (\(ageText))", s.yearsEstablished),
+      ("organized for at least \(Figure.count(Int(p[.matureMinYears]), "year"))", s.yearsMature),
+      ("complex projects running or done (\(facts.happened.filter { $0.complexity == .complex }.count))", s.complexDone),
+      ("international demand weak or absent", s.demandWeak),
+    ]
+    var toDeclare: [String] = []
+    if s.yearsEstablished == nil || s.yearsMature == nil, candidates.count > 1 {
+      let organizers = facts.institutions.filter {
+        !Set($0.roles).isDisjoint(with: [.catalyst, .leader, .manager]) && $0.founded == nil && !$0.isGovernment
+      }
+      toDeclare += organizers.map { "`\($0.name).founded` (when the initiative began)" }
+    }
+    return StageResult(
+      stage: stage, candidates: candidates, declared: declared, signs: signList,
+      moves: moves(candidates, facts), toDeclare: toDeclare)
+  }
+
+  /// The stage as the simulation's signs give it in a simulated year.
+  static func simulated(
+    firms: Double, organized: Bool, yearsOrganized: Int?, complexDone: Bool, demandWeak: Bool?, growth: Double?,
+    _ p: ParameterSet
+  ) -> Stage {
+    let s = LifeCycleSigns(
+      enoughFirms: firms >= p[.establishedMinFirms], organized: organized,
+      yearsEstablished: yearsOrganized.map { Double($0) >= p[.establishedMinYears] } ?? false,
+      yearsMature: yearsOrganized.map { Double($0) >= p[.matureMinYears] } ?? false, complexDone: complexDone,
+      demandWeak: demandWeak, growth: growth)
+    return stages(s, p).last ?? .embryonic
+  }
+
+  /// The paper's moves for the stages, less what the case already has.
+  static func moves(_ stages: [Stage], _ facts: Facts) -> [String] {
+    let kinds = Set(facts.projects.filter { $0.status != .dropped && $0.status != .failed }.compactMap(\.kind))
+    let hasCatalyst = !facts.holders(of: .catalyst).isEmpty
+    let developmental = facts.isDevelopmental
+    var out: [String] = []
+    for stage in stages {
+      let before = out.count
+      defer {
+        // When the stage is not settled, each move says which stage it is for.
+        if stages.count > 1 { for i in before..<out.count { out[i] = "if \(stage.rawValue): " + out[i] } }
+      }
+      switch stage {
+      case .embryonic where developmental:
+        out.append(
+          "start with the institutional and learning side: awareness-building, basic organizational and business development services (information, product development, marketing support) and the assurance of ongoing support")
+      case .embryonic:
+        var catalysts: [String] = []
+        // Parks and infrastructure are catalysts where infrastructure is what the cluster lacks.
+        let infrastructureLacking = ["weak", "none"].contains(facts.cluster["infrastructure"].word ?? "")
+          || facts.cluster["constraints"].words.contains("infrastructure")
+        if infrastructureLacking, !kinds.contains(.industrialPark) { catalysts.append("the opening of an industrial park") }
+        if infrastructureLacking, !kinds.contains(where: \.isInfrastructure) { catalysts.append("specific needed infrastructure") }
+        if !hasCatalyst { catalysts.append("entrepreneurial leadership (an association of firms, a lead firm or buyer)") }
+        if !catalysts.isEmpty { out.append("a catalyst: " + Figure.and(catalysts)) }
+        out.append("simple initiatives that bring early wins and build trust first")
+      case .established:
+        let formal = facts.institutions.contains { $0.formal } || facts.cluster["structure"].word == "formal"
+        if !formal { out.append("formal structures that manage the balance of competition and cooperation") }
+        out.append("more ambitious joint projects under a formal programme, as trust allows")
+      case .mature, .declining:
+        var renewal: [String] = []
+        if !kinds.contains(where: { $0 == .designInstitute || $0 == .clusterBrand }) { renewal.append("product diversification") }
+        if !kinds.contains(where: { $0 == .marketPresence || $0 == .clusterBrand }) { renewal.append("market repositioning") }
+        if !kinds.contains(where: { $0 == .technologyTransfer || $0 == .universityResearch || $0 == .fdiAttraction }) {
+          renewal.append("technology acquisition")
+        }
+        let verb = stage == .declining ? "transform it back to an earlier stage through " : "renewal before decline: "
+        out.append(renewal.isEmpty ? "keep the renewal under way (diversification, repositioning, technology)" : verb + Figure.and(renewal))
+      }
+    }
+    var seen: Set<String> = []
+    return out.filter { seen.insert($0).inserted }
+  }
+}
