@@ -47,7 +47,7 @@ struct TrajectoryFunctions: ExpressionFunctions {
       }
       return w
     }
-    func dimension(_ m: String) -> Dimension { m == "exports" || m == "demand" || m == "capacity" || m == "infrastructure" ? .money : .number }
+    func dimension(_ m: String) -> Dimension { Metric(rawValue: m)?.dimension == .money ? .money : .number }
     switch name {
     case "p10", "p50", "p90":
       guard arguments.count == 2 else { throw Diagnostic.error("`\(name)` takes a metric and a year: `\(name)(exports, 2004)`", at: span) }

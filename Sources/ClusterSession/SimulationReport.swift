@@ -8,9 +8,9 @@ enum SimulationReport {
 
   static func cell(_ metric: String, _ x: Double?) -> String {
     guard let x else { return "—" }
-    switch metric {
-    case "exports", "demand", "capacity", "infrastructure": return money(x)
-    case "firms", "exporters", "employment": return String(Int64(x.rounded()))
+    switch Metric(rawValue: metric)?.dimension {
+    case .money: return money(x)
+    case .count: return String(Int64(x.rounded()))
     default: return Value.decimal(x)
     }
   }

@@ -37,11 +37,8 @@ public struct Trajectory: Sendable, Equatable {
     years.first { $0.year == year }
   }
 
-  /// The metrics a trajectory answers, in the order reports show them.
-  public static let metrics = [
-    "exports", "demand", "firms", "exporters", "employment", "capacity", "infrastructure", "infrastructure_load",
-    "trust", "social_capital", "value_retention", "market_share",
-  ]
+  /// The metrics a trajectory answers, in the order reports show them (`Metric.simulated`).
+  public static let metrics = Metric.simulated.map(\.rawValue)
 
   public func value(_ metric: String, in year: Int) -> Double? {
     state(in: year).flatMap { Trajectory.value(metric, of: $0) }
@@ -58,20 +55,24 @@ public struct Trajectory: Sendable, Equatable {
   }
 
   public static func value(_ metric: String, of s: YearState) -> Double? {
+    Metric(rawValue: metric).flatMap { value($0, of: s) }
+  }
+
+  public static func value(_ metric: Metric, of s: YearState) -> Double? {
     switch metric {
-    case "exports": return s.exports
-    case "demand": return s.demand
-    case "firms": return s.firms
-    case "exporters": return s.exporters
-    case "employment": return s.employment
-    case "capacity": return s.capacity
-    case "infrastructure": return s.infrastructure
-    case "infrastructure_load": return s.infrastructureLoad
-    case "trust": return s.trust
-    case "social_capital": return s.socialCapital
-    case "value_retention": return s.valueRetention
-    case "market_share": return s.marketShare
-    default: return nil
+    case .exports: return s.exports
+    case .demand: return s.demand
+    case .firms: return s.firms
+    case .exporters: return s.exporters
+    case .employment: return s.employment
+    case .capacity: return s.capacity
+    case .infrastructure: return s.infrastructure
+    case .infrastructureLoad: return s.infrastructureLoad
+    case .trust: return s.trust
+    case .socialCapital: return s.socialCapital
+    case .valueRetention: return s.valueRetention
+    case .marketShare: return s.marketShare
+    case .cost, .leadTime, .sales: return nil
     }
   }
 }
