@@ -20,6 +20,29 @@ import Testing
     #expect(r.diagnostics.last?.message == "1990 is outside the simulation (1995 to 2000)")
   }
 
+  /// `evaluate in YEAR` reads the facts dated by then; after `simulate`, a later year reads the
+  /// simulated state (firms, exports, trust, stage).
+  @Test func aQueryInAYearReadsTheFactsThenOrTheSimulation() throws {
+    let r = try knitSession()
+    #expect(r.run("evaluate in 1993").errors == 0, "\(r.transcript)")
+    #expect(r.transcript.hasPrefix("Knit (manufacturing, 1995) as of 1993"))
+    #expect(r.transcript.contains("border 0 (+2 planned)"), "the depot and the tax start in 1994: \(r.transcript)")
+    r.transcript = ""
+    #expect(r.run("simulate 1995 to 2005").errors == 0)
+    r.transcript = ""
+    #expect(r.run("why trust in 2003").errors == 0)
+    #expect(r.transcript.contains("(simulated)") && r.transcript.contains("as simulated in 2003"), "\(r.transcript)")
+    r.transcript = ""
+    #expect(r.run("stage in 2003 as json").errors == 0)
+    let object = try #require(try json(r.transcript) as? [String: Any])
+    #expect((object["candidates"] as? [String])?.count == 1, "a simulated year has one stage")
+    // Before the case's year, or beyond the simulation: the dated facts.
+    r.transcript = ""
+    #expect(r.run("evaluate in 2030").errors == 0)
+    #expect(r.transcript.contains("as of 2030"))
+    #expect(r.run("evaluate in soon").errors == 1)
+  }
+
   @Test func trajectoryValuesNeedASimulation() throws {
     let r = try knitSession()
     #expect(r.run("print exports(2000)").errors == 1)

@@ -30,6 +30,32 @@ private func format(_ text: String) -> String {
 @Suite struct SimulationSyntaxTests {
   // MARK: - each statement parses to its case
 
+  /// `evaluate in 2005`, `why insight 8 in 2005 as json`: the cluster as of a year.
+  @Test func queriesAsOfAYear() throws {
+    guard case .query(.evaluate, let year?, .standard) = try statement("evaluate in 2005").kind else {
+      Issue.record("expected evaluate in 2005")
+      return
+    }
+    #expect(year.digits == "2005")
+    guard case .why(.insight(8, _), let y?, .json) = try statement("why insight 8 in 1995 as json").kind else {
+      Issue.record("expected why insight 8 in 1995 as json")
+      return
+    }
+    #expect(y.digits == "1995")
+    guard case .why(.name(let n), let y2?, .standard) = try statement("why trust in 2001").kind else {
+      Issue.record("expected why trust in 2001")
+      return
+    }
+    #expect(n.text == "trust" && y2.digits == "2001")
+    #expect(format("plan   in 2005 as json") == "plan in 2005 as json\n")
+    #expect(format("why Water in 1999") == "why Water in 1999\n")
+    let error = try firstError("insights in soon")
+    #expect(error.message.contains("a year after `in`"))
+    #expect(error.help?.contains("insights in 2005") == true)
+    // `params` is not a view of the cluster: it takes no year.
+    #expect(parse("params in 2005").1.isEmpty == false)
+  }
+
   @Test func simulate() throws {
     guard case .simulate(let from, let to, let format) = try statement("simulate 1990 to 2010").kind else {
       Issue.record("expected simulate")
