@@ -11,9 +11,11 @@ public enum ClusterRole: String, CaseIterable, Sendable {
 }
 
 /// Whose side an actor is on in a partnership: the paper's "public-private partnership" is one
-/// between government and private actors; donors and international agencies are neither.
+/// between government and private actors; donors and international agencies are neither. A
+/// university, a service or finance institution that declares no `sector` is `unknown`: it may
+/// be public (the Indian Institute of Science) or private.
 public enum Sector: String, Sendable {
-  case government, donor, `private`, mixed
+  case government, donor, `private`, mixed, unknown
 }
 
 /// An actor that stands for one or more firms.
@@ -138,7 +140,14 @@ public struct Project: Sendable {
   public let privateMoney: Double
   public let financing: String?
   public let revenue: Double?
+  /// Constraints it is declared to address, beyond what its kind addresses.
+  public let addresses: [Constraint]
   public let effects: [String: Double]
+
+  /// Whether it addresses `constraint`, by its kind or by its declaration.
+  public func addresses(_ constraint: Constraint) -> Bool {
+    addresses.contains(constraint) || (kind.map(constraint.remedies.contains) ?? false)
+  }
 
   public var isInfrastructure: Bool { kind?.isInfrastructure ?? false }
   public var isWTOIncompatible: Bool {
@@ -317,8 +326,10 @@ public struct Facts: Sendable {
     if kind == .donor { return .donor }
     if level == "international", sector != "private" { return .donor }
     if kind == .government || sector == "public" { return .government }
-    if sector == "mixed" { return .mixed }
-    return .private
+    if sector == "mixed" || kind == .spv { return .mixed }
+    if sector == "private" { return .private }
+    // Organizations of firms and NGOs are private by nature; others may be either.
+    return kind?.organizesFirms == true || kind == .ngo ? .private : .unknown
   }
 
   static func project(_ e: Entity, sectors: [String: Sector], asOf: Int?, caseYear: Int?) -> Project {
@@ -355,7 +366,7 @@ public struct Facts: Sendable {
       start: start, end: end, status: status, assumedFromPlan: assumed, cost: cost,
       moneyDeclared: declaredCost != nil || !funders.isEmpty, governmentMoney: governmentMoney,
       donorMoney: donorMoney, privateMoney: cost - governmentMoney - donorMoney, financing: e["financing"].word,
-      revenue: e["revenue"].number, effects: effects)
+      revenue: e["revenue"].number, addresses: e["addresses"].words.compactMap(Constraint.init(rawValue:)), effects: effects)
   }
 
   /// A project's status as of `asOf`. The declared status describes the case year; a project

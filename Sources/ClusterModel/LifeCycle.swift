@@ -102,6 +102,9 @@ enum LifeCycle {
         !Set($0.roles).isDisjoint(with: [.catalyst, .leader, .manager]) && $0.founded == nil && !$0.isGovernment
       }
       toDeclare += organizers.map { "`\($0.name).founded` (when the initiative began)" }
+      let undated = facts.projects.filter { $0.start == nil }.map(\.name)
+      if toDeclare.isEmpty, !undated.isEmpty { toDeclare.append("the `start` year of " + Figure.list(undated)) }
+      if toDeclare.isEmpty { toDeclare.append("when the initiative began (`founded` of its organizer)") }
     }
     return StageResult(
       stage: stage, candidates: candidates, declared: declared, signs: signList,
@@ -148,9 +151,8 @@ enum LifeCycle {
         if !catalysts.isEmpty { out.append("a catalyst: " + Figure.and(catalysts)) }
         out.append("simple initiatives that bring early wins and build trust first")
       case .established:
-        let formal = facts.institutions.contains { $0.formal } || facts.cluster["structure"].word == "formal"
-        if !formal { out.append("formal structures that manage the balance of competition and cooperation") }
-        out.append("more ambitious joint projects under a formal programme, as trust allows")
+        // Whether a formal structure is needed is insight 7's finding, not a stage move.
+        out.append("more ambitious joint projects, as trust allows")
       case .mature, .declining:
         var renewal: [String] = []
         if !kinds.contains(where: { $0 == .designInstitute || $0 == .clusterBrand }) { renewal.append("product diversification") }

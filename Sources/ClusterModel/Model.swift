@@ -36,7 +36,18 @@ public enum ClusterModel {
     let (i8, financingIndicators, financing) = InfrastructureFinancing.assess(c)
     let (i9, smeIndicators) = SMEObstacles.assess(c)
     let (i10, marketIndicators) = GlobalMarkets.assess(c)
-    let insights = [i1, i2, i3, i4, i5, i6, i7, i8, i9, i10]
+    var insights = [i1, i2, i3, i4, i5, i6, i7, i8, i9, i10]
+    // Without the fundamentals, advice that builds the cluster out would build an 'artificial'
+    // one (insight 2: "at worst … a waste of public and private sector resources"): every other
+    // insight's advice waits for the prerequisites.
+    if i2.status == .risk {
+      let wait = Advice(
+        "Not before the prerequisites are confirmed: building on them now would make an 'artificial' cluster.",
+        step: .identify, because: "insight 2: a cluster cannot be created from scratch")
+      insights = insights.map { f in
+        f.number == 2 || f.advice.isEmpty || f.status == .notApplicable ? f : f.replacingAdvice([wait])
+      }
+    }
     let (diamond, diamondIndicators) = Diamond.corners(c, linkages: linkages, roles: roles, financing: financing)
     let (valueChain, valueChainIndicators) = ValueChain.analyse(facts)
     let plan = PlanBuilder.build(c, insights: insights, roles: roles)

@@ -118,6 +118,14 @@ public struct InsightFinding: Sendable {
   public let indicators: [String]
   public let trail: Trail
 
+  /// The same finding with other advice.
+  func replacingAdvice(_ advice: [Advice]) -> InsightFinding {
+    InsightFinding(
+      number: number, title: title, status: status, evidence: evidence, advice: advice, toDeclare: toDeclare,
+      declaredInputs: declaredInputs, totalInputs: totalInputs, borderline: borderline, indicators: indicators,
+      trail: trail)
+  }
+
   /// The advice in one line (the insights table; JSON keeps the list).
   public var recommendation: String {
     if !advice.isEmpty { return advice.map(\.text).joined(separator: " ") }
@@ -134,7 +142,10 @@ public struct GearCoverage: Sendable {
   /// Projects not started yet, with their year: "IndustrialPark (2003)".
   public let planned: [String]
   public let failed: [String]
-  public let budget: Double
+  /// Instruments that ended and no longer turn it (WTO-incompatible ones are history).
+  public let ended: [String]
+  /// The cost of its projects under way; nil when none declares a cost or funding.
+  public let budget: Double?
   /// Who leads its projects.
   public let leads: [String]
   /// For the border and development gears: whether the public–private partnership is at work

@@ -212,6 +212,23 @@ public enum HelpTopics {
     }.joined(separator: "\n")
   }()
 
+  /// Each constraint a cluster may declare with the kinds of intervention that address it, from
+  /// `Constraint.remedies` (infrastructure and trust are judged by insights 8 and 6).
+  static let constraintTable: String = {
+    let constraints = Constraint.allCases.filter { $0 != .infrastructure && $0 != .trust }
+    let width = constraints.map(\.rawValue.count).max() ?? 0
+    return constraints.map { c in
+      let head = "  " + c.rawValue + String(repeating: " ", count: width - c.rawValue.count + 2)
+      let hanging = String(repeating: " ", count: head.count)
+      return wrap(c.remedies.map(\.rawValue).joined(separator: ", "), width: 86, indent: hanging)
+        .replacingPrefix(hanging, with: head)
+    }.joined(separator: "\n")
+  }()
+
+  /// The kinds of intervention that build infrastructure (insight 8 judges their financing).
+  static let infrastructureKinds: String = wrap(
+    InterventionKind.allCases.filter(\.isInfrastructure).map(\.rawValue).joined(separator: ", ") + ".", indent: "  ")
+
   /// The metrics a target may name, wrapped.
   static let metricList: String = wrap(Schema.metrics.values.joined(separator: ", ") + ".", indent: "  ")
 
@@ -243,14 +260,25 @@ public enum HelpTopics {
 
         The cluster's own attributes record what the paper checks before any initiative is
         launched: the prerequisites of insight 2 ("clusters can be enhanced, and even
-        induced, but they cannot be created 'from scratch'"), trust (insight 6), the fit of
-        its structure (insight 7) and the Green Book ingredients of insight 5. Change one
-        later with `set NAME.ATTRIBUTE = VALUE`.
+        induced, but they cannot be created 'from scratch'"), what drives the cluster
+        (`driver`: a domestic driver needs no international demand), trust (insight 6),
+        the fit of its structure (insight 7), and the key `constraints` on its growth (the
+        UNIDO table of insight 5), each of which insight 4 expects a project to address
+        (`help gears`). `budget`, `facilitator` and `framework` are the Green Book's
+        ingredients, which `why greenbook` shows as context: insight 5 holds the mix and
+        timing of the ingredients more important than the ingredients themselves.
+
+        `year` is the year the description holds for: the model reads the case as of that
+        year, or as of another with `in YEAR` (`help evaluate`). A declared `stage` holds
+        for that year only. What you do not know, leave unsaid: an attribute nobody
+        declared leaves the verdicts that need it "not assessed", and is never counted as
+        absent or low. Change one later with `set NAME.ATTRIBUTE = VALUE`.
         """,
       example: """
         cluster Tirupur {
           region: "Tamil Nadu, India", sector: "knitted garments", type: manufacturing
           year: 1990, exports: 100 musd, demand: strong, advantage: [cost, process]
+          constraints: [infrastructure, skills]
         }
         print Tirupur.exports
         cluster Ludhiana { type: manufacturing, sector: hosiery }
@@ -280,11 +308,21 @@ public enum HelpTopics {
 
         Insight 1 is a reminder that a cluster is "what happens between the 'boxes', not
         inside them": a firm matters through its links (`help link`).
+
+        `roles` records a firm's part in the initiative: insight 5 tells of "large firms
+        acting as catalysts", so a lead producer may be the catalyst (`help roles`).
+        `founded` is the year the firm was founded, or arrived in the cluster: as of an
+        earlier year (`evaluate in YEAR`) it is not there yet. Whether a firm exports
+        directly (`direct_export`) decides its exposure to world markets (insight 10):
+        left unsaid for a firm that sells beyond the cluster, the exposure is a range.
         """,
       example: """
         cluster Tirupur
         firm PrimeTex { role: exporter, employees: 20, founded: 1989, product: "baby wear" }
-        firm BigKnit { role: lead_producer, size: large, employees: 800, direct_export: true }
+        firm BigKnit {
+          role: lead_producer, size: large, employees: 800, direct_export: true
+          roles: [catalyst]
+        }
         list firms
         """,
       exampleRuns: true,
@@ -310,6 +348,9 @@ public enum HelpTopics {
         Part 1 gives Tirupur's figures to start from: exporters up from about 50 in 1990 to
         500 in 2005, and the average firm growing from 50,000 garments/month and 50 employees
         to 200,000 garments/month and 150 employees.
+
+        A cohort with `founded` joins the cluster in that year: a query of an earlier year
+        leaves it out, and a simulation brings its firms in that year.
         """,
       example: """
         cluster Tirupur { year: 1990 }
@@ -339,8 +380,17 @@ public enum HelpTopics {
 
         Insight 3: "cluster initiatives require a catalyst, a leader and a manager if action
         by firms, government and support agencies is to be effectively aligned". The
-        catalyst is normally an institution; in Tirupur, TEA was both catalyst and leader,
-        and managed through a formal structure. Record who plays which role in `roles`.
+        catalyst is normally an institution (a large firm or a lead buyer may be one too);
+        in Tirupur, TEA was both catalyst and leader, and managed through a formal
+        structure. Record who plays which role in `roles`: with no catalyst declared, an
+        institution that declares no `roles` at all may be it, and insight 3 is then not
+        assessed.
+
+        A government (`kind: government`, or `sector: public`) is the State; a donor or an
+        international agency (`kind: donor`, or `level: international`: UNIDO) is a
+        development partner and makes no public-private partnership. The `founded` year of
+        the institution that catalyses, leads or manages dates the organized initiative
+        (`help stage`); as of an earlier year the institution is not there yet.
 
         Anjum Fayyaz's warning under insight 1, that poorly defined mandates of support
         agencies lead to "a lack of focus, an overlapping of activity and weak linkages",
@@ -377,12 +427,19 @@ public enum HelpTopics {
         Insight 9 is the other side: acting alone, small producers "cannot meet the minimum
         volume requirements of the foreign buyer", which is what consortia are for. Connect
         a buyer to the firms it buys from with `link BUYER -> FIRMS : buys`.
+
+        A buyer links its firms to world markets (insight 10) when it is foreign, an
+        importer or a multinational, or a local lead buyer; any other local buyer is the
+        domestic market, an intermediary. Leave `origin` unsaid and the firms' exposure is
+        a range. A lead buyer may also hold a role in the initiative, the catalyst's
+        included (`roles`). `founded` is the year it began buying from the cluster: as of
+        an earlier year it is not there yet.
         """,
       example: """
         cluster Ludhiana { sector: hosiery }
         firms makers: 300 { role: producer, size: small }
         buyer HighStreet {
-          kind: retailer, origin: foreign, market: [EU, US]
+          kind: retailer, origin: foreign, market: [EU, US], founded: 2002
           lead: true, min_order: 1 musd, support: [requirements, quality]
         }
         link HighStreet -> makers : buys
@@ -411,7 +468,9 @@ public enum HelpTopics {
         Chinese market, "which would have been impossible for any single firm to achieve".
 
         `members` names the firms or cohorts a consortium draws on; when a member is a
-        cohort, say in `firms` how many firms take part.
+        cohort, say in `firms` how many firms take part. A consortium linked to export
+        buyers, or with `markets` of its own, exposes its firms to world markets (insight
+        10). As of a year before it was `formed`, it is not there yet.
         """,
       example: """
         cluster Bangalore { sector: "machine tools" }
@@ -450,6 +509,13 @@ public enum HelpTopics {
         ties among its firms, with a `density`: the share of possible pairs that are linked.
         The kinds of link are listed in `help link-kinds`. Remove a link with
         `drop link FROM -> TO`.
+
+        The trust on a link weighs the ties it stands for: the horizontal reach of insight
+        1, and the exposure a supplier gets through its customers (insight 10). Where
+        nobody declared trust, on the link or on the cluster, insight 1 weighs the ties by
+        an assumed trust and says so; when the reach with no trust and with full trust
+        fall on either side of its threshold, it is not assessed. A link with a `since`
+        year later than the year of a query is not there yet (`help evaluate`).
         """,
       example: """
         cluster Demo
@@ -480,7 +546,16 @@ public enum HelpTopics {
         wins" and build trust; complex projects come later, usually with a formal structure
         (TEA: "We have a different committee for each"). Insight 8: "there is more to
         infrastructure financing than public sector funds"; record who pays in `funding` and
-        how in `financing`.
+        how in `financing`; `revenue` is what an infrastructure project earns a year (user
+        charges, tariffs) to repay its private financiers.
+
+        `start`, `end` (or `duration`) and `status` date a project. As of a year (the
+        cluster's `year`, or `in YEAR`), a project that starts later is planned and shown
+        with its year; one whose end year has come is done, and an export subsidy or fiscal
+        incentive that has ended is history, not a current instrument. A declared `status`
+        describes the case's year: a project declared planned is taken to go ahead once a
+        later year reaches its start, as the simulation runs it; failed and dropped ones
+        turn no gear.
 
         An actor that leads an intervention cannot be dropped until the intervention is
         dropped or given another lead.
@@ -491,7 +566,7 @@ public enum HelpTopics {
         institution TNGov { kind: government, level: state }
         intervention ICD {
           kind: logistics_terminal, gear: border, lead: TEA, partners: [TNGov]
-          funding: { TEA: 3 musd }, start: 1993, complexity: complex
+          funding: { TEA: 3 musd }, start: 1993, complexity: complex, revenue: 0.4 musd
         }
         intervention Fairs { kind: trade_fair, gear: border_out, lead: TEA, status: running }
         list interventions
@@ -549,8 +624,9 @@ public enum HelpTopics {
 
         `set param NAME = VALUE` is different: it changes a parameter of the cluster model,
         a threshold such as trust_low, for this session (`help params`); with `in CLUSTER`
-        for that cluster or scenario only. It is undone and saved like any other change. Inside a `for` loop the value may be the loop's
-        variable, to sweep an assumption (`help for`).
+        for that cluster or scenario only. It is undone and saved like any other change.
+        Inside a `for` loop the value may be the loop's variable, to sweep an assumption
+        (`help for`).
         """,
       example: """
         cluster Demo { trust: 0.2 }
@@ -1113,31 +1189,41 @@ public enum HelpTopics {
     ),
     HelpTopic(
       name: "in",
-      summary: "the list a `for` loop runs over; the one year after `on METRIC`",
+      summary: "the year of a query; the list of a `for`; the year after `on METRIC`",
       synopsis: """
+        evaluate in YEAR
+        why insight N in YEAR
         for NAME in [VALUE, ...] { STATEMENTS }
         compare A, B on METRIC in YEAR
         sensitivity on METRIC in YEAR
+        set param NAME = VALUE in CLUSTER
         """,
       details: """
-        `in` is a connecting word. In a `for` loop it comes before the values the loop runs
-        over; after `on METRIC` in `compare` and `sensitivity` it comes before the one year
-        to look at. `plot` takes a range of years (`from Y1 to Y2`), not `in`.
+        `in` is a connecting word. After a query of the model (`evaluate`, `insights`,
+        `stage`, `gears`, `plan` and the others) or a `why`, it names the year to read the
+        cluster as of: what is founded, linked or started later is not there yet, and
+        after `simulate` a later year the run covers is the simulated one (`help
+        evaluate`). In a `for` loop it comes before the values the loop runs over; after
+        `on METRIC` in `compare` and `sensitivity`, before the one year to look at; after
+        `set param`, before the cluster or scenario the value is for. `plot` takes a range
+        of years (`from Y1 to Y2`), not `in`.
 
         Like `on`, `where` and `by`, it separates an expression from what follows, so it
         can never be a bare word or a name unless it is quoted.
         """,
       example: """
         \(simulationCase)
+        stage in 1996
         for t in [0.2, 0.4] {
           set param trust_low = t
           simulate 1995 to 2000
         }
         scenario NoFair from Demo { drop Fair }
         compare Demo, NoFair on exports in 2000
+        evaluate in 2000
         """,
       exampleRuns: true,
-      seeAlso: ["for", "compare", "sensitivity", "on"]
+      seeAlso: ["for", "compare", "sensitivity", "on", "evaluate", "set"]
     ),
     HelpTopic(
       name: "from",
@@ -1482,34 +1568,60 @@ public enum HelpTopics {
     `as text` gives text even when `clusterlab --format json` made JSON the default.
     """
 
+  /// The paragraph every query but `evaluate` shares: `in YEAR` (explained in `help evaluate`).
+  private static let asOf = """
+    `in YEAR` answers for the cluster as it stood in that year, or as a simulation
+    left it (`help evaluate`); without it, for the case's own `year`.
+    """
+
   static let modelCommands: [HelpTopic] = [
     query(
       "evaluate", "assess the current cluster against the paper's ten insights",
       synopsis: """
         evaluate
+        evaluate in YEAR
         evaluate as json
+        evaluate in YEAR as json
         evaluate as text
         """,
       details: """
         `evaluate` runs the cluster model on the current cluster and prints one screen: a
         line per insight of Part 2 with its status and first piece of evidence, a count of
-        the statuses, then the figures behind them: the prerequisites (insight 2), the
-        gears turned (insight 4), catalyst, leader, manager and public-private partnership
-        (insight 3), financing and leverage (insight 8), the network between the boxes
-        (insight 1), trust and social capital (insight 6) and the value chain. The heading
-        gives the life-cycle stage (`help stage`). A status reads:
+        the statuses, a line "data: N of M inputs declared" with what to declare next, then
+        the figures behind them: the prerequisites (insight 2), the gears turning (insight
+        4), catalyst, leader, manager and public-private partnership (insight 3), financing
+        (insight 8), the network between the boxes (insight 1), trust and social capital
+        (insight 6) and the value chain. The heading gives the life-cycle stage (`help
+        stage`). A status reads:
 
-          strength  the case does what the paper recommends
-          warning   part of it is missing or thin: `insights` says what
-          risk      what the paper warns against: "a concentration of firms" with no
-                    linkages, no catalyst, trust too low for complex projects
-          n/a       not applicable: the case lacks what the insight judges, such as
-                    projects, costs or a buyer's minimum order ("not applicable" in JSON)
+          strength      the case does what the paper recommends
+          warning       part of it is missing or thin: `insights` says what
+          risk          what the paper warns against: "a concentration of firms" with
+                        no linkages, no catalyst, trust too low for complex projects
+          not assessed  an input the verdict needs was not declared, and `insights`
+                        says what to declare: unknown is not absent, so trust nobody
+                        declared is not low trust
+          n/a           not applicable: the case lacks what the insight judges, such as
+                        firms or infrastructure ("not applicable" in JSON)
+
+        A status is marked "borderline" when its figure lies close to the threshold
+        that decides it: a small change in an assumption could tip it.
 
         Each status comes from a rule on indicators, with thresholds that are parameters;
         most are assumptions, as the paper gives few numbers. `why insight N` shows the
         rule, `params` the thresholds. Nothing is stored: change a fact with `set`, and
         `evaluate` again.
+
+        `in YEAR` reads the cluster as it stood in that year; without it, in the case's own
+        `year`. Actors founded later (a buyer that began buying later, a consortium formed
+        later), links with a later `since` and projects with a later `start` are not there
+        yet: such a project counts as planned and is shown with its year, and one whose
+        `end` year has come is done. The cluster's own attributes, such as trust or demand,
+        are read as declared in every year, except `stage`, which holds for the case's year
+        only. After `simulate`, a year after the case's year that the last run covers is
+        read from the simulated state (its firms, exports, trust and stage), and the heading
+        says "as simulated in 2005"; after a change to the case, simulate again. `why` and
+        every query but `params` and `compare` take `in YEAR`.
 
         \(formats)
         """,
@@ -1525,38 +1637,70 @@ public enum HelpTopics {
         intervention Fair { kind: trade_fair, lead: Assoc, start: 1993 }
         intervention ICD { kind: logistics_terminal, lead: Assoc, partners: Gov, start: 1994 }
         evaluate
+        evaluate in 1993
         """,
-      seeAlso: ["insights", "why", "indicators", "stage", "plan"]),
+      seeAlso: ["insights", "why", "indicators", "stage", "plan", "simulate"]),
     query(
-      "insights", "the ten insights, each with its evidence and a recommendation",
+      "insights", "the ten insights, each with its evidence and advice from the case",
       synopsis: """
         insights
+        insights in YEAR
         insights as json
         """,
       details: """
         `insights` judges the current cluster against each of the ten insights of Part 2:
-        its status (`help evaluate`), the evidence in numbers, and after → a
-        recommendation in the paper's terms. What each insight is judged from:
+        its status (`help evaluate`), the evidence in numbers, then advice built from the
+        case's own actors:
 
-           1. between the boxes      horizontal linkages, firms linked to institutions,
-                                     vertical partnerships, clear mandates
-           2. not from scratch       the prerequisites: SMEs, a competitive advantage,
-                                     readiness to cooperate, international demand
-           3. catalyst, leader and   who plays each role; a public-private partnership
-              manager
-           4. the four gears         projects in each gear; a public partner in the
-                                     border and development gears
-           5. mix and timing         the Green Book's three ingredients; early wins
-                                     before complex projects; moves that fit the stage
-           6. trust                  declared trust against trust_low and trust_high
-           7. structures that fit    a formal structure to carry large projects;
-                                     learning in an informal low-tech cluster
-           8. more than public       public share and leverage of public money; WTO;
-              funds                  an infrastructure constraint nothing finances
-           9. SMEs' obstacles        SMEs below buyers' minimum orders; consortia
-          10. global markets         firms linked to buyers; lead buyers
+          → ...            what to do, and who in the case could do it
+            try:           statements that make the change: paste them, then `evaluate`
+            trade-off:     what following the advice moves elsewhere
+            see:           a case of the paper to read, not a thing to copy
+          ~ borderline     a figure close to the threshold that decides the status
+          ? to assess      what to declare so that the verdict can be given
+          inputs declared  of the inputs the verdict reads, how many the case declares
 
-        `why insight N` shows the rule, the indicators, the parameters and the passage.
+        What each insight is judged from:
+
+           1. between the boxes     the share of firms with a horizontal tie, weighted by
+                                    its density and trust; firms linked to institutions;
+                                    vertical partnerships; clear mandates
+           2. not from scratch      the four prerequisites, each met, unmet or not
+                                    assessed: SMEs, a competitive advantage, readiness to
+                                    cooperate, international demand (not needed when the
+                                    domestic market drives the cluster)
+           3. catalyst, leader and  who holds each role (an institution, a large firm or
+              manager               a lead buyer may be the catalyst); a partnership of
+                                    government (not donors) and private actors in
+                                    projects under way, which an embryonic, private-led
+                                    initiative does not need yet
+           4. the four gears        projects running or done in each gear; the border and
+                                    development gears need the partnership at work; each
+                                    declared constraint needs a project; an embryonic
+                                    cluster starts with one gear
+           5. mix and timing        a simple project among the first ones (early wins);
+                                    each project fitting the stage the cluster was in
+                                    when it started. The Green Book's ingredients are
+                                    context only (`why greenbook`)
+           6. trust                 one reading of trust: the cluster's, else that of the
+                                    links among firms; not assessed when none is declared
+           7. structures that fit   a formal carrier for large or infrastructure projects;
+                                    learning in an informal low-technology cluster
+           8. more than public      each infrastructure project under way: public share,
+              funds                 leverage, failure, revenue that repays it; export
+                                    subsidies still in force under WTO rules
+           9. SMEs' obstacles       joint export promotion reaching the SMEs that sell
+                                    beyond the cluster; pooled volumes for those below
+                                    buyers' minimum orders
+          10. global markets        firms exposed to world markets: direct export, foreign
+                                    firms, foreign or lead buyers, consortia's buyers, and
+                                    second hand through supply links as far as trust
+                                    carries; what is not declared gives a range
+
+        `why insight N` shows the rule, the indicators, the parameters and the passage;
+        `plan` sets every piece of advice in the steps of Part 3.
+
+        \(asOf)
 
         \(formats)
         """,
@@ -1577,6 +1721,7 @@ public enum HelpTopics {
         why insight N
         why INDICATOR
         why NAME
+        why ... in YEAR
         why ... as json
         """,
       details: """
@@ -1589,10 +1734,14 @@ public enum HelpTopics {
                       one changed with `set param`
           passage     the passage of the paper the rule comes from
 
-        `why insight N`, N from 1 to 10, explains a status of `insights` and names the
+        `why insight N`, N from 1 to 10, explains a status of `insights`, says which
+        figure makes it borderline and how many of its inputs are declared, and names the
         indicators it rests on. `why INDICATOR` explains one figure, such as trust,
-        leverage, stage, buyer_reach or diamond_factor (`help indicators` lists them all).
-        `why NAME`, with the name of an actor, lists the figures that actor enters.
+        leverage, stage, buyer_reach or diamond_factor (`help indicators` lists them all);
+        `why greenbook` shows the Green Book's ingredients, kept as context. `why NAME`,
+        with the name of an actor, lists the figures that actor enters.
+
+        \(asOf)
 
         \(formats)
         """,
@@ -1611,6 +1760,7 @@ public enum HelpTopics {
       "stage", "the life-cycle stage, from embryonic to declining, and the moves for it",
       synopsis: """
         stage
+        stage in YEAR
         stage as json
         """,
       details: """
@@ -1625,14 +1775,32 @@ public enum HelpTopics {
 
           established  at least established_min_firms firms, a catalyst or a formal
                        structure, and either established_min_years of organized
-                       initiative (counted from the earliest intervention start or
-                       institution founding) or a complex project done
-          mature       established, mature_min_years of initiative, complex projects done
+                       initiative or a complex project running or done
+          mature       established, mature_min_years of initiative, and complex
+                       projects running or done
           declining    established or mature, with international demand weak or none
           embryonic    otherwise
 
-        A `stage` declared on the cluster wins; the heading then says whether the signs
-        agree. Not to be confused with that cluster attribute.
+        The initiative is counted from the founding of the actor, other than a government,
+        that catalyses, leads or manages it, or from the first project under way. A sign
+        nobody declared, such as when that actor was founded, leaves several stages open:
+        the heading says "embryonic or established", each move says which stage it is for,
+        and `stage` says what to declare to settle it. Decline is never read from a sign
+        nobody declared.
+
+        The moves are the paper's, less what the case already has: for an embryonic
+        cluster a catalyst (an industrial park or needed infrastructure where
+        infrastructure is lacking, entrepreneurial leadership where there is no catalyst)
+        and simple initiatives first, or for an agricultural or artisanal one the
+        institutional and learning side; for an established one formal structures and more
+        ambitious joint projects; for a mature or declining one renewal.
+
+        A `stage` declared on the cluster holds for the case's `year` only, and the
+        heading says whether the signs agree; any other year is read from the signs. The
+        simulation reads each simulated year by the same rule, with the run's growth as a
+        further sign (`help simulation`). Not to be confused with the cluster attribute.
+
+        \(asOf)
 
         \(formats)
         """,
@@ -1642,12 +1810,14 @@ public enum HelpTopics {
         firms makers: 150 { role: producer }
         intervention Park { kind: industrial_park, lead: Assoc, start: 1990 }
         stage
+        stage in 1989
         """,
-      seeAlso: ["evaluate", "plan", "cluster", "parameters"]),
+      seeAlso: ["evaluate", "plan", "cluster", "parameters", "simulation"]),
     query(
       "gears", "which of the four gears of export strategy the initiative turns",
       synopsis: """
         gears
+        gears in YEAR
         gears as json
         """,
       details: """
@@ -1663,23 +1833,35 @@ public enum HelpTopics {
                        constraint on exports.
           border       The cost of doing business and of getting goods to market:
                        transport, trade facilitation, company registration, transaction
-                       costs. The public sector's responsibility, so it turns only with a
-                       working public-private partnership (Tirupur's freight terminal).
+                       costs. The public sector's responsibility, so it turns smoothly
+                       only with the public-private partnership at work (Tirupur's
+                       freight terminal).
           border_out   Market development and promotion: market information, joint
                        selling missions, promotional material, trade fairs, services for
                        incoming buyers. The easiest gear to start with, being farther from
                        each firm's core business and so less threatening.
           development  The cluster's contribution to its region: employment and poverty
                        reduction, the environment, women in the workforce, backward
-                       regions. Like the border gear, it needs the public-private
-                       partnership.
+                       regions. Like the border gear, it needs the partnership.
 
-        `gears` shows for each gear the projects done or running, those planned (declared
-        planned, failed or dropped, or starting after the cluster's `year`), their cost,
-        who leads them, and for the border and development gears whether a public
-        institution leads, partners or funds one: "NO (needed)" when none does. A gear is
-        an intervention's `gear`, or the usual gear of its kind (`help interventions`).
-        Insight 4 is a strength when all four turn, with those public partners.
+        `gears` shows for each gear the projects under way (running or done in the year),
+        those planned with their year and those that failed, their cost, who leads them,
+        and for the border and development gears with projects under way whether the
+        partnership is at work (`help roles`): "NO (needed)" when it is not. A gear is an
+        intervention's `gear`, or the usual gear of its kind (`help interventions`).
+
+        Insight 4 is a strength when all four gears turn, the border and development gears
+        with the partnership at work, and each of the cluster's declared `constraints` has
+        a project, even a planned one, that addresses it:
+
+        \(constraintTable)
+
+        (Infrastructure and trust are judged by insights 8 and 6.) It is a risk when no
+        gear, or only one, turns in a cluster past the embryonic stage; an embryonic
+        cluster is advised to start with one gear, not four. A project under way whose
+        kind and gear are not declared leaves it not assessed.
+
+        \(asOf)
 
         \(formats)
         """,
@@ -1688,15 +1870,17 @@ public enum HelpTopics {
         institution Assoc { kind: association, roles: [catalyst, leader] }
         institution Gov { kind: government }
         intervention Fairs { kind: trade_fair, lead: Assoc, start: 1993 }
-        intervention Depot { kind: logistics_terminal, lead: Assoc, cost: 3 musd, start: 1994 }
+        intervention ICD { kind: logistics_terminal, lead: Assoc, cost: 3 musd, start: 1994 }
         intervention Water { kind: water_supply, lead: Gov, partners: [Assoc], start: 1998 }
         gears
+        gears in 1999
         """,
-      seeAlso: ["interventions", "intervention", "plan", "financing"]),
+      seeAlso: ["interventions", "intervention", "plan", "financing", "roles"]),
     query(
       "diamond", "Porter's diamond for the cluster: the forces behind its competitiveness",
       synopsis: """
         diamond
+        diamond in YEAR
         diamond as json
         """,
       details: """
@@ -1705,21 +1889,27 @@ public enum HelpTopics {
         of a specialized industry cluster". `diamond` scores each corner from 0 to 1, with
         a bar and the inputs it read:
 
-          factor conditions     the infrastructure level; education and research
-                                institutions (three or more count in full)
-          demand conditions     the level of international demand; a lead buyer
-          related and           supplier, jobber and service firms; vertical links
-          supporting industries
-          firm strategy,        the number of firms (against established_min_firms);
-          structure, rivalry    horizontal linkages; trust
-          government            projects with a public partner, less for instruments
-                                WTO rules no longer allow
-          chance                outside any case: always 0.5
+          factor conditions     the declared infrastructure level; universities,
+                                training and research institutions (three count in full)
+          demand conditions     the declared international demand; a lead buyer
+          related and           the share of supplier, jobber and service firms (a
+          supporting industries quarter of the firms counts in full); vertical links
+          firm strategy,        the number of firms (against the firms of an established
+          structure, rivalry    cluster); the horizontal reach of insight 1; trust
+          government            projects under way with a government partner (three
+                                count in full), less for each instrument in force that
+                                WTO rules no longer allow; halved when the case declares
+                                no government institution
+          chance                outside any case: not assessed
 
-        Declared levels count as strong 1, moderate 0.6, weak 0.3, none 0, and 0.5 when
-        not declared. The scores are a reading aid for a discussion, not measurements:
-        `why diamond_factor` (and diamond_demand, diamond_related, diamond_rivalry,
-        diamond_government, diamond_chance) shows what each was computed from.
+        Declared levels count as strong 1, moderate 0.6, weak 0.3 and none 0. What is not
+        declared is left out of a corner's mean rather than guessed, and a corner with
+        nothing to read shows "n/k". The scores are a reading aid for a discussion, not
+        measurements: `why diamond_factor` (and diamond_demand, diamond_related,
+        diamond_rivalry, diamond_government, diamond_chance) shows what each was computed
+        from, and `params` the levels and counts, which are parameters.
+
+        \(asOf)
 
         \(formats)
         """,
@@ -1740,6 +1930,7 @@ public enum HelpTopics {
       "roles", "who plays catalyst, leader and manager, and the contributions table",
       synopsis: """
         roles
+        roles in YEAR
         roles as json
         """,
       details: """
@@ -1749,19 +1940,32 @@ public enum HelpTopics {
         and management must complement the catalyst and leadership roles", and "a solid
         public-private sector partnership is an essential precursor to coordination".
 
-        `roles` shows who plays each role (the institutions' `roles`), the facilitator,
-        and the partnership (PPP): "yes" when a public institution takes part in a project
-        or a partner link and a private actor leads a project, "private-led" when every
-        leader is private. Institutions whose `mandate` is unclear or overlapping follow
-        (insight 1, Anjum Fayyaz).
+        `roles` shows who plays each role: the actors whose `roles` name it. The catalyst
+        is "normally an institution", but insight 5 also tells of "large firms acting as
+        catalysts", so a large firm or a lead buyer may hold the role too. When nobody is
+        declared leader, the actor that leads most of the projects under way (two or more)
+        leads in fact. When there is no catalyst, `roles` lists who could catalyse.
 
-        Then the paper's table of potential contributions of government and of the
-        private sector, each row checked against the case: done (a project of that kind
-        has happened, or the fact holds), partly (only planned projects), missing, or not
-        assessed (public purchasing and trade negotiations are not in the language).
+        Then the facilitator, and the public-private partnership (PPP): "yes" when a
+        government actor and a private one (or a mixed body such as an SPV) take part in
+        the same project under way, or are linked as partners; "not yet" when they meet
+        only in projects still planned, named with their year; "no" otherwise. Donors and
+        international agencies (UNIDO) are development partners, not the State.
+        "private-led" when every leader is private: in Tirupur governments joined "only in
+        1992, after the first results were achieved", so an embryonic, private-led
+        initiative does not need the partnership yet. Institutions whose `mandate` is
+        unclear or overlapping follow (insight 1, Anjum Fayyaz).
 
-        Not to be confused with the institution attribute `roles`, where you state who
-        plays which role.
+        Last, the paper's table of potential contributions of government and of the
+        private sector, each row checked against the case in the year: done (a project of
+        that kind is under way, or the fact holds), partly (only planned projects),
+        missing, or not assessed (public purchasing and trade negotiations are not in the
+        language; trust not declared).
+
+        Not to be confused with the attribute `roles`, where you state who plays which
+        role.
+
+        \(asOf)
 
         \(formats)
         """,
@@ -1774,12 +1978,14 @@ public enum HelpTopics {
         intervention Depot { kind: logistics_terminal, lead: TEA, partners: Gov, start: 1993 }
         intervention Fairs { kind: trade_fair, lead: TEA, start: 1997 }
         roles
+        roles in 1992
         """,
-      seeAlso: ["institution", "evaluate", "plan"]),
+      seeAlso: ["institution", "firm", "buyer", "evaluate", "plan"]),
     query(
       "financing", "the cost of the interventions, public and private, and its leverage",
       synopsis: """
         financing
+        financing in YEAR
         financing as json
         """,
       details: """
@@ -1788,17 +1994,32 @@ public enum HelpTopics {
         TEA, the State Government and IL&FS: about $250 million with $25 million of
         government money, which "leveraged budgetary resources by a factor of 10".
 
-        `financing` lists each intervention with a cost: its cost (`cost`, or the sum of
-        its `funding` when larger), the public money (funding from public-sector
-        institutions; a government without a `sector` counts as public), the private rest,
-        the form, and the leverage, cost ÷ public money. Then the totals, the public share,
-        the leverage of the whole initiative (NTADCL: 250 ÷ 25 = 10×, leverage_benchmark),
-        the money by source, and the interventions that WTO rules no longer allow: export
-        subsidies and fiscal incentives, "a practice that is no longer acceptable under
-        WTO rules".
+        `financing` lists every intervention that declares a cost or funding, every
+        infrastructure project (marked *) and every export subsidy or fiscal incentive:
+        its status in the year, its cost (`cost`, or the sum of its `funding` when larger),
+        the money of government institutions (a government, or a `sector: public`
+        institution), of donors (`kind: donor`, or `level: international`), the rest
+        (private money, and cost no funder is named for), the form, the leverage of
+        government money (cost ÷ government money) and what insight 8 finds. Then the
+        cost of the projects under way and its public share, the money by source, the
+        instruments WTO rules no longer allow that are in force, and the history.
+
+        Insight 8 is judged project by project, for the infrastructure under way. A failed
+        infrastructure project is a risk, and so is infrastructure declared a constraint
+        (`infrastructure: weak` or none, or in `constraints`) that nothing, not even a plan,
+        addresses. A warning: a project whose public share exceeds public_share_max; one
+        whose `revenue` repays its private money in more than payback_max_years (NTADCL's
+        concession ran 30 years); an export subsidy or fiscal incentive still running once
+        WTO rules are in force (wto_year, 1995), "a practice that is no longer acceptable"
+        (one whose `end` has come is history); a constraint addressed only by plans.
+        Leverage is shown against NTADCL's 10×: the paper's example, not a bar every project
+        must clear. With no infrastructure project under way that declares its funding,
+        insight 8 is not assessed.
 
         Not to be confused with the intervention attribute `financing`, where you state
         the form of financing of one project.
+
+        \(asOf)
 
         \(formats)
         """,
@@ -1809,16 +2030,18 @@ public enum HelpTopics {
         institution ILFS { kind: finance, sector: private }
         intervention Water {
           kind: water_supply, lead: TEA, partners: [GoTN, ILFS], financing: ppp
-          cost: 250 musd, funding: { GoTN: 25 musd, ILFS: 100 musd }
+          cost: 250 musd, funding: { GoTN: 25 musd, ILFS: 100 musd }, revenue: 12 musd
         }
-        intervention Incentives { kind: fiscal_incentive, lead: GoTN, start: 1992 }
+        intervention Incentives { kind: fiscal_incentive, lead: GoTN, start: 1992, end: 1997 }
         financing
+        financing in 1998
         """,
       seeAlso: ["intervention", "interventions", "gears", "parameters"]),
     query(
       "valuechain", "the value-chain stages in the cluster: value added and retained",
       synopsis: """
         valuechain
+        valuechain in YEAR
         valuechain as json
         """,
       details: """
@@ -1833,11 +2056,16 @@ public enum HelpTopics {
                            firms perform (manufacturing: design, inputs, production,
                            finishing, logistics, marketing, distribution; producers
                            count as production)
-          value retention  retention_direct_weight × the share of exporting firms that
-                           export directly, plus the rest of the weight × the share of
-                           design, marketing, distribution and retail present
+          value retention  retention_direct_weight × the share of exporters that export
+                           directly (of those that declare `direct_export`), plus the
+                           rest of the weight × the share of design, marketing,
+                           distribution and retail present
 
-        `why value_added` lists the typical stages found and missing.
+        Each is not assessed when its inputs are not declared: no firm declares its stages
+        or role, or no exporter says whether it exports directly. `why value_added` lists
+        the typical stages found and missing.
+
+        \(asOf)
 
         \(formats)
         """,
@@ -1853,13 +2081,14 @@ public enum HelpTopics {
       "network", "the network between the boxes: density, components, brokers",
       synopsis: """
         network
+        network in YEAR
         network as json
         """,
       details: """
         Insight 1: "It is this more complex set of interactions among the different
         players that determines the cluster's ability to compete and grow." `network`
-        measures them on a graph of the case. Each actor is a node, a cohort one node per
-        firm, and each declared link becomes ties:
+        measures them on a graph of the case as it stands in the year. Each actor is a
+        node, a cohort one node per firm, and each link present becomes ties:
 
           a cohort with itself      pairs tied at its `density` (network_cohort_density
                                     when none is declared)
@@ -1876,6 +2105,8 @@ public enum HelpTopics {
         a cohort scores the mean of its firms). Betweenness is exact up to
         network_exact_limit nodes; above, it is sampled from network_samples sources and
         its relative error is stated.
+
+        \(asOf)
 
         \(formats)
         """,
@@ -1894,27 +2125,38 @@ public enum HelpTopics {
       "plan", "a plan for this case, following the four steps of Part 3",
       synopsis: """
         plan
+        plan in YEAR
         plan as json
         """,
       details: """
-        Part 3 sets out the steps of a cluster-based export strategy. `plan` drafts them
-        for the current case, each action followed, in brackets, by the finding that calls
-        for it:
+        Part 3 sets out the steps of a cluster-based export strategy. `plan` gathers every
+        piece of advice the insights give (`insights`) under its step, each with the
+        finding that calls for it in brackets and, where the language can say it, the
+        `try:` statements that make the change; then it adds what only a plan says:
 
-          1. Identify the opportunity: confirm or test the prerequisites (insight 2);
-             determine what drives the cluster when no `driver` is declared; map the
-             issues of each gear.
-          2. Create the conditions: social capital first unless trust is a strength; a
-             facilitator when no catalyst is declared; an association; clear mandates;
-             services of government and institutions centred on the cluster.
-          3. Generate action: a simple project in each idle gear; an early win before
-             the complex projects; export consortia for SMEs below buyers' volumes.
-          4. Extend and sustain: infrastructure financed as a business (NTADCL); lead
-             buyers and the global value chain; renewal of a mature or declining
-             cluster; continuous upgrading.
+          1. Identify the opportunity: what drives the cluster when no `driver` is
+             declared; what to declare for the verdicts not assessed; the life-cycle
+             stage when the signs leave it open; the prerequisites that are missing.
+          2. Create the conditions: trust and linkages, a catalyst, a manager, clear
+             mandates, the public-private partnership; the moves of an embryonic stage.
+          3. Generate action: a simple project in each idle gear, an early win before
+             complex projects, consortia for SMEs below buyers' volumes, and the early
+             successes advertised "to gain support".
+          4. Extend and sustain: the moves of a later stage, such as the renewal of a
+             mature cluster; infrastructure financed beyond public funds; lead buyers
+             and world markets; continuous upgrading.
+
+        "← now" marks the step the cluster is at: identifying while a prerequisite is at
+        risk, or while nothing is under way and no catalyst is declared; creating the
+        conditions without a catalyst or with trust at risk; generating action while the
+        cluster is embryonic; extending and sustaining once complex projects are under
+        way past that stage. The steps before it are marked "behind: revisit as
+        requirements change".
 
         Simple initiatives come first, "since their primary role is achieve 'early wins'
         and build trust among the members" (step 3).
+
+        \(asOf)
 
         \(formats)
         """,
@@ -1944,11 +2186,13 @@ public enum HelpTopics {
 
         `set param NAME = VALUE` changes one for the session, so a trainer can show what a
         verdict owes to an assumption; `in CLUSTER` (or `set param` inside a scenario)
-        changes it for one cluster only, and `params` shows the current cluster's. The value is checked against the parameter's range
-        and may carry a unit (`5 musd`, `40%`); `undo` takes it back and `save` writes it
-        with the case. The simulation's parameters are in the same table: `sensitivity`
-        shows which of them matter for a case, and `for` sweeps one. `help parameters`
-        groups them; docs/model.md gives the table with every source.
+        changes it for one cluster only, and `params` shows the current cluster's. The
+        value is checked against the parameter's range and may carry a unit (`5 musd`,
+        `40%`); `undo` takes it back and `save` writes it with the case. The simulation's
+        parameters are in the same table: `sensitivity` shows which of them matter for a
+        case, and `for` sweeps one. `help parameters` groups them; docs/model.md gives the
+        table with every source. `params` takes no year: the parameters are the same in
+        every year.
 
         \(formats)
         """,
@@ -1974,9 +2218,9 @@ public enum HelpTopics {
       details: """
         Insight 5 sums up a UNIDO study of five successful clusters (Sinos, Guadalajara
         and Leon, Tirupur, Bangalore, the Korean chaebol networks) in a table. `compare`
-        evaluates each named cluster of the session, with the parameters in force, and
-        sets them side by side: type, year, stage, firms, exports, then the rows of that
-        table, derived from the facts:
+        evaluates each named cluster of the session as of its own `year`, with the
+        parameters in force, and sets them side by side: type, year, stage, firms,
+        exports, then the rows of that table, derived from the facts:
 
           key players            lead buyers ("Foreign buyers" when all are foreign),
                                  else large firms that SMEs supply ("TNCs" when
@@ -1992,7 +2236,8 @@ public enum HelpTopics {
           key constraints        declared `constraints`, and infrastructure when the
                                  cluster's `infrastructure` is weak or none
 
-        and last the status of each insight. As JSON, each row also carries its rule.
+        and last the status of each insight (strength, warning, risk, not assessed or not
+        applicable). As JSON, each row also carries its rule.
 
         With `on METRIC`, `compare` simulates each cluster instead, deterministically,
         from the cluster's own `year` and with the parameters in force, and sets METRIC
@@ -2066,7 +2311,11 @@ public enum HelpTopics {
 
         Afterwards expressions read the trajectory of the current cluster: `exports(2004)`,
         `firms(2005)`, `p50(exports, 2004)`, `share(took_off)` (`help what-if`), and `plot`
-        draws it. A change to the case shows at the next `simulate`.
+        draws it. The model's queries read it too: `evaluate in 2005`, for a year after
+        the case's `year` that the run covers, judges the cluster as the simulation left
+        it (its cohorts scaled to the simulated firms, the simulated exports, trust and
+        stage) under the heading "as simulated in 2005". A change to the case shows at the
+        next `simulate`.
 
         `as json` gives the same answer as JSON: the cluster, the years with every metric and
         the stage, the events, and after Monte Carlo runs `monte_carlo` (runs, seed, the
@@ -2169,24 +2418,28 @@ public enum HelpTopics {
       summary: "the figures `why` explains, by id: trust, leverage, buyer_reach ...",
       synopsis: """
         why INDICATOR
+        why INDICATOR in YEAR
         """,
       details: """
         Every figure of the model has an id. `why ID` shows how it was computed, and
-        `evaluate as json` lists them all with their values. By the part of the paper
-        they come from:
+        `evaluate as json` lists them all with their values. A figure whose inputs were not
+        declared says "not assessed" or "not declared" rather than count them as zero. By
+        the part of the paper they come from:
 
         prerequisites and life cycle [insight 2]
-          production_base     SMEs (at most sme_max_employees), and the lead producers
+          production_base     SMEs, and the larger firms that could lead production
           advantage           the declared competitive advantage
           readiness           readiness to cooperate: declared, or cooperation links
-          demand              international demand: moderate or strong
-          prerequisites       how many of those four are present
-          stage               embryonic, established, mature or declining
+          demand              international demand (not needed with a domestic driver)
+          prerequisites       how many of those four are met, unmet or not assessed
+          stage               embryonic, established, mature or declining; several
+                              when a sign is not declared
         between the boxes [insight 1]
           vertical_links      supplies and customer links, by mode
           partnership_share   share of vertical links that are partnerships
-          horizontal_links    share of firms that cooperate (links, cooperatives,
-                              consortia)
+          horizontal_links    share of firms with a tie to another firm (cooperation
+                              links, cooperatives, consortia), weighted by density and
+                              trust
           institution_reach   share of firms with a member or service link to an
                               institution
           mandates            institutions whose mandate is unclear or overlapping
@@ -2196,32 +2449,39 @@ public enum HelpTopics {
           brokers             the actors with the highest betweenness
           social_capital      mean of horizontal reach, institution reach and trust
         catalyst, leader and manager [insight 3]
-          catalyst            institutions that play catalyst
-          leader              institutions that play leader
-          manager             institutions that play manager
-          ppp                 a public-private partnership, and whether private-led
+          catalyst            actors that play catalyst: institutions, firms, buyers
+          leader              actors that play leader, or lead most projects under way
+          manager             actors that play manager
+          ppp                 the public-private partnership: working, planned or none
         the four gears [insight 4]
-          gear_border_in      projects that turn the border-in gear
-          gear_border         projects that turn the border gear
-          gear_border_out     projects that turn the border-out gear
-          gear_development    projects that turn the development gear
+          gear_border_in      projects that turn the border-in gear, and those planned
+          gear_border         projects that turn the border gear, and those planned
+          gear_border_out     projects that turn the border-out gear, and those planned
+          gear_development    projects that turn the development gear, and those planned
         mix and timing [insight 5]
-          greenbook           the Green Book ingredients present, of three
-          early_wins          whether simple projects come before complex ones
-          stage_fit           interventions that fit the moves for the stage
+          early_wins          whether a simple project comes among the first
+          stage_fit           share of the projects under way that fit the stage the
+                              cluster was in when they started
+          greenbook           the Green Book's three ingredients, as context only
         trust [insight 6]
-          trust               mean declared trust, of the cluster and its links
+          trust               the cluster's trust, else the tie-weighted trust of the
+                              links among firms
         structures [insight 7]
           structure_fit       misfits of the structure with the projects and type
         financing [insight 8]
-          public_share        public money ÷ the initiative's total cost
-          leverage            total cost ÷ public money (NTADCL: 250 ÷ 25 = 10×)
-          wto                 export subsidies and fiscal incentives
+          public_share        government and donor money ÷ the cost of projects under
+                              way
+          leverage            per infrastructure project: cost ÷ government money
+                              (NTADCL: 250 ÷ 25 = 10×)
+          wto                 export subsidies and fiscal incentives in force, and those
+                              that are history
         SMEs' obstacles [insight 9]
           sme_gap             SMEs below the smallest buyer's minimum order
-          consortia_cover     share of those SMEs grouped in consortia
+          joint_promotion     share of the SMEs reached by joint export promotion (of
+                              those below buyers' minimum orders, when declared)
         global markets [insight 10]
-          buyer_reach         share of firms linked to buyers, or supplying such firms
+          buyer_reach         share of firms exposed to world markets, directly or
+                              through their customers; a range when inputs are missing
           lead_buyers         lead buyers linked to the cluster
         value chain [Part 1]
           value_added         share of the type's typical stages in the cluster
@@ -2232,9 +2492,10 @@ public enum HelpTopics {
           diamond_related     related and supporting industries
           diamond_rivalry     firm strategy, structure and rivalry
           diamond_government  government
-          diamond_chance      chance (always 0.5)
+          diamond_chance      chance (not assessed: outside any case)
 
-        docs/model.md gives the formula of each.
+        Like every query, `why ID in YEAR` explains the figure as of that year. docs/model.md
+        gives the formula of each.
         """,
       example: """
         cluster Demo { demand: strong, advantage: [cost] }
@@ -2259,17 +2520,29 @@ public enum HelpTopics {
 
           prerequisites  sme_max_employees, production_base_min_smes,
                          large_firm_min_employees
-          linkages       institution_reach_min, partnership_share_min, buyer_reach_min
-          trust          trust_low, trust_high
-          financing      leverage_benchmark, public_share_max, large_project_cost
+          linkages       horizontal_reach_min, institution_reach_min,
+                         partnership_share_min, buyer_reach_min
+          trust          trust_low, trust_high, trust_assumed (the weight of a trust
+                         nobody declared, never a verdict on trust)
+          timing         stage_fit_min
+          financing      leverage_benchmark, public_share_max, large_project_cost,
+                         payback_max_years, wto_year
+          SMEs           consortia_cover_min
           life cycle     established_min_firms, established_min_years, mature_min_years
           UNIDO table    institutions_limited, institutions_important,
-                         institutions_very_important, state_important_share
+                         institutions_very_important, state_important_share,
+                         support_service_weight
+          diamond        diamond_level_strong, diamond_level_moderate, diamond_level_weak,
+                         diamond_skills_full, diamond_supplier_share_full,
+                         diamond_vertical_links_full, diamond_public_projects_full,
+                         diamond_no_public_factor, diamond_wto_penalty
           value chain    retention_direct_weight
+          borderline     borderline_band (how close to its threshold a figure makes a
+                         verdict borderline)
           network        network_exact_limit, network_samples, network_cohort_density,
                          network_seed
 
-        The simulation reads the others (`help simulation`):
+        The simulation reads the others (`help simulation`), and the life cycle's too:
 
           market         market_growth_manufacturing, market_growth_high_tech,
                          market_growth_agricultural, market_growth_other,
@@ -2280,10 +2553,13 @@ public enum HelpTopics {
                          labour_elasticity, exporter_conversion
           infra          infrastructure_headroom_weak, infrastructure_headroom_moderate,
                          infrastructure_headroom_strong, infrastructure_per_usd,
-                         infrastructure_intensity_high_tech, infrastructure_intensity_services,
-                         infrastructure_response, infrastructure_growth
-          projects       effect_market, effect_capacity, effect_infrastructure, effect_trust,
-                         effect_entry, effect_value, project_lag_complex, project_ramp_complex
+                         infrastructure_intensity_high_tech,
+                         infrastructure_intensity_services, infrastructure_response,
+                         self_provision_share, infrastructure_growth
+          projects       effect_market, effect_capacity, effect_infrastructure,
+                         effect_trust, effect_entry, effect_value, simple_project_weight,
+                         project_lag_complex, project_ramp_complex
+          life cycle     maturity_growth, decline_threshold
           trust          trust_gain_success, trust_loss_failure, failure_scale
           Monte Carlo    took_off_multiple, failed_multiple
 
@@ -2350,12 +2626,17 @@ public enum HelpTopics {
         binds: insight 8, the absence of adequate infrastructure "represents the single
         greatest constraint to growth and competitiveness".
 
-        The life cycle: embryonic until established_min_years of organized initiative and
-        established_min_firms firms; mature when growth slows after mature_min_years;
-        declining when exports fall. A mature cluster "runs the risk of stagnating and
-        losing competitiveness, entering then into a decline phase" (insight 2); a project
-        of renewal ("product diversification, market repositioning and/or technology
-        acquisition") started once it is mature renews it.
+        The life cycle: each simulated year is read by the rule `stage` uses (`help
+        stage`), on the simulated firms and with the run's growth as a further sign:
+        established with established_min_firms firms, a catalyst or a formal structure,
+        and established_min_years of organized initiative or a complex project started;
+        mature after mature_min_years, with complex projects, once exports grow less than
+        maturity_growth over three years; an established or mature cluster declines when
+        demand is weak or exports fall by more than decline_threshold over three years.
+        A mature cluster "runs the risk of stagnating and losing competitiveness, entering
+        then into a decline phase" (insight 2); a project of renewal ("product
+        diversification, market repositioning and/or technology acquisition") started once
+        it is mature renews it, and it is read as established again.
 
         Every number is a parameter (`help parameters`), most of them assumptions.
         docs/model.md, "The simulation", gives each step's formula; docs/calibration.md
@@ -2572,9 +2853,15 @@ public enum HelpTopics {
         under the gear of export strategy each usually turns (insight 4, `help gears`).
         "simple" kinds make early wins; "complex" ones need trust, money and, usually, a
         formal structure (insight 5 and Part 3). An intervention may state its own `gear`
-        and `complexity` where the case differs.
+        and `complexity` where the case differs. Each kind also fits some stages of the
+        life cycle and not others: insight 5 checks each project against the stage the
+        cluster was in when it started.
 
         \(interventionCatalogue)
+
+        The kinds that build infrastructure, whose financing insight 8 judges:
+
+        \(infrastructureKinds)
         """,
       example: """
         cluster Demo

@@ -38,7 +38,10 @@ extension Session {
     let y = try self.year(year)
     let caseYear = cluster["year"].number.map { Int($0) }
     var simulated: SimulatedYear?
-    if caseYear.map({ y > $0 }) ?? true, let state = simulations[cluster.name]?.trajectory.state(in: y) {
+    // The last run, unless the cluster or the parameters changed since: then the dated facts.
+    if caseYear.map({ y > $0 }) ?? true, let record = simulations[cluster.name], record.basis == simulationBasis(cluster),
+      let state = record.trajectory.state(in: y)
+    {
       simulated = SimulatedYear(year: y, firms: state.firms, exports: state.exports, trust: state.trust, stage: state.stage)
     }
     return ClusterModel.evaluate(cluster, parameters: parameters(for: cluster), in: y, simulated: simulated)
@@ -95,6 +98,11 @@ extension Session {
         return "\(name.text) enters these figures:\n"
           + uses.map { "  \($0.id.padding(20)) \($0.title) = \($0.text)\n" }.joined()
           + "`why ID` explains each.\n"
+      }
+      if let entity = e.facts.declared.entity(named: name.text) {
+        // Declared, but not in the cluster in the year of the evaluation.
+        let year = (entity.kind == .consortium ? entity["formed"] : entity["founded"]).number.map { String(Int($0)) } ?? "later"
+        return "\(name.text) is not in the cluster in \(e.facts.year.map(String.init) ?? "its year") (it comes in \(year)): it enters no figure yet\n"
       }
       let candidates = e.indicators.map(\.id) + e.facts.cluster.entities.map(\.name)
       throw Diagnostic.error(

@@ -93,10 +93,11 @@ enum Report {
     line("prerequisites", e.indicator("prerequisites")?.text ?? "")
     line("gears", e.gears.map { "\($0.gear.title) \($0.projects.count)" + ($0.planned.isEmpty ? "" : " (+\($0.planned.count) planned)") }.joined(separator: " · "))
     line("roles", "catalyst \(list(e.roles.catalysts)) · leader \(list(e.roles.leaders)) · manager \(list(e.roles.managers)) · PPP \(e.roles.partnership.rawValue)")
-    line("financing", "cost \(money(e.financing.totalCost)) · public \(share(e.financing.publicShare))" + (e.financing.wtoIncompatible.isEmpty ? "" : " · WTO: " + list(e.financing.wtoIncompatible)))
+    line("financing", (e.financing.totalCost > 0 ? "cost \(money(e.financing.totalCost)) · public \(share(e.financing.publicShare))" : "no cost declared") + (e.financing.wtoIncompatible.isEmpty ? "" : " · WTO: " + list(e.financing.wtoIncompatible)))
     line("network", "\(e.network.nodes) nodes · \(e.network.edges) edges · density \(approx(e.network.density)) · brokers \(list(e.network.brokers.prefix(3).map(\.name)))")
     line("trust", (e.indicator("trust")?.text ?? "") + " · social capital " + (e.indicator("social_capital")?.text ?? ""))
     line("value chain", (e.indicator("value_added")?.text ?? "") + " · retention " + (e.indicator("value_retention")?.text ?? ""))
+    if !e.facts.later.isEmpty { line("not yet", list(Array(e.facts.later.prefix(6))) + (e.facts.later.count > 6 ? " …" : "")) }
     out += "\n`insights` gives the evidence and advice; `why insight N` or `why INDICATOR` the trail; `plan` the steps.\n"
     return out
   }
@@ -112,6 +113,7 @@ enum Report {
       ("simulated", .bool(e.facts.simulated != nil)),
       ("stage", .string(e.stage.stage.rawValue)),
       ("stage_candidates", .strings(e.stage.candidates.map(\.rawValue))),
+      ("later", .strings(e.facts.later)),
       ("completeness", .object([
         ("declared", .number(Double(e.completeness.declared))), ("total", .number(Double(e.completeness.total))),
         ("to_declare", .strings(e.completeness.missing)),
@@ -221,8 +223,9 @@ enum Report {
     for g in e.gears {
       var planned = g.planned
       if !g.failed.isEmpty { planned.append("failed: " + list(g.failed)) }
+      if !g.ended.isEmpty { planned.append("ended: " + list(g.ended)) }
       table.add([
-        g.gear.title, list(g.projects), planned.isEmpty ? "" : planned.joined(separator: ", "), money(g.budget),
+        g.gear.title, list(g.projects), planned.isEmpty ? "" : planned.joined(separator: ", "), g.budget.map(money) ?? "—",
         list(g.leads), g.partnership.map { $0 ? "yes" : "NO (needed)" } ?? "",
       ])
     }
@@ -233,7 +236,7 @@ enum Report {
     .array(e.gears.map { g in
       .object([
         ("gear", .string(g.gear.rawValue)), ("projects", .strings(g.projects)), ("planned", .strings(g.planned)),
-        ("failed", .strings(g.failed)), ("budget_usd", .number(g.budget)), ("leads", .strings(g.leads)),
+        ("failed", .strings(g.failed)), ("ended", .strings(g.ended)), ("budget_usd", .number(g.budget)), ("leads", .strings(g.leads)),
         ("partnership", g.partnership.map { .bool($0) } ?? .null),
       ])
     })
@@ -303,7 +306,9 @@ enum Report {
       ])
     }
     var out = "\(heading(e)): financing (* infrastructure)\n\n" + (f.rows.isEmpty ? "no project declares funding or cost\n" : table.render())
-    out += "\nunder way: cost \(money(f.totalCost)) · public \(money(f.publicMoney)) (\(share(f.publicShare)))\n"
+    out += f.totalCost > 0
+      ? "\nunder way: cost \(money(f.totalCost)) · public \(money(f.publicMoney)) (\(share(f.publicShare)))\n"
+      : "\nunder way: no cost declared\n"
     if !f.sources.isEmpty {
       out += "by source: " + f.sources.map { "\($0.source) \(money($0.amount))\($0.isPublic ? " (public)" : "")" }.joined(separator: ", ") + "\n"
     }

@@ -10,6 +10,9 @@ import Dispatch
 public struct SimulationRecord: Sendable {
   public let trajectory: Trajectory
   public let monteCarlo: MonteCarloResult?
+  /// The cluster and parameters it ran on, written out: a query `in YEAR` reads the run only
+  /// while they are unchanged.
+  var basis: String = ""
 }
 
 /// The values of simulations that expressions can call.
@@ -87,6 +90,14 @@ struct TrajectoryFunctions: ExpressionFunctions {
 }
 
 extension Session {
+  /// What a simulation of `cluster` depends on, written out: the cluster and the parameters in force.
+  func simulationBasis(_ cluster: Cluster) -> String {
+    var one = Workspace()
+    one.add(cluster)
+    let parameters = parameters(for: cluster).overrides.map { "\($0.key.rawValue)=\($0.value)" }.sorted()
+    return Printer.print(one.canonicalScript()) + parameters.joined(separator: ";")
+  }
+
   /// The functions expressions can call on the current cluster's last simulation.
   var trajectoryFunctions: TrajectoryFunctions {
     TrajectoryFunctions(record: workspace.currentName.flatMap { simulations[$0] }, cluster: workspace.currentName)
@@ -171,10 +182,11 @@ extension Session {
         throw Diagnostic.error("interrupted: the Monte Carlo runs were stopped; the session is unchanged", at: span)
       }
     }
-    let record = SimulationRecord(trajectory: trajectory, monteCarlo: monteCarlo)
+    var record = SimulationRecord(trajectory: trajectory, monteCarlo: monteCarlo)
+    record.basis = simulationBasis(cluster)
     simulations[cluster.name] = record
     let json = self.format(format) == .json
-    output(json ? SimulationReport.json(cluster.name, record).text : SimulationReport.text(cluster.name, record, seed: seed))
+    output(json ? SimulationReport.json(cluster.name, record).text : SimulationReport.text(cluster.name, record, seed: seed, parameters: parameters))
   }
 
   // MARK: - scenario

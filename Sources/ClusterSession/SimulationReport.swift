@@ -15,7 +15,7 @@ enum SimulationReport {
     }
   }
 
-  static func text(_ name: String, _ r: SimulationRecord, seed: UInt64?) -> String {
+  static func text(_ name: String, _ r: SimulationRecord, seed: UInt64?, parameters: ParameterSet = ParameterSet()) -> String {
     let t = r.trajectory
     var out = "\(name): simulated \(t.years.first?.year ?? 0)–\(t.years.last?.year ?? 0)"
     out += seed.map { ", seed \($0)" } ?? " (deterministic)"
@@ -39,7 +39,7 @@ enum SimulationReport {
       }
       out += band.render()
       out += "outcomes: took off \(share(mc.outcomes.tookOff)) · stagnated \(share(mc.outcomes.stagnated)) · failed \(share(mc.outcomes.failed))\n"
-      out += "(took off: final exports ≥ took_off_multiple × the start; failed: below failed_multiple ×)\n"
+      out += "(took off: final exports at least \(Figure.approx(parameters[.tookOffMultiple])) × the start; failed: below \(Figure.approx(parameters[.failedMultiple])) ×)\n"
     }
     return out
   }

@@ -306,6 +306,7 @@ public enum Schema {
         .init("status", .word(statuses), "planned, running, done, failed or dropped"),
         .init("effects", .effects, "expected effects, e.g. { exports: 10 musd }"),
         .init("revenue", .money, "what it earns per year (user charges, tariffs) to repay its financiers [insight 8]"),
+        .init("addresses", .words(constraints), "the declared constraints it addresses, when its kind does not say [insights 4, 8]"),
         .init("notes", .text, "free notes"),
       ]
     case .link:

@@ -237,6 +237,19 @@ public enum InterventionKind: String, CaseIterable, Sendable {
     return true
   }
 
+  /// The kind in prose: "buyer–seller meetings", "ICT adoption".
+  public var title: String {
+    switch self {
+    case .buyerSellerMeetings: return "buyer–seller meetings"
+    case .ictAdoption: return "ICT adoption"
+    case .ictInfrastructure: return "ICT infrastructure"
+    case .fdiAttraction: return "attracting foreign direct investment"
+    case .exportSubsidy: return "export subsidies"
+    case .fiscalIncentive: return "fiscal incentives"
+    default: return rawValue.replacingOccurrences(of: "_", with: " ")
+    }
+  }
+
   public var summary: String {
     switch self {
     case .tradeFair: return "joint participation in trade fairs"

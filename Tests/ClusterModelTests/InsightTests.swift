@@ -41,7 +41,11 @@ let healthy = """
   }
 
   @Test func insight1FiresWithoutLinkagesBetweenTheBoxes() throws {
-    let e = try evaluate("cluster C { demand: strong }\nfirms smes: 100 { employees: 20 }")
+    // Ties nobody described are not assessed; ties described as nearly absent are a risk.
+    let undescribed = try evaluate("cluster C { demand: strong }\nfirms smes: 100 { employees: 20 }")
+    #expect(undescribed.insights[0].evidence.first?.contains("not described") == true)
+    #expect(status(undescribed, 1) == .warning, "no firm is linked to an institution")
+    let e = try evaluate("cluster C { demand: strong }\nfirms smes: 100 { employees: 20 }\nlink smes -- smes : cooperation density 0.001 trust 0.1")
     #expect(status(e, 1) == .risk)
     #expect(e.insights[0].recommendation.contains("concentration of firms"))
   }
@@ -124,7 +128,8 @@ let healthy = """
 
   @Test func insight8FiresWhenInfrastructureIsTheConstraintAndNothingFinancesIt() throws {
     let e = try evaluate(healthy + "\nset Good.infrastructure = weak\ndrop Water\ndrop Park")
-    #expect(status(e, 8) == .risk)
+    #expect(status(e, 8) == .warning)
+    #expect(e.insights[7].advice.first?.text.contains("no project addresses it") == true)
     let subsidy = try evaluate(healthy + "\nintervention Sub { kind: export_subsidy, lead: Gov, start: 1999 }")
     #expect(status(subsidy, 8) == .warning)
     #expect(subsidy.indicator("wto")?.text.contains("Sub") == true)

@@ -41,6 +41,11 @@ import Testing
     #expect(r.run("evaluate in 2030").errors == 0)
     #expect(r.transcript.contains("as of 2030"))
     #expect(r.run("evaluate in soon").errors == 1)
+    // A change after the run: the run no longer describes the cluster, so the facts are read.
+    #expect(r.run("set Knit.trust = 0.6").errors == 0)
+    r.transcript = ""
+    #expect(r.run("why trust in 2003").errors == 0)
+    #expect(r.transcript.contains("as of 2003") && !r.transcript.contains("simulated"), "\(r.transcript)")
   }
 
   @Test func trajectoryValuesNeedASimulation() throws {

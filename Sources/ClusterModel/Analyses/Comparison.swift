@@ -23,7 +23,7 @@ public enum Comparison {
       row("stage", "life-cycle stage (`why stage`)") { $0.stage.text },
       row("firms", "firms, cohorts counted by size") { String($0.facts.firmCount) },
       row("exports", "declared cluster `exports`") { e in e.facts.cluster["exports"].number.map(Figure.money) ?? "—" },
-      row("key players", "lead buyers with links → 'Foreign buyers' (all foreign) or 'Buyers'; else large firms that SMEs supply → 'Large firms' ('and TNCs' when some are foreign); else linked buyers; else 'SMEs'", keyPlayers),
+      row("key players", "lead buyers with links → 'Foreign buyers' (all foreign) or 'Buyers'; else large firms that SMEs supply → 'Large firms' ('and TNCs' when some are foreign); else linked buyers; else — (none derived)", keyPlayers),
       row("role of large firms", "'Yes' when any firm is large or a lead producer (large_firm_min_employees)") { $0.facts.largeFirms.isEmpty ? "No" : "Yes" },
       row("role of local support institutions", "score = Σ over local non-public support institutions of 1 + support_service_weight × their services; levels from institutions_limited, institutions_important, institutions_very_important", localInstitutions),
       row("role of the State", "'Important' when public money or public-led projects reach state_important_share; 'Limited' with some public role; else 'Minimal'", state),
@@ -55,7 +55,7 @@ public enum Comparison {
       return "Large firms"
     }
     if !linkedBuyers.isEmpty { return buyers(linkedBuyers) }
-    return "SMEs"
+    return "—"
   }
 
   /// Institutions that support firms locally: associations, service and technical centres, training,

@@ -23,7 +23,7 @@ enum Diamond {
     let skills = facts.institutions.filter { $0.kind?.producesSkills == true }.count
     let infrastructure = facts.cluster["infrastructure"].word
     let demand = facts.cluster["demand"].word
-    let leadBuyers = facts.buyers.filter(\.lead).count
+    let leadBuyers = facts.buyers.filter { b in b.lead && facts.links.contains { $0.touches(b.name) } }.count
     let suppliers = facts.firms.filter(\.sellsInsideCluster).reduce(0) { $0 + $1.count }
     let vertical = linkages.verticalLinks
     let trust = facts.trust.value

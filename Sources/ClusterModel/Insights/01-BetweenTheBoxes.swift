@@ -81,6 +81,11 @@ enum BetweenTheBoxes {
     let withMode = l.partnerships + l.armLength
     let partnershipShare: Double? = withMode > 0 ? Double(l.partnerships) / Double(withMode) : nil
     (l.horizontalReach, l.trustAssumed) = horizontalReach(facts)
+    // A case that declares no horizontal tie at all (no cooperation link, consortium or producers'
+    // cooperative) has not described them: horizontal linkage is not assessed, not absent.
+    let cooperatives = Set(facts.institutions.filter { $0.kind == .cooperative }.map(\.name))
+    let described = !facts.links(["cooperation"]).isEmpty || !facts.consortia.isEmpty
+      || facts.links(["member"]).contains { cooperatives.contains($0.to) }
     // Where trust is assumed, the reach lies between the reaches with no trust and with full trust.
     let reachRange = l.trustAssumed ? (horizontalReach(facts, assumedTrust: 0).reach, horizontalReach(facts, assumedTrust: 1).reach) : (l.horizontalReach, l.horizontalReach)
     var linkedToInstitutions: Set<String> = []
@@ -95,8 +100,10 @@ enum BetweenTheBoxes {
     l.unclearMandates = facts.institutions.filter { $0.mandate == "unclear" || $0.mandate == "overlapping" }.map(\.name)
     if let t = facts.trust.value { l.socialCapital = (l.horizontalReach + l.institutionReach + t) / 3 }
 
-    // Inputs declared: trust behind the weights, the modes of vertical links, the mandates.
-    b.input(!l.trustAssumed, declare: "`trust` on the cooperation links or for the cluster")
+    // Inputs declared: the horizontal ties and the trust behind their weights, the modes of
+    // vertical links, the mandates.
+    b.input(described, declare: "the firms' cooperation (`link GROUP -- GROUP : cooperation density … trust …`)")
+    if described { b.input(!l.trustAssumed, declare: "`trust` on the cooperation links or for the cluster") }
     if !vertical.isEmpty { b.input(withMode == vertical.count, declare: "the `mode` of each supply link (arm_length or partnership)") }
     if !facts.institutions.isEmpty {
       b.input(facts.institutions.contains { $0.mandate != nil }, declare: "the `mandate` of the support institutions")
@@ -106,8 +113,9 @@ enum BetweenTheBoxes {
     let horizontalOK = b.atLeast(
       l.horizontalReach, .horizontalReachMin, figure: "firms with a trusted horizontal tie",
       meaning: "the share from which horizontal linkages are a strength")
-    // Undeclared trust that could put the reach on either side of the threshold leaves it open.
-    let horizontalOpen = reachRange.0 < c.p[.horizontalReachMin] && reachRange.1 >= c.p[.horizontalReachMin]
+    // Undeclared trust that could put the reach on either side of the threshold leaves it open,
+    // and so do horizontal ties nobody described.
+    let horizontalOpen = !described || (reachRange.0 < c.p[.horizontalReachMin] && reachRange.1 >= c.p[.horizontalReachMin])
     let institutionsOK = b.atLeast(
       l.institutionReach, .institutionReachMin, figure: "firms linked to an institution",
       meaning: "the share from which firm–institution linkages count as established")
@@ -120,10 +128,22 @@ enum BetweenTheBoxes {
     let mandatesOK = l.unclearMandates.isEmpty
 
     let cooperation = facts.links(["cooperation"]).count
+    // Trusted ties per firm, the figure behind the reach: a dense web and one tie per firm both
+    // reach a firm, and this says which it is.
+    var trustedTies = 0.0
+    for link in facts.links(["cooperation"]) where link.from == link.to {
+      guard let group = facts.firmGroup(link.from) else { continue }
+      let d = link.attributes["density"]?.number ?? c.p[.networkCohortDensity]
+      trustedTies += Double(group.count) * d * facts.trust(of: link).value * Double(max(0, group.count - 1))
+    }
+    let tiesPerFirm = trustedTies / Double(firms)
     b.evidence = [
-      "horizontal: " + (horizontalOpen ? Figure.share(reachRange.0) + " to " + Figure.share(reachRange.1) : Figure.share(l.horizontalReach))
-        + " of firms have a trusted tie to another firm (\(Figure.count(cooperation, "cooperation link")))"
-        + (l.trustAssumed ? "; trust not declared" : ""),
+      "horizontal: "
+        + (!described ? "not described (no cooperation link, consortium or producers' cooperative declared)"
+          : (horizontalOpen ? Figure.share(reachRange.0) + " to " + Figure.share(reachRange.1) : Figure.share(l.horizontalReach))
+            + " of firms have a trusted tie to another firm (\(Figure.count(cooperation, "cooperation link"))"
+            + (tiesPerFirm > 0 ? ", \(Figure.approx(tiesPerFirm)) trusted ties per firm" : "") + ")"
+            + (l.trustAssumed ? "; trust not declared" : "")),
       "firm–institution: \(Figure.share(l.institutionReach)) of firms linked to an institution",
       "vertical: \(vertical.count) (\(l.partnerships) partnership, \(l.armLength) arm's length)",
     ]
@@ -133,7 +153,7 @@ enum BetweenTheBoxes {
     let status: InsightStatus
     if facts.firmCount == 0 {
       status = .notApplicable
-    } else if l.horizontalReach < c.p[.horizontalReachMin] / 2 && l.institutionReach < c.p[.institutionReachMin] / 2 {
+    } else if described && reachRange.1 < c.p[.horizontalReachMin] / 2 && l.institutionReach < c.p[.institutionReachMin] / 2 {
       status = .risk
     } else if !institutionsOK || !partnershipOK || !mandatesOK || (!horizontalOK && !horizontalOpen) {
       status = .warning
@@ -147,7 +167,9 @@ enum BetweenTheBoxes {
     if status == .risk || status == .warning {
       let broker = c.organizer
       if !horizontalOK && !horizontalOpen {
-        let existing = facts.projects.filter { $0.kind?.buildsTrust == true && $0.status != .dropped && $0.status != .failed }
+        let existing = facts.projects.filter { $0.kind?.buildsTrust == true && $0.status != .dropped && $0.status != .failed }.map(\.name)
+          + facts.consortia.map(\.name).prefix(facts.consortia.count > 2 ? 0 : 2)
+          + (facts.consortia.count > 2 ? ["the \(facts.consortia.count) consortia"] : [])
         if existing.isEmpty {
           b.advise(Advice(
             status == .risk
@@ -158,7 +180,8 @@ enum BetweenTheBoxes {
             see: "KNIDGRO's horizontal linkages in Ludhiana (insight 1)"))
         } else {
           b.advise(Advice(
-            "Let " + Figure.and(existing.map(\.name)) + " turn into lasting ties among firms before complex joint projects.",
+            "Let " + Figure.and(existing) + " turn into lasting, trusted ties among firms before complex joint projects"
+              + (facts.trust.value.map { $0 < c.p[.trustLow] ? ": at the declared trust few of the ties carry." : "." } ?? "."),
             step: .conditions, because: "insight 1: \(Figure.share(l.horizontalReach)) of firms with a trusted tie"))
         }
       }
@@ -229,7 +252,7 @@ enum BetweenTheBoxes {
           inputs: facts.links(["cooperation"]).map { link in
             TrailInput(link.description, "density \(link.attributes["density"]?.number.map(Figure.number) ?? "not declared"), trust \(Figure.score(facts.trust(of: link).value))\(facts.trust(of: link).assumed ? " (assumed)" : "")")
           } + [TrailInput("firms", String(facts.firmCount))],
-          rule: "for each group of firms, the chance a firm has at least one trusted tie: 1 − Π(1 − density × trust)^(possible partners) over its cooperation links (network_cohort_density when a cohort's own link gives none), times (1 − trust) for a producers' cooperative and for a consortium it is in; weighted by the groups' sizes",
+          rule: "not assessed when no cooperation link, consortium or cooperative membership is declared; for each group of firms, the chance a firm has at least one trusted tie: 1 − Π(1 − density × trust)^(possible partners) over its cooperation links (network_cohort_density when a cohort's own link gives none), times (1 − trust) for a producers' cooperative and for a consortium it is in; weighted by the groups' sizes",
           parameters: ["network_cohort_density", "trust_assumed"],
           passage: "insight 1: 'horizontal linkages between and among the firms in the cluster' … 'At the centre is the collaboration between firms'")),
       Indicator(

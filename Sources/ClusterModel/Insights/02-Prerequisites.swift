@@ -83,9 +83,13 @@ enum PrerequisitesRule {
     if r.readiness == false {
       let organizer = c.organizer
       let hasSessions = facts.projects.contains { $0.kind == .networkingSessions && $0.status != .dropped }
+      let hasConsortia = !facts.consortia.isEmpty || facts.projects.contains { $0.kind == .exportConsortium && $0.status != .dropped }
+      let next =
+        hasSessions && hasConsortia ? " — the networking sessions and the consortia under way are how it grows; judge them by the trust they build."
+        : hasSessions ? " — the networking sessions are the first step; follow them with consortium-building."
+        : " — networking sessions by function (CEOs, designers), then consortium-building sessions."
       b.advise(Advice(
-        "Readiness to cooperate is \(readiness ?? "low"): build it before joint projects"
-          + (hasSessions ? " — the networking sessions are the first step; follow them with consortium-building." : " — networking sessions by function (CEOs, designers), then consortium-building sessions."),
+        "Readiness to cooperate is \(readiness ?? "low"): build it before joint projects" + next,
         step: .conditions, because: because,
         change: hasSessions || organizer == nil ? [] : [c.newProject("NetworkingSessions", .networkingSessions, lead: organizer)],
         see: "the Bangalore machine-tool cluster (insight 6)"))

@@ -93,37 +93,70 @@ enum CatalystLeaderManager {
       status = .warning
     }
 
-    func withRole(_ name: String, _ role: ClusterRole) -> [String] {
-      let current = facts.institution(name)?.roles ?? facts.firmGroup(name)?.roles ?? facts.buyer(name)?.roles ?? []
-      let all = (current + [role]).map(\.rawValue)
-      return ["set \(name).roles = [" + all.joined(separator: ", ") + "]"]
+    // Role changes are gathered per actor, so that one `try:` gives an actor every role it is
+    // advised to take (two tries that each rewrote `roles` would undo each other).
+    var proposed: [(actor: String, roles: [ClusterRole])] = []
+    func propose(_ name: String, _ role: ClusterRole) {
+      if let i = proposed.firstIndex(where: { $0.actor == name }) {
+        if !proposed[i].roles.contains(role) { proposed[i].roles.append(role) }
+      } else {
+        proposed.append((name, [role]))
+      }
     }
-    if catalysts.isEmpty, status == .risk {
-      if let candidate = candidates.first {
+    func rolesChange(_ name: String) -> [String] {
+      let current = facts.institution(name)?.roles ?? facts.firmGroup(name)?.roles ?? facts.buyer(name)?.roles ?? []
+      let added = proposed.first { $0.actor == name }?.roles ?? []
+      var all: [ClusterRole] = current
+      for role in added where !all.contains(role) { all.append(role) }
+      return ["set \(name).roles = [" + all.map(\.rawValue).joined(separator: ", ") + "]"]
+    }
+    var catalystCandidate: String?
+    var managerCandidate: String?
+    if catalysts.isEmpty, let candidate = candidates.first {
+      catalystCandidate = candidate
+      propose(candidate, .catalyst)
+    }
+    let acting = catalysts.first ?? catalystCandidate
+    if leaders.isEmpty, let actor = acting { propose(actor, .leader) }
+    let organizations = facts.institutions.filter { $0.kind?.organizesFirms == true }.sorted { ($0.formal ? 0 : 1) < ($1.formal ? 0 : 1) }
+    if managers.isEmpty, acting != nil, let manager = organizations.first?.name ?? leaders.first ?? acting {
+      managerCandidate = manager
+      propose(manager, .manager)
+    }
+
+    if catalysts.isEmpty {
+      if let candidate = catalystCandidate {
+        let developmental = facts.isDevelopmental && facts.institutions.contains(where: \.isGovernment)
         b.advise(Advice(
-          "Ask \(candidate)" + (leaders.contains(candidate) ? ", which already leads," : "") + " to act as the catalyst" + (candidates.count > 1 ? " (or " + Figure.list(Array(candidates.dropFirst().prefix(2))) + ")" : "") + ": in most developing-country clusters 'a catalyst is required'.",
-          step: .conditions, because: "insight 3: no catalyst", change: withRole(candidate, .catalyst),
+          (status == .notAssessed ? "If none of them catalyses, ask " : "Ask ") + candidate
+            + (leaders.contains(candidate) ? ", which already leads," : "") + " to act as the catalyst"
+            + (candidates.count > 1 ? " (or " + Figure.list(Array(candidates.dropFirst().prefix(2))) + ")" : "")
+            + (developmental ? "; for an artisan or micro-producers' cluster government may act as catalyst" : "")
+            + ": in most developing-country clusters 'a catalyst is required'.",
+          step: .conditions, because: "insight 3: no catalyst", change: rolesChange(candidate),
           see: "KNIDGRO in Ludhiana, TEA in Tirupur, Nespresso in Caldas (insights 3, 5, 10)"))
       } else {
         b.advise(Advice(
-          "Identify natural leaders among the firms, or bring in an external facilitator to coordinate the first activities: no actor of the case can act as catalyst yet.",
+          "Identify natural leaders among the firms, or bring in an external facilitator to coordinate the first activities"
+            + (facts.isDevelopmental ? " (for a cluster of micro-producers, a government agency or a donor: 'Act as a catalyst for artisan clusters')" : "")
+            + ": no actor of the case can act as catalyst yet.",
           step: .conditions, because: "insight 3: no catalyst; Part 3, step 2"))
       }
     }
     if !catalysts.isEmpty, leaders.isEmpty, let catalyst = catalysts.first {
       b.advise(Advice(
-        "Let \(catalyst) lead as well as catalyse, or name a leader among the cluster's organizations.",
-        step: .conditions, because: "insight 3: no leader", change: withRole(catalyst, .leader),
+        "Let \(catalyst) lead as well as catalyse" + (managerCandidate == catalyst ? " and manage" : "")
+          + ", or name a leader among the cluster's organizations.",
+        step: .conditions, because: "insight 3: no leader", change: rolesChange(catalyst),
         see: "TEA, 'both cluster catalyst and cluster leader' (insight 3)"))
     }
     if !catalysts.isEmpty, managers.isEmpty {
-      let organizations = facts.institutions.filter { $0.kind?.organizesFirms == true }.sorted { ($0.formal ? 0 : 1) < ($1.formal ? 0 : 1) }
-      if let manager = organizations.first?.name ?? leaders.first ?? catalysts.first {
+      if let manager = managerCandidate, !(leaders.isEmpty && manager == catalysts.first) {
         b.advise(Advice(
           "Give \(manager) the coordination and management of the joint projects"
             + (structure.needsStructure ? "." : "; no additional structure is needed beyond agreements among the existing organizations (insight 7)."),
-          step: .conditions, because: "insight 3: no manager", change: withRole(manager, .manager)))
-      } else {
+          step: .conditions, because: "insight 3: no manager", change: rolesChange(manager)))
+      } else if managerCandidate == nil {
         b.advise(Advice(
           "Establish a cluster-based association of firms to manage the joint projects.",
           step: .conditions, because: "insight 3: no manager and no organization of firms",
@@ -132,9 +165,9 @@ enum CatalystLeaderManager {
     }
     if !catalysts.isEmpty, partnership != .working, partnershipNeeded {
       let governments = facts.institutions.filter(\.isGovernment).map(\.name)
-      let governmentProjects = facts.happened.filter(facts.hasGovernmentPartner)
+      // Government's projects, under way or planned: then the private side is what is missing.
+      let governmentProjects = facts.projects.filter { $0.status != .dropped && $0.status != .failed && facts.hasGovernmentPartner($0) }
       if let project = governmentProjects.first {
-        // Government acts alone: the private side is missing.
         let candidate = facts.institutions.first { $0.sector == .private && $0.kind?.organizesFirms == true }?.name
           ?? facts.institutions.first { $0.sector == .private }?.name
           ?? facts.firms.max { $0.count < $1.count }?.name
@@ -209,7 +242,14 @@ enum CatalystLeaderManager {
       let matching = projects.filter { $0.kind.map(kinds) ?? false }
       let active = matching.filter { $0.status.hasHappened }
       let state: Contribution.State = !active.isEmpty ? .done : matching.isEmpty ? .missing : .partly
-      let evidence = matching.isEmpty ? "no such project" : matching.map { $0.status.hasHappened ? $0.name : $0.dated + " planned" }.joined(separator: ", ")
+      var evidence = matching.map { $0.status.hasHappened ? $0.name : $0.dated + " planned" }.joined(separator: ", ")
+      if matching.isEmpty {
+        // Say who does it when the row's side does not: a donor's awareness programme is not the
+        // private sector's.
+        let others = live.filter { p in (p.kind.map(kinds) ?? false) && !projects.contains { $0.name == p.name } }
+        evidence = others.isEmpty ? "no such project"
+          : "none by the \(side); " + Figure.list(others.map { $0.name + ($0.lead.map { " (led by \($0))" } ?? "") })
+      }
       return Contribution(side: side, text: text, state: state, evidence: evidence)
     }
     func fact(_ side: String, _ text: String, _ holds: Bool, _ evidence: String) -> Contribution {
@@ -222,6 +262,7 @@ enum CatalystLeaderManager {
     let associations = facts.institutions.filter { $0.kind?.organizesFirms == true && !$0.isGovernment }.map(\.name)
     let trust = facts.trust.value
     let first = facts.happened.first
+    let earlyWins = MixAndTiming.earlyWinFirst(facts)
     let g = "government"
     let s = "private sector"
     return [
@@ -252,9 +293,13 @@ enum CatalystLeaderManager {
           privateProjects.filter { p in facts.hasGovernmentPartner(p) || p.involved.contains { facts.institution($0)?.kind == .finance || facts.institution($0)?.kind == .spv } }
           + live.filter { $0.lead.flatMap(facts.institution)?.kind == .spv }) { $0.isInfrastructure },
       row(s, "Foster trust among its members.", privateProjects) { $0.buildsTrust },
-      first == nil
-        ? Contribution(side: s, text: "Start with small projects. Advertise early successes to gain support for cluster activities.", state: .missing, evidence: "no project under way")
-        : fact(s, "Start with small projects. Advertise early successes to gain support for cluster activities.", first?.complexity == .simple, first.map { "first project: \($0.dated), \($0.complexity.rawValue)" } ?? ""),
+      first == nil || earlyWins == nil
+        ? Contribution(
+          side: s, text: "Start with small projects. Advertise early successes to gain support for cluster activities.",
+          state: first == nil ? .missing : .notAssessed, evidence: first == nil ? "no project under way" : "start years not declared")
+        : fact(
+          s, "Start with small projects. Advertise early successes to gain support for cluster activities.", earlyWins == true,
+          earlyWins == true ? "a simple project in the first year (insight 5)" : "complex projects came first (insight 5)"),
     ]
   }
 }

@@ -14,16 +14,20 @@ enum FourGears {
     let partnership = roles.partnership == .working
     for gear in Gear.allCases {
       let projects = facts.projects.filter { $0.gear == gear }
-      let turning = projects.filter { $0.status.hasHappened }
+      // An export subsidy that ended is history: it no longer turns the border gear.
+      let ended = projects.filter { $0.status == .done && $0.isWTOIncompatible }
+      let turning = projects.filter { $0.status.hasHappened && !($0.status == .done && $0.isWTOIncompatible) }
+      let costed = turning.filter(\.moneyDeclared)
       let coverage = GearCoverage(
         gear: gear, projects: turning.map(\.name), planned: projects.filter { $0.status == .planned }.map(\.dated),
-        failed: projects.filter { $0.status == .failed }.map(\.name),
-        budget: turning.reduce(0) { $0 + $1.cost }, leads: Array(Set(turning.compactMap(\.lead))).sorted(),
+        failed: projects.filter { $0.status == .failed }.map(\.name), ended: ended.map(\.name),
+        budget: costed.isEmpty ? nil : costed.reduce(0) { $0 + $1.cost }, leads: Array(Set(turning.compactMap(\.lead))).sorted(),
         partnership: gear.needsPartnership && !turning.isEmpty ? partnership : nil)
       gears.append(coverage)
       var text = turning.isEmpty ? "not turned" : "\(Figure.count(turning.count, "project")) under way"
       if !coverage.planned.isEmpty { text += "; planned: " + Figure.list(coverage.planned) }
       if !coverage.failed.isEmpty { text += "; failed: " + Figure.list(coverage.failed) }
+      if !coverage.ended.isEmpty { text += "; ended: " + Figure.list(coverage.ended) }
       if coverage.partnership == false { text += "; no public–private partnership at work" }
       indicators.append(Indicator(
         id: "gear_" + gear.rawValue, title: "\(gear.title) gear", value: Double(turning.count), text: text, unit: "projects",
@@ -48,7 +52,7 @@ enum FourGears {
     var unaddressed: [Constraint] = []
     var addressedBy: [String] = []
     for constraint in constraints {
-      let remedies = live.filter { $0.kind.map(constraint.remedies.contains) == true }
+      let remedies = live.filter { $0.addresses(constraint) }
       if remedies.isEmpty {
         unaddressed.append(constraint)
       } else {
@@ -82,25 +86,41 @@ enum FourGears {
     // government actor leads them when the case has one.
     let organizer = c.organizer
     let government = facts.institutions.first(where: \.isGovernment)?.name
-    func lead(for gear: Gear) -> String? { gear.needsPartnership ? (government ?? organizer) : organizer }
+    // Border and development projects are public responsibilities: a government leads them with
+    // the organizer as partner; without a government the advice says so and changes nothing.
+    func project(_ base: String, _ kind: InterventionKind) -> [String] {
+      if kind.gear.needsPartnership {
+        guard let government else { return [] }
+        return [c.newProject(base, kind, lead: government, partners: organizer.map { [$0] } ?? [])]
+      }
+      return organizer.map { [c.newProject(base, kind, lead: $0)] } ?? []
+    }
+    // Firms that already export directly need market information more than buyer meetings.
+    let exporting = facts.firms.filter { $0.directExport == true || $0.foreign || $0.role == "exporter" }.reduce(0) { $0 + $1.count }
+    let mostlyExporting = facts.firmCount > 0 && 2 * exporting >= facts.firmCount
+    func simple(_ gear: Gear) -> InterventionKind {
+      gear == .borderOut && mostlyExporting ? .marketInformation : simpleStart(gear)
+    }
+    let early = c.stage.candidates.contains(.embryonic)
     let unplanned = missing.filter { $0.planned.isEmpty }
     if status != .strength {
-      if embryonic {
+      if early {
         if turning.isEmpty && unplanned.count == missing.count {
           let developmental = facts.isDevelopmental
           let (gear, kind, why) =
             developmental
-            ? (Gear.borderIn, InterventionKind.awarenessBuilding, "an agricultural or artisanal cluster starts with 'the institutional and learning aspects'")
-            : (Gear.borderOut, InterventionKind.buyerSellerMeetings, "the border-out gear is 'the easiest … to sell' to members")
-          b.advise(Advice(
-            "Start with one gear, not four: the \(gear.title) gear with a simple project such as \(kind.rawValue.replacingUnderscores)" + (organizer.map { " led by \($0)" } ?? "") + "; \(why).",
-            step: .action, because: "insight 4: no gear turns yet",
-            change: organizer == nil ? [] : [c.newProject("FirstProject", kind, lead: organizer)]))
+            ? (Gear.borderIn, InterventionKind.awarenessBuilding, "a cluster of micro-producers starts with 'the institutional and learning aspects'")
+            : (Gear.borderOut, simple(.borderOut), "the border-out gear is 'the easiest … to sell' to members")
+          if !c.has(kind) {
+            b.advise(Advice(
+              "Start with one gear, not four: the \(gear.title) gear with a simple project such as \(kind.title)" + (organizer.map { " led by \($0)" } ?? "") + "; \(why).",
+              step: .action, because: "insight 4: no gear turns yet", change: project("FirstProject", kind)))
+          }
         } else if !missing.isEmpty {
           let plannedNames = missing.flatMap(\.planned)
           b.advise(Advice(
             "Turn the other gears as the first results come"
-              + (plannedNames.isEmpty ? "" : ", as planned: " + Figure.list(plannedNames)) + "; an embryonic initiative need not turn all four at once.",
+              + (plannedNames.isEmpty ? "" : ", as planned: " + Figure.list(plannedNames)) + "; an initiative this young need not turn all four at once.",
             step: .action, because: "insight 4: \(turning.count) of 4 gears turn"))
         }
       } else {
@@ -116,13 +136,12 @@ enum FourGears {
               step: .extend, because: "insight 4: the border-out gear does not turn"))
             continue
           }
-          let kind = simpleStart(g.gear)
-          let leader = lead(for: g.gear)
+          let kind = simple(g.gear)
           b.advise(Advice(
-            "Turn the \(g.gear.title) gear, starting with a simple project such as \(kind.rawValue.replacingUnderscores)"
-              + (g.gear.needsPartnership ? (government.map { ", with \($0)" } ?? ", with the state or local government") : "") + ".",
+            "Turn the \(g.gear.title) gear, starting with a simple project such as \(kind.title)"
+              + (g.gear.needsPartnership ? (government.map { " led by \($0)" } ?? ", with the state or local government (the case declares none)") : "") + ".",
             step: .action, because: "insight 4: the \(g.gear.title) gear does not turn",
-            change: leader == nil ? [] : [c.newProject(kind.rawValue.camelName, kind, lead: leader)]))
+            change: c.has(kind) ? [] : project(kind.rawValue.camelName, kind)))
         }
         for g in missing where !g.planned.isEmpty {
           b.advise(Advice(
@@ -132,7 +151,6 @@ enum FourGears {
       }
       for constraint in unaddressed {
         guard let kind = constraint.remedies.first else { continue }
-        let leader = lead(for: kind.gear)
         // A complex project takes a private-led initiative past its embryonic stage, where the
         // public–private partnership it does without becomes necessary (insight 3).
         let tradeOff =
@@ -142,15 +160,18 @@ enum FourGears {
           : nil
         b.advise(Advice(
           "Address the declared \(constraint.title) constraint in the \(kind.gear.title) gear: "
-            + Figure.list(constraint.remedies.prefix(2).map(\.rawValue.replacingUnderscores)) + ".",
+            + Figure.list(constraint.remedies.prefix(2).map(\.title)) + ".",
           step: .action, because: "insight 4: \(constraint.title) is a declared constraint with no project",
-          change: leader == nil ? [] : [c.newProject(kind.rawValue.camelName, kind, lead: leader)], tradeOff: tradeOff))
+          change: project(kind.rawValue.camelName, kind), tradeOff: tradeOff))
       }
-      if !noPartnership.isEmpty, roles.partnership != .working, !roles.privateLed || !embryonic {
+      if !noPartnership.isEmpty, roles.partnership != .working, !roles.privateLed || !early {
+        let duties = noPartnership.map { $0.gear == .border
+          ? "transportation, trade facilitation, company registration and transaction costs"
+          : "employment, poverty reduction and environmental protection" }
         b.advise(Advice(
           "The " + Figure.and(noPartnership.map(\.gear.title)) + " gear" + (noPartnership.count > 1 ? "s turn" : " turns")
-            + " smoothly only with the public–private partnership at work (insight 3): transport, trade facilitation and the environment are public responsibilities.",
-          step: .conditions, because: "insight 4: no working partnership"))
+            + " smoothly only with the public–private partnership at work: " + Figure.and(duties) + " fall to the public sector.",
+          step: .conditions, because: "insight 4: no working partnership (see insight 3)"))
       }
     }
 

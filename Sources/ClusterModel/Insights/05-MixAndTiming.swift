@@ -7,6 +7,17 @@
 import ClusterWorkspace
 
 enum MixAndTiming {
+  /// Whether simple projects came first: the projects of the programme's first year include a
+  /// simple one; nil without start years, or when an undated simple project may have come first.
+  static func earlyWinFirst(_ facts: Facts) -> Bool? {
+    let live = facts.byStart.filter { $0.status != .dropped }
+    let dated = live.filter { $0.start != nil }
+    guard let firstYear = dated.first?.start else { return nil }
+    let firstIsSimple = dated.contains { $0.start == firstYear && $0.complexity == .simple }
+    let undatedSimple = live.contains { $0.start == nil && $0.complexity == .simple }
+    return !firstIsSimple && undatedSimple ? nil : firstIsSimple
+  }
+
   static func assess(_ c: Context) -> (InsightFinding, [Indicator]) {
     let facts = c.facts
     var b = FindingBuilder(5, c.p)
@@ -18,9 +29,7 @@ enum MixAndTiming {
     let firstYear = dated.first?.start
     let firstProjects = dated.filter { $0.start == firstYear }
     // An undated simple project may have come first: then the timing is not assessed.
-    let undatedSimple = live.contains { $0.start == nil && $0.complexity == .simple }
-    let firstIsSimple = firstProjects.contains { $0.complexity == .simple }
-    let earlyWinFirst: Bool? = dated.isEmpty || (!firstIsSimple && undatedSimple) ? nil : firstIsSimple
+    let earlyWinFirst = Self.earlyWinFirst(facts)
     let firstSimpleYear = dated.first { $0.complexity == .simple }?.start
     let complexBefore = dated.filter { p in
       p.complexity == .complex && (firstSimpleYear.map { (p.start ?? 0) < $0 } ?? true)

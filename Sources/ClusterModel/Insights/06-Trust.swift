@@ -12,6 +12,7 @@ enum TrustRule {
     let trust = facts.trust.value
     let builders = facts.projects.filter { $0.kind?.buildsTrust == true && $0.status != .dropped && $0.status != .failed }
     let complexUnderLow = trust.map { t in t < c.p[.trustLow] ? facts.happened.filter { $0.complexity == .complex } : [] } ?? []
+    let complexPlanned = trust.map { t in t < c.p[.trustLow] ? facts.projects.filter { $0.complexity == .complex && $0.status == .planned } : [] } ?? []
 
     let source: String
     switch facts.trust.source {
@@ -41,13 +42,16 @@ enum TrustRule {
       if builders.isEmpty {
         b.advise(Advice(
           "Build trust first: periodic networking sessions by function (CEOs, designers)" + (lead.map { ", organized by \($0)" } ?? "")
-            + ", then consortium-building sessions" + (complexUnderLow.isEmpty ? "." : "; until then complex projects are likely to fail."),
+            + ", then consortium-building sessions"
+            + (complexUnderLow.isEmpty && complexPlanned.isEmpty ? "."
+              : "; until then complex projects" + (complexPlanned.isEmpty ? "" : " (the planned " + Figure.list(complexPlanned.prefix(3).map(\.dated)) + ")") + " are likely to fail."),
           step: .conditions, because: "insight 6: trust \(Figure.score(trust ?? 0))",
           change: lead == nil ? [] : [c.newProject("NetworkingSessions", .networkingSessions, lead: lead)],
           see: "the Bangalore machine-tool cluster (insight 6)"))
       } else {
         b.advise(Advice(
-          "Keep " + Figure.and(builders.map(\.name)) + " going and hold complex joint projects until trust grows.",
+          "Keep " + Figure.and(builders.map(\.name)) + " going and hold complex joint projects"
+            + (complexPlanned.isEmpty ? "" : " (the planned " + Figure.list(complexPlanned.prefix(3).map(\.dated)) + ")") + " until trust grows.",
           step: .conditions, because: "insight 6: trust \(Figure.score(trust ?? 0))"))
       }
     case .warning:

@@ -78,7 +78,11 @@ enum InfrastructureFinancing {
     }
 
     let constraintWord = facts.cluster["infrastructure"].word
-    let constraint = ["weak", "none"].contains(constraintWord ?? "") || facts.cluster["constraints"].words.contains("infrastructure")
+    let declaredConstraint = ["weak", "none"].contains(constraintWord ?? "") || facts.cluster["constraints"].words.contains("infrastructure")
+    // A project declared to address the infrastructure constraint that builds none (Ludhiana's
+    // negotiated Internet access) meets it without infrastructure to finance.
+    let metOtherwise = facts.happened.filter { !$0.isInfrastructure && $0.addresses.contains(.infrastructure) }
+    let constraint = declaredConstraint && metOtherwise.isEmpty
 
     let happenedRows = rows.filter { $0.status.hasHappened }
     let total = happenedRows.reduce(0) { $0 + $1.cost }
@@ -105,7 +109,9 @@ enum InfrastructureFinancing {
         if row.cost > 0 { parts.append("cost " + Figure.money(row.cost)) }
         if row.cost > 0 { parts.append("public " + Figure.share(row.publicMoney / row.cost)) } else if let form = row.form { parts.append(form.replacingUnderscores) }
         if let leverage = row.leverage {
-          parts.append("leverage " + Figure.approx(leverage) + "×" + (leverage >= p[.leverageBenchmark] ? " (the paper's benchmark reached)" : ""))
+          parts.append(
+            "leverage " + Figure.approx(leverage) + "×"
+              + (leverage >= p[.leverageBenchmark] && row.status != .failed ? " (the paper's benchmark reached)" : ""))
         }
         if let payback = row.paybackYears { parts.append("repaid in " + Figure.approx(payback) + " years") }
         line += parts.joined(separator: ", ")
@@ -115,6 +121,9 @@ enum InfrastructureFinancing {
     }
     if !plannedInfrastructure.isEmpty { b.evidence.append("planned infrastructure: " + Figure.list(plannedInfrastructure.map(\.dated))) }
     if constraint { b.evidence.append("infrastructure is declared a constraint" + (constraintWord.map { " (\($0))" } ?? "")) }
+    if declaredConstraint && !metOtherwise.isEmpty {
+      b.evidence.append("the infrastructure constraint is addressed by " + Figure.list(metOtherwise.map(\.name)) + ", which builds none to finance")
+    }
     if !wtoCurrent.isEmpty { b.evidence.append("no longer acceptable under WTO rules: " + Figure.list(wtoCurrent)) }
     if !wtoHistory.isEmpty { b.evidence.append("history, not a current instrument: " + Figure.list(wtoHistory)) }
     if !wtoBefore.isEmpty { b.evidence.append("before WTO rules apply (\(wtoYear)): " + Figure.list(wtoBefore)) }
@@ -126,9 +135,11 @@ enum InfrastructureFinancing {
       status = .notApplicable
     } else if !failed.isEmpty {
       status = .risk
-    } else if constraint && infrastructure.isEmpty && plannedInfrastructure.isEmpty {
+    } else if constraint && infrastructure.isEmpty && plannedInfrastructure.isEmpty
+      && facts.projects.contains(where: { $0.kind == nil && $0.status != .dropped })
+    {
       // A project of unknown kind may be the infrastructure the constraint needs.
-      status = facts.projects.contains { $0.kind == nil && $0.status != .dropped } ? .notAssessed : .risk
+      status = .notAssessed
     } else if !leaning.isEmpty || !slowPayback.isEmpty || !wtoCurrent.isEmpty || (constraint && infrastructure.isEmpty) {
       status = .warning
     } else if judged.isEmpty {
@@ -157,11 +168,23 @@ enum InfrastructureFinancing {
         step: .extend, because: "insight 8: demand that pays for the project"))
     }
     if constraint && infrastructure.isEmpty {
-      b.advise(Advice(
-        plannedInfrastructure.isEmpty
-          ? "Infrastructure is declared a constraint and no project addresses it: name the infrastructure the cluster lacks, its cost and who could pay — government and local industry first, other financiers where the project can pay for itself."
-          : "Infrastructure is the constraint: finance the planned " + Figure.list(plannedInfrastructure.map(\.dated)) + " beyond public funds where it can pay for itself.",
-        step: .extend, because: "insight 8: infrastructure constraint"))
+      if plannedInfrastructure.isEmpty {
+        b.advise(Advice(
+          "Infrastructure is declared a constraint and no project addresses it: name the infrastructure the cluster lacks, its cost and who could pay — government and local industry first, other financiers where the project can pay for itself.",
+          step: .extend, because: "insight 8: infrastructure constraint"))
+      } else {
+        // The planned projects' own financing: advise on money only where it leans on public funds.
+        let leaningPlans = plannedInfrastructure.filter { p in
+          p.cost > 0 && (p.governmentMoney + p.donorMoney) / p.cost > c.p[.publicShareMax]
+        }
+        let first = plannedInfrastructure.compactMap(\.start).min()
+        b.advise(Advice(
+          leaningPlans.isEmpty
+            ? "Infrastructure is the constraint until " + Figure.list(plannedInfrastructure.filter { $0.start == first }.map(\.dated))
+              + " is built: keep the planned projects to their dates; their financing already brings in more than public funds where it is declared."
+            : "Infrastructure is the constraint: " + Figure.list(leaningPlans.map(\.dated)) + " lean on public funds; bring in local industry and other financiers before they start.",
+          step: .extend, because: "insight 8: infrastructure constraint, projects planned"))
+      }
     }
     for name in wtoCurrent {
       guard let project = facts.projects.first(where: { $0.name == name }) else { continue }
@@ -174,7 +197,7 @@ enum InfrastructureFinancing {
 
     let finding = b.finding(
       status,
-      rule: "per infrastructure project under way: risk when one failed, or when infrastructure is declared a constraint and nothing, not even a plan, addresses it; warning when a project's public share exceeds public_share_max, its revenue repays its private money in more than payback_max_years, an export subsidy or fiscal incentive runs after wto_year, or the constraint has only planned projects; not assessed when no project's funding is declared; strength when each project judged brings in more than public funds (its leverage is shown against leverage_benchmark, NTADCL's 10×, which is the paper's example, not a bar every project must clear); not applicable with no infrastructure, constraint or subsidy",
+      rule: "per infrastructure project under way: risk when one failed; warning when infrastructure is declared a constraint and no project (even a plan, or one declared to address it) addresses it, when a project's public share exceeds public_share_max, its revenue repays its private money in more than payback_max_years, an export subsidy or fiscal incentive runs after wto_year, or the constraint has only planned projects; not assessed when no project's funding is declared; strength when each project judged brings in more than public funds (its leverage is shown against leverage_benchmark, NTADCL's 10×, which is the paper's example, not a bar every project must clear); not applicable with no infrastructure, constraint or subsidy",
       parameters: [.publicShareMax, .leverageBenchmark, .paybackMaxYears, .wtoYear, .largeProjectCost],
       inputs: infrastructure.map { TrailInput($0.project, "cost \(Figure.money($0.cost)), government \(Figure.money($0.governmentMoney)), donors \(Figure.money($0.donorMoney)), form \($0.form ?? "not declared")") })
 

@@ -69,10 +69,11 @@ enum SMEObstacles {
     // SMEs that already export on their own (directly, or to a buyer linked to world markets)
     // at the buyers' volumes have overcome the obstacle.
     let onTheirOwn = Set(smes.filter { group in
-      !belowMinimum(group) && group.directExport == true
-        || facts.links(["buys", "supplies", "customer"]).contains { link in
-          link.touches(group.name) && facts.buyer(link.from == group.name ? link.to : link.from)?.reach == .global
-        }
+      !belowMinimum(group)
+        && (group.directExport == true
+          || facts.links(["buys", "supplies", "customer"]).contains { link in
+            link.touches(group.name) && facts.buyer(link.from == group.name ? link.to : link.from)?.reach == .global
+          })
     }.map(\.name))
     func covered(_ groups: [FirmGroup]) -> Int {
       groups.reduce(0) { $0 + (onTheirOwn.contains($1.name) ? $1.count : Int(min(Double($1.count), reached[$1.name] ?? 0).rounded())) }
@@ -102,7 +103,7 @@ enum SMEObstacles {
       b.evidence.append("below buyers' minimum order of \(Figure.money(minimum)): \(belowCount) firms, \(belowCovered) of them pooling volumes (consortia, joint marketing)")
     }
     if !onTheirOwn.isEmpty {
-      b.evidence.append("exporting on their own: " + Figure.list(smes.filter { onTheirOwn.contains($0.name) }.map { "\($0.name) (\($0.count))" }))
+      b.evidence.append("selling to world markets already (directly or to a buyer of global reach): " + Figure.list(smes.filter { onTheirOwn.contains($0.name) }.map { "\($0.name) (\($0.count))" }))
     }
     if !plannedJoint.isEmpty { b.evidence.append("planned: " + Figure.list(plannedJoint.map(\.dated))) }
     b.indicators = ["sme_gap", "joint_promotion"]
@@ -136,15 +137,16 @@ enum SMEObstacles {
       } else if plannedJoint.isEmpty {
         b.advise(Advice(
           (later ? "Once the first learning and organization are in place, group the SMEs" : "Group the SMEs")
-            + (largest.map { " (such as \($0.name))" } ?? "") + " in export consortia — common brochures, sales agents, websites, a warehouse — or bring buyers to them in buyer–seller meetings"
+            + (largest.map { " (such as the \($0.count) firms of \($0.name))" } ?? "") + " in export consortia — common brochures, sales agents, websites, a warehouse — or bring buyers to them in buyer–seller meetings"
             + (lead.map { ", organized by \($0)" } ?? "") + ".",
-          step: later ? .extend : .action, because: "insight 9: \(Figure.share(cover)) of the SMEs reached",
-          change: lead == nil ? [] : [c.newProject("BuyerSellerMeetings", .buyerSellerMeetings, lead: lead)],
+          step: later ? .extend : .action,
+          because: "insight 9: \(Figure.share(cover)) of the SMEs reached by joint action or exporting on their own",
+          change: lead == nil || c.has(.buyerSellerMeetings) ? [] : [c.newProject("BuyerSellerMeetings", .buyerSellerMeetings, lead: lead)],
           see: "the Bangalore machine-tool consortia and Ludhiana's buyer–seller meetings (insight 9)"))
       } else {
         b.advise(Advice(
           "Until " + Figure.list(plannedJoint.map(\.dated)) + ", simpler joint action (buyer–seller meetings, joint participation in fairs) reaches the SMEs sooner.",
-          step: .action, because: "insight 9: \(Figure.share(cover)) of the SMEs reached"))
+          step: .action, because: "insight 9: \(Figure.share(cover)) of the SMEs reached by joint action or exporting on their own"))
       }
     }
 

@@ -32,6 +32,22 @@ enum GlobalMarkets {
       }
       direct[group.name] = (low, max(low, high))
     }
+    // Buyer–seller meetings under way with buyers of global reach expose the firms they bring to
+    // the buyers' requirements (Ludhiana: "awareness of market requirements … buyer contact").
+    for project in facts.happened where project.kind == .buyerSellerMeetings {
+      let buyers = project.involved.compactMap(facts.buyer)
+      guard !buyers.isEmpty else { continue }
+      let global = buyers.contains { $0.reach == .global }
+      let organizers = Set(project.involved + [project.lead].compactMap { $0 })
+      for group in facts.firms where organizers.contains(group.name) || facts.links(["member", "service"]).contains(where: {
+        ($0.from == group.name && organizers.contains($0.to)) || ($0.to == group.name && organizers.contains($0.from))
+      }) {
+        var e = direct[group.name] ?? (0, 0)
+        if global { e.low = 1 }
+        e.high = 1
+        direct[group.name] = e
+      }
+    }
     // Consortia reach their buyers and markets for the members' firms they group.
     for consortium in facts.consortia {
       let buyers = facts.links(["buys", "supplies", "customer"]).filter { $0.touches(consortium.name) }
@@ -85,8 +101,9 @@ enum GlobalMarkets {
     }
     b.input(facts.firmCount > 0, declare: "the cluster's firms")
 
+    let range = Figure.share(low) == Figure.share(high) ? Figure.share(low) : Figure.share(low) + " to " + Figure.share(high)
     b.evidence = [
-      "exposed to world markets: " + (low == high ? Figure.share(low) : Figure.share(low) + " to " + Figure.share(high)) + " of firms (weighted); \(directFirms) directly",
+      "exposed to world markets: " + range + " of firms (weighted); \(directFirms) directly",
       "lead buyers: " + Figure.list(leadBuyers) + (keyFirms.isEmpty ? "" : "; large firms with their own channels: " + Figure.list(Array(keyFirms.prefix(4)))),
     ]
     if !domestic.isEmpty { b.evidence.append("domestic buyers and intermediaries (not a global link): " + Figure.list(domestic)) }
@@ -107,12 +124,26 @@ enum GlobalMarkets {
 
     if status == .warning || status == .risk {
       if low < minimum {
+        // Only the channels the case lacks; meetings come with an export buyer the case has.
         let lead = c.organizer
+        let globalBuyers = facts.buyers.filter { $0.reach == .global }.map(\.name)
+        let meetings = facts.projects.filter { $0.kind == .buyerSellerMeetings && $0.status != .dropped && $0.status != .failed }
+        var ways: [String] = []
+        if meetings.isEmpty { ways.append("buyer–seller meetings with export buyers" + (globalBuyers.first.map { " (\($0))" } ?? "")) }
+        if facts.consortia.isEmpty && !facts.projects.contains(where: { $0.kind == .exportConsortium }) {
+          ways.append("export consortia")
+        } else if facts.consortia.contains(where: { $0.markets.isEmpty }) {
+          ways.append("taking more of the consortia to export markets")
+        }
+        if !domestic.isEmpty { ways.append("direct export rather than through " + Figure.list(domestic) + ", a domestic channel") }
+        if ways.isEmpty { ways.append("letting " + Figure.and(meetings.map(\.name)) + " bring export buyers") }
+        var change: [String] = []
+        if meetings.isEmpty, let lead, let buyer = globalBuyers.first, let year = c.year {
+          change = ["intervention \(c.freshName("ExportBuyerMeetings")) { kind: buyer_seller_meetings, lead: \(lead), partners: [\(buyer)], start: \(year) }"]
+        }
         b.advise(Advice(
-          "Link more firms to world markets: buyer–seller meetings with export buyers, export consortia, direct export rather than through intermediaries"
-            + (domestic.isEmpty ? "" : " (" + Figure.list(domestic) + " is a domestic channel)") + ".",
-          step: .extend, because: "insight 10: \(Figure.share(low)) of firms exposed",
-          change: lead == nil ? [] : [c.newProject("ExportBuyerMeetings", .buyerSellerMeetings, lead: lead)],
+          "Link more firms to world markets: " + Figure.and(ways) + ".",
+          step: .extend, because: "insight 10: \(Figure.share(low)) of firms exposed", change: change,
           see: "Ludhiana's buyer–seller meetings (insight 9); Nespresso in Caldas (insight 10)"))
       }
       if leadBuyers.isEmpty && keyFirms.isEmpty {
@@ -131,13 +162,13 @@ enum GlobalMarkets {
 
     let finding = b.finding(
       status,
-      rule: "not applicable without firms; each firm group's exposure: 1 for direct export, an exporter's role, a foreign firm (its own channels), a link to a foreign buyer, an importer or multinational, or a local lead buyer; its share of a consortium with export buyers or markets; trust × its customer's exposure for a supplier; undeclared export status and buyers of undeclared origin bound it from 0 to 1. Strength: the low bound reaches buyer_reach_min and a lead buyer or a large firm with its own channels exists; not assessed when only the high bound reaches it; risk when no firm can be exposed; else warning",
+      rule: "not applicable without firms; each firm group's exposure: 1 for direct export, an exporter's role, a foreign firm (its own channels), a link to a foreign buyer, an importer or multinational, or a local lead buyer; its share of a consortium with export buyers or markets; 1 for firms a buyer–seller meeting under way brings to a buyer of global reach; trust × its customer's exposure for a supplier; undeclared export status and buyers of undeclared origin bound it from 0 to 1. Strength: the low bound reaches buyer_reach_min and a lead buyer or a large firm with its own channels exists; not assessed when only the high bound reaches it; risk when no firm can be exposed; else warning",
       parameters: [.buyerReachMin, .trustAssumed, .borderlineBand],
       inputs: facts.firms.map { g in TrailInput(g.name, "\(g.count) firms, exposure " + (e[g.name].map { $0.low == $0.high ? Figure.score($0.low) : Figure.score($0.low) + " to " + Figure.score($0.high) } ?? "0")) })
     let indicators = [
       Indicator(
         id: "buyer_reach", title: "firms exposed to world markets", value: low,
-        text: (low == high ? Figure.share(low) : Figure.share(low) + " to " + Figure.share(high)) + " of firms, \(directFirms) directly",
+        text: range + " of firms, \(directFirms) directly",
         unit: "share of firms", trail: finding.trail),
       Indicator(
         id: "lead_buyers", title: "lead buyers", value: Double(leadBuyers.count), text: Figure.list(leadBuyers), unit: "buyers",

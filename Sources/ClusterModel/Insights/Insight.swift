@@ -18,17 +18,18 @@ public enum Insight {
     "Linked to global markets",
   ]
 
+  /// Each insight's heading and the passage its rule rests on, as `why insight N` quotes them.
   public static let passages = [
-    "insight 1: 'The distinguishing feature of clusters compared to concentrations of firms is what happens between the boxes, not inside them'",
-    "insight 2: 'Clusters can be enhanced, and even induced, but they cannot be created from scratch'",
-    "insight 3: 'Cluster initiatives require a catalyst, a leader and a manager if action by firms, government and support agencies is to be effectively aligned'",
-    "insight 4: 'Effective cluster initiatives address each of the competitiveness and developmental gears of a national export strategy'",
-    "insight 5: 'The mix and timing of ingredients are more important than the ingredients themselves'",
-    "insight 6: 'Trust is paramount'",
-    "insight 7: 'Different structures fit different clusters, if they fit at all'",
-    "insight 8: 'There is more to infrastructure financing than public sector funds'",
-    "insight 9: 'Clusters can effectively overcome obstacles to export promotion facing SMEs'",
-    "insight 10: 'Successful clusters are linked to global markets'",
+    "insight 1: 'The distinguishing feature of clusters compared to concentrations of firms is what happens between the boxes, not inside them' … 'At the centre is the collaboration between firms' … 'Firms must receive, and be aware of receiving, benefits from each of the other players'",
+    "insight 2: 'Clusters can be enhanced, and even induced, but they cannot be created from scratch' … 'Confirmed production capacity … Some form of actual or potential competitive advantage … A latent readiness among producers to cooperate. Obviously, for an export-oriented cluster, there must also be international demand for the product'",
+    "insight 3: 'Cluster initiatives require a catalyst, a leader and a manager if action by firms, government and support agencies is to be effectively aligned' … 'a catalyst is required. This catalyst is normally an institution' … 'a solid public-private sector partnership is an essential precursor to coordination'",
+    "insight 4: 'Effective cluster initiatives address each of the competitiveness and developmental gears of a national export strategy' … the border gear: 'the public-private partnership must be fully operational if this gear of strategy is to turn smoothly'",
+    "insight 5: 'The mix and timing of ingredients are more important than the ingredients themselves' … 'it is the combination of ingredients, and the timing of their application, that leads to cluster success'; Part 3, step 3: 'Simple initiatives … should be chosen as the first activities'",
+    "insight 6: 'Trust is paramount' … 'Without trust, and the institutions that foster trust among cluster members, clusters cannot succeed'",
+    "insight 7: 'Different structures fit different clusters, if they fit at all' … 'This is certainly the case when a cluster becomes involved in infrastructure development or other initiatives involving a significant financial component' … 'no continuous learning for sustained skills upgrading takes place' (Santa Cruz)",
+    "insight 8: 'There is more to infrastructure financing than public sector funds' … 'the approach successfully leveraged budgetary resources by a factor of 10' (NTADCL); Part 1: subsidies, 'a practice that is no longer acceptable under WTO rules'",
+    "insight 9: 'Clusters can effectively overcome obstacles to export promotion facing SMEs' … 'Acting on their own … they cannot meet the minimum volume requirements of the foreign buyer. The consortium approach has proven an effective tool'",
+    "insight 10: 'Successful clusters are linked to global markets' … 'Firms inside a cluster must also have enough exposure to world markets to understand the market requirements' … 'They can be sizeable local buyers with extensive global connections'",
   ]
 }
 
@@ -48,6 +49,12 @@ struct Context {
       ?? facts.institutions.first { $0.kind?.organizesFirms == true }?.name ?? facts.holders(of: .facilitator).first
   }
 
+  /// Whether the case has a project of `kind` that is not dropped or failed (advice never
+  /// proposes what the case has).
+  func has(_ kind: InterventionKind) -> Bool {
+    facts.projects.contains { $0.kind == kind && $0.status != .dropped && $0.status != .failed }
+  }
+
   /// A name for a new entity that no entity of the case has: `base`, else `base2` …
   func freshName(_ base: String) -> String {
     var name = base
@@ -61,9 +68,10 @@ struct Context {
 
   /// The statement that declares a new intervention of `kind` led by `lead`, starting in the
   /// evaluation year: the form of a `try:` change.
-  func newProject(_ base: String, _ kind: InterventionKind, lead: String?) -> String {
+  func newProject(_ base: String, _ kind: InterventionKind, lead: String?, partners: [String] = []) -> String {
     var parts = ["kind: \(kind.rawValue)"]
     if let lead { parts.append("lead: \(lead)") }
+    if !partners.isEmpty { parts.append("partners: [" + partners.joined(separator: ", ") + "]") }
     if let year { parts.append("start: \(year)") }
     return "intervention \(freshName(base)) { " + parts.joined(separator: ", ") + " }"
   }
