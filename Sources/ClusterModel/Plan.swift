@@ -7,10 +7,12 @@ import ClusterWorkspace
 enum PlanBuilder {
   static func build(_ c: Context, insights: [InsightFinding], roles: RolesResult) -> [PlanStep] {
     let facts = c.facts
-    var advice: [Advice] = insights.flatMap(\.advice)
+    var advice: [Advice] = []
     func add(_ a: Advice) {
       if !advice.contains(where: { $0.text == a.text }) { advice.append(a) }
     }
+    insights.flatMap(\.advice).forEach(add)
+    let prerequisitesFail = insights.first { $0.number == 2 }?.status == .risk
     // Step 1: what drives the cluster (Gulati), and what to find out before acting.
     if facts.cluster["driver"].word == nil {
       add(Advice(
@@ -26,7 +28,9 @@ enum PlanBuilder {
     }
     // The stage's moves: the embryonic ones create the conditions; the later ones extend and
     // sustain. An open stage is settled first: the moves differ by stage.
-    if c.stage.isSettled {
+    if prerequisitesFail {
+      // No moves for a cluster that should not be built yet (insight 2).
+    } else if c.stage.isSettled {
       for move in c.stage.moves {
         let stepKind: PlanStepKind = c.stage.stage == .embryonic ? .conditions : .extend
         add(Advice(capitalized(move) + ".", step: stepKind, because: "life cycle: \(c.stage.text) (insight 2)"))

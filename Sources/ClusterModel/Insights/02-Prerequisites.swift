@@ -80,7 +80,8 @@ enum PrerequisitesRule {
         "Name the competitive advantage (process, product, location or cost) the cluster would build on before investing.",
         step: .identify, because: because))
     }
-    if r.readiness == false {
+    // Without a production base, readiness is moot: there is nothing to build on yet.
+    if r.readiness == false, r.productionBase != false {
       let organizer = c.organizer
       let hasSessions = facts.projects.contains { $0.kind == .networkingSessions && $0.status != .dropped }
       let hasConsortia = !facts.consortia.isEmpty || facts.projects.contains { $0.kind == .exportConsortium && $0.status != .dropped }

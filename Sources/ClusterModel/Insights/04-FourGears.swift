@@ -88,10 +88,14 @@ enum FourGears {
     let government = facts.institutions.first(where: \.isGovernment)?.name
     // Border and development projects are public responsibilities: a government leads them with
     // the organizer as partner; without a government the advice says so and changes nothing.
+    // The private side of such a project: the organizer when it is private, else a private
+    // institution, else the largest group of firms.
+    let privatePartner = organizer.flatMap { facts.isPrivate($0) ? $0 : nil }
+      ?? facts.institutions.first { $0.sector == .private }?.name ?? facts.firms.max { $0.count < $1.count }?.name
     func project(_ base: String, _ kind: InterventionKind) -> [String] {
       if kind.gear.needsPartnership {
         guard let government else { return [] }
-        return [c.newProject(base, kind, lead: government, partners: organizer.map { [$0] } ?? [])]
+        return [c.newProject(base, kind, lead: government, partners: privatePartner.map { [$0] } ?? [])]
       }
       return organizer.map { [c.newProject(base, kind, lead: $0)] } ?? []
     }

@@ -97,7 +97,7 @@ enum GlobalMarkets {
 
     for name in unknownBuyers { b.input(false, declare: "`\(name).origin` (foreign, or local)") }
     if unknownBuyers.isEmpty, !unknownFirms.isEmpty {
-      b.input(false, declare: "whether " + Figure.list(Array(unknownFirms.prefix(3))) + " export directly (`direct_export`) or to which buyers")
+      b.input(false, declare: "how " + Figure.list(Array(unknownFirms.prefix(3))) + " reach export markets: `direct_export`, or a `buys` link from a buyer")
     }
     b.input(facts.firmCount > 0, declare: "the cluster's firms")
 
