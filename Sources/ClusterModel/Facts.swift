@@ -57,6 +57,8 @@ public struct InstitutionFact: Sendable {
   public let services: [String]
   public let mandate: String?
   public let formal: Bool
+  /// Whether `formal` is declared (true or false).
+  public let formalDeclared: Bool
   public let respected: Bool
   public let budget: Double
   public let founded: Int?
@@ -177,15 +179,20 @@ public struct SimulatedYear: Sendable {
   public let year: Int
   public let firms: Double
   public let exports: Double
+  /// The run's trust: read only when the case declares trust (a run started from an assumed
+  /// trust does not make it known).
   public let trust: Double
   public let stage: Stage?
+  /// Exports over those three years before (the simulation's growth sign), when the run has them.
+  public let growth: Double?
 
-  public init(year: Int, firms: Double, exports: Double, trust: Double, stage: Stage?) {
+  public init(year: Int, firms: Double, exports: Double, trust: Double, stage: Stage?, growth: Double? = nil) {
     self.year = year
     self.firms = firms
     self.exports = exports
     self.trust = trust
     self.stage = stage
+    self.growth = growth
   }
 }
 
@@ -214,6 +221,14 @@ public struct Facts: Sendable {
   public let later: [String]
   public let trust: TrustReading
   public let parameters: ParameterSet
+  /// Every project in order of start year, then declaration (no start year last).
+  public let byStart: [Project]
+  /// Lookups by name, and each actor's links: rules ask them inside loops over thousands of
+  /// firms and links, so they are read once.
+  let firmIndex: [String: Int]
+  let institutionIndex: [String: Int]
+  let buyerIndex: [String: Int]
+  let linksByActor: [String: [Link]]
 
   /// Reads `cluster` as of `year` (nil: the case year), or as a simulation left it. `everything`
   /// keeps actors and links of every year (the simulation makes them arrive in their year).
@@ -268,7 +283,7 @@ public struct Facts: Sendable {
         view.replace(scaled)
       }
       view.attributes["exports"] = .number(simulated.exports, .money, written: nil)
-      view.attributes["trust"] = .plain(simulated.trust)
+      if Facts.trustReading(view, simulated: nil).value != nil { view.attributes["trust"] = .plain(simulated.trust) }
     }
     cluster = view
     self.later = later
@@ -294,7 +309,7 @@ public struct Facts: Sendable {
         isLocal: level == nil || level == "local" || level == "state",
         roles: e["roles"].words.compactMap(ClusterRole.init(rawValue:)), rolesDeclared: e.attributes["roles"] != nil,
         services: e["services"].words,
-        mandate: e["mandate"].word, formal: e["formal"].bool ?? false, respected: e["respected"].bool ?? false,
+        mandate: e["mandate"].word, formal: e["formal"].bool ?? false, formalDeclared: e["formal"].bool != nil, respected: e["respected"].bool ?? false,
         budget: e["budget"].number ?? 0, founded: e["founded"].number.map { Int($0) })
     }
     buyers = view.entities.filter { $0.kind == .buyer }.map { e in
@@ -319,6 +334,17 @@ public struct Facts: Sendable {
       Facts.project(e, sectors: sectors, asOf: asOf, caseYear: caseYear)
     }
     trust = Facts.trustReading(view, simulated: simulated)
+    byStart = projects.enumerated().sorted { ($0.element.start ?? Int.max, $0.offset) < ($1.element.start ?? Int.max, $1.offset) }
+      .map(\.element)
+    firmIndex = Dictionary(firms.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+    institutionIndex = Dictionary(institutions.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+    buyerIndex = Dictionary(buyers.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+    var byActor: [String: [Link]] = [:]
+    for link in view.links {
+      byActor[link.from, default: []].append(link)
+      if link.to != link.from { byActor[link.to, default: []].append(link) }
+    }
+    linksByActor = byActor
   }
 
   /// An institution's sector: donors and international agencies are not the State.
@@ -441,15 +467,20 @@ public struct Facts: Sendable {
   }
 
   public func institution(_ name: String) -> InstitutionFact? {
-    institutions.first { $0.name == name }
+    institutionIndex[name].map { institutions[$0] }
   }
 
   public func firmGroup(_ name: String) -> FirmGroup? {
-    firms.first { $0.name == name }
+    firmIndex[name].map { firms[$0] }
   }
 
   public func buyer(_ name: String) -> BuyerFact? {
-    buyers.first { $0.name == name }
+    buyerIndex[name].map { buyers[$0] }
+  }
+
+  /// The links of `kinds` that touch `actor`, in declaration order.
+  public func links(_ kinds: Set<String>, of actor: String) -> [Link] {
+    (linksByActor[actor] ?? []).filter { kinds.contains($0.kind) }
   }
 
   /// A government actor (not a donor, not a mixed special purpose vehicle).
@@ -482,11 +513,6 @@ public struct Facts: Sendable {
   /// Projects that have happened by the year (running or done), in order of start.
   public var happened: [Project] { byStart.filter { $0.status.hasHappened } }
 
-  /// Every project in order of start year, then declaration (no start year last).
-  public var byStart: [Project] {
-    projects.enumerated().sorted { ($0.element.start ?? Int.max, $0.offset) < ($1.element.start ?? Int.max, $1.offset) }
-      .map(\.element)
-  }
 
   /// Whether a government institution takes part in a project (leads, partners or funds).
   public func hasGovernmentPartner(_ project: Project) -> Bool {

@@ -8,8 +8,9 @@ import ClusterWorkspace
 struct LifeCycleSigns {
   /// At least `established_min_firms` firms.
   var enoughFirms: Bool
-  /// A catalyst or a formal structure organizes the cluster.
-  var organized: Bool
+  /// A catalyst or a formal structure organizes the cluster (nil: undeclared roles or
+  /// structure may hold one).
+  var organized: Bool?
   /// Organized for at least `established_min_years`, and for at least `mature_min_years`.
   var yearsEstablished: Bool?
   var yearsMature: Bool?
@@ -25,7 +26,9 @@ enum LifeCycle {
   /// The stages the signs allow: one, or several when a sign is undeclared. Decline needs a sign
   /// that holds (weak demand, falling exports): it is never read from a missing one.
   static func stages(_ s: LifeCycleSigns, _ p: ParameterSet) -> [Stage] {
-    let established = Kleene.and(s.enoughFirms, s.organized, Kleene.or(s.yearsEstablished, s.complexDone))
+    // Established takes years of organization: one complex project does not make a cluster
+    // established within a year (the paper ties the move to "formal structures that … build trust").
+    let established = Kleene.and(s.enoughFirms, s.organized, s.yearsEstablished)
     let slowed: Bool? = s.growth.map { $0 < 1 + p[.maturityGrowth] }
     let mature = Kleene.and(established, s.yearsMature, s.complexDone, slowed ?? true)
     let falling = s.growth.map { $0 < 1 - p[.declineThreshold] } ?? false
@@ -46,28 +49,7 @@ enum LifeCycle {
 
   /// The signs of the cluster as the facts give them.
   static func signs(_ facts: Facts) -> LifeCycleSigns {
-    let p = facts.parameters
-    let structure = facts.cluster["structure"].word
-    let formal = structure == "formal" || structure == "association" || facts.institutions.contains { $0.formal }
-    let organized = formal || !facts.holders(of: .catalyst).isEmpty
-    var yearsEstablished: Bool?
-    var yearsMature: Bool?
-    if let year = facts.year, let start = facts.initiativeStart {
-      let age = Double(year - start.year)
-      // An organizer of unknown founding may be older than the first project: a lower bound
-      // that reaches a threshold settles it; one that does not leaves it open.
-      yearsEstablished = age >= p[.establishedMinYears] ? true : start.exact ? false : nil
-      yearsMature = age >= p[.matureMinYears] ? true : start.exact ? false : nil
-    } else if facts.year != nil, !organized {
-      yearsEstablished = false
-      yearsMature = false
-    }
-    let demand = facts.cluster["demand"].word
-    return LifeCycleSigns(
-      enoughFirms: Double(facts.firmCount) >= p[.establishedMinFirms], organized: organized,
-      yearsEstablished: yearsEstablished, yearsMature: yearsMature,
-      complexDone: facts.happened.contains { $0.complexity == .complex },
-      demandWeak: demand.map { $0 == "weak" || $0 == "none" }, growth: nil)
+    LifeCycleTimeline(facts).signs(at: facts.year)
   }
 
   /// The stage of the cluster as of the facts' year, with the moves that fit it.
@@ -88,7 +70,7 @@ enum LifeCycle {
     let initiative = facts.initiativeStart
     let age = both(facts.year, initiative).map { $0 - $1.year }
     let ageText = age.map { (initiative?.exact == false ? "at least " : "") + Figure.count($0, "year") } ?? "unknown"
-    let signList: [(String, Bool?)] = [
+    var signList: [(String, Bool?)] = [
       ("at least \(Figure.number(p[.establishedMinFirms])) firms (\(facts.firmCount))", s.enoughFirms),
       ("a catalyst or a formal structure", s.organized),
       ("organized for at least \(Figure.count(Int(p[.establishedMinYears]), "year")) (\(ageText))", s.yearsEstablished),
@@ -96,6 +78,9 @@ enum LifeCycle {
       ("complex projects running or done (\(facts.happened.filter { $0.complexity == .complex }.count))", s.complexDone),
       ("international demand weak or absent", s.demandWeak),
     ]
+    if let simulated = facts.simulated, let growth = simulated.growth {
+      signList.append(("exports grew less than \(Figure.share(p[.maturityGrowth])) in three years (simulated: \(Figure.share(growth - 1)))", growth < 1 + p[.maturityGrowth]))
+    }
     var toDeclare: [String] = []
     if s.yearsEstablished == nil || s.yearsMature == nil, candidates.count > 1 {
       let organizers = facts.institutions.filter {
@@ -106,6 +91,10 @@ enum LifeCycle {
       if toDeclare.isEmpty, !undated.isEmpty { toDeclare.append("the `start` year of " + Figure.list(undated)) }
       if toDeclare.isEmpty { toDeclare.append("when the initiative began (`founded` of its organizer)") }
     }
+    if s.organized == nil, candidates.count > 1 {
+      toDeclare.append("`\(facts.name).structure`, or the `roles` and `formal` of " + Figure.list(
+        Array(facts.institutions.filter { !$0.rolesDeclared || !$0.formalDeclared }.map(\.name).prefix(2))))
+    }
     return StageResult(
       stage: stage, candidates: candidates, declared: declared, signs: signList,
       moves: moves(candidates, facts), toDeclare: toDeclare)
@@ -113,7 +102,7 @@ enum LifeCycle {
 
   /// The stage as the simulation's signs give it in a simulated year.
   static func simulated(
-    firms: Double, organized: Bool, yearsOrganized: Int?, complexDone: Bool, demandWeak: Bool?, growth: Double?,
+    firms: Double, organized: Bool?, yearsOrganized: Int?, complexDone: Bool, demandWeak: Bool?, growth: Double?,
     _ p: ParameterSet
   ) -> Stage {
     let s = LifeCycleSigns(
@@ -166,5 +155,82 @@ enum LifeCycle {
     }
     var seen: Set<String> = []
     return out.filter { seen.insert($0).inserted }
+  }
+}
+
+/// The life cycle's signs in any year up to the facts' year, read once: insight 5 asks for the
+/// stage each project started in, and a case may hold thousands of projects and years.
+struct LifeCycleTimeline {
+  let p: ParameterSet
+  let formalStructure: Bool
+  /// The first year a formal institution, or an actor holding the catalyst role, is present
+  /// (`Int.min` for one of unknown founding).
+  let organizedFrom: Int?
+  /// Whether an actor whose roles or formality nobody declared may organize the cluster, when
+  /// the cluster declares no structure.
+  let organizedUnknown: Bool
+  /// The case's year: undated attributes (demand) describe it and the years after, not before.
+  let caseYear: Int?
+  /// Firms of unknown founding, and the others by founding year with running totals.
+  let undatedFirms: Int
+  let foundings: [(year: Int, total: Int)]
+  let complexFrom: Int?
+  let initiative: (year: Int, exact: Bool)?
+  let demandWeak: Bool?
+
+  init(_ facts: Facts) {
+    p = facts.parameters
+    let structure = facts.cluster["structure"].word
+    formalStructure = structure == "formal" || structure == "association"
+    var organized: [Int] = facts.institutions.filter { $0.formal || $0.roles.contains(.catalyst) }.map { $0.founded ?? Int.min }
+    organized += facts.firms.filter { $0.roles.contains(.catalyst) }.map { $0.founded ?? Int.min }
+    organized += facts.buyers.filter { $0.roles.contains(.catalyst) }.map { $0.founded ?? Int.min }
+    organizedFrom = organized.min()
+    organizedUnknown = structure == nil
+      && (facts.institutions.contains { !$0.rolesDeclared || !$0.formalDeclared }
+        || facts.buyers.contains { $0.lead && !$0.rolesDeclared } || facts.largeFirms.contains { !$0.rolesDeclared })
+    caseYear = facts.caseYear
+    undatedFirms = facts.firms.filter { $0.founded == nil }.reduce(0) { $0 + $1.count }
+    var running = 0
+    foundings = facts.firms.compactMap { f in f.founded.map { ($0, f.count) } }.sorted { $0.0 < $1.0 }.map { year, count in
+      running += count
+      return (year, running)
+    }
+    complexFrom = facts.happened.filter { $0.complexity == .complex }.map { $0.start ?? Int.min }.min()
+    initiative = facts.initiativeStart
+    demandWeak = facts.cluster["demand"].word.map { $0 == "weak" || $0 == "none" }
+  }
+
+  /// Firms present in `year`: those of unknown founding and those founded by then.
+  func firms(at year: Int) -> Int {
+    var low = 0
+    var high = foundings.count
+    while low < high {
+      let mid = (low + high) / 2
+      if foundings[mid].year <= year { low = mid + 1 } else { high = mid }
+    }
+    return undatedFirms + (low == 0 ? 0 : foundings[low - 1].total)
+  }
+
+  func signs(at year: Int?) -> LifeCycleSigns {
+    let now = year ?? Int.max
+    let organizedKnown = formalStructure || (organizedFrom.map { $0 <= now } ?? false)
+    let organized: Bool? = organizedKnown ? true : organizedUnknown ? nil : false
+    var yearsEstablished: Bool?
+    var yearsMature: Bool?
+    if let year, let start = initiative, start.year <= year {
+      let age = Double(year - start.year)
+      // An organizer of unknown founding may be older than the first project: a lower bound
+      // that reaches a threshold settles it; one that does not leaves it open.
+      yearsEstablished = age >= p[.establishedMinYears] ? true : start.exact ? false : nil
+      yearsMature = age >= p[.matureMinYears] ? true : start.exact ? false : nil
+    } else if year != nil, organized == false {
+      yearsEstablished = false
+      yearsMature = false
+    }
+    return LifeCycleSigns(
+      enoughFirms: Double(firms(at: now)) >= p[.establishedMinFirms], organized: organized,
+      yearsEstablished: yearsEstablished, yearsMature: yearsMature, complexDone: complexFrom.map { $0 <= now } ?? false,
+      demandWeak: (caseYear.map { now >= $0 } ?? true) ? demandWeak : nil, growth: nil)
   }
 }

@@ -48,6 +48,15 @@ public enum ClusterModel {
         f.number == 2 || f.advice.isEmpty || f.status == .notApplicable ? f : f.replacingAdvice([wait])
       }
     }
+    // A citation of a paper case is for another case: "see: Nespresso in Caldas" is dropped in
+    // Caldas itself (and wherever the case has an actor of that name).
+    let names = Set(facts.declared.entities.map(\.name) + [facts.name])
+    func citesTheCase(_ see: String) -> Bool {
+      see.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).contains { names.contains(String($0)) }
+    }
+    insights = insights.map { f in
+      f.replacingAdvice(f.advice.map { a in a.see.map(citesTheCase) == true ? a.withoutSee() : a })
+    }
     let (diamond, diamondIndicators) = Diamond.corners(c, linkages: linkages, roles: roles, financing: financing)
     let (valueChain, valueChainIndicators) = ValueChain.analyse(facts)
     let plan = PlanBuilder.build(c, insights: insights, roles: roles)

@@ -82,6 +82,7 @@ public enum ParameterKey: String, CaseIterable, Sendable {
   case institutionsVeryImportant = "institutions_very_important"
   case stateImportantShare = "state_important_share"
   case consortiaCoverMin = "consortia_cover_min"
+  case jointPromotionReach = "joint_promotion_reach"
   case supportServiceWeight = "support_service_weight"
   case diamondWtoPenalty = "diamond_wto_penalty"
   case retentionDirectWeight = "retention_direct_weight"
@@ -275,6 +276,11 @@ public enum Parameters {
       .consortiaCoverMin, defaultValue: 0.5, unit: "share",
       meaning: "share of the SMEs (of those below buyers' volumes, when known) that joint export promotion must reach for a strength",
       source: "insight 9: 56 SMEs in 9 consortia in the Bangalore machine-tool cluster; level assumed", range: 0...1),
+    .init(
+      .jointPromotionReach, defaultValue: 0.5, unit: "share of firms",
+      meaning: "share of the firms linked to its organizers that one joint fair, meeting or marketing programme reaches (k of them reach 1 − (1 − share)^k)",
+      source: "assumption: not every member takes part; Ludhiana's CEO visits reached all ('Each cluster member was visited by a minimum of 10 buyers')",
+      range: 0...1),
     // Porter's diamond (Part 1)
     .init(
       .diamondWtoPenalty, defaultValue: 0.2, unit: "score",

@@ -74,6 +74,11 @@ public struct Advice: Sendable, Equatable {
   /// Why, in a few words: "insight 6: trust 0.1".
   public let because: String
 
+  /// The same advice without its citation (when the citation names the case itself).
+  func withoutSee() -> Advice {
+    Advice(text, step: step, because: because, change: change, see: nil, tradeOff: tradeOff)
+  }
+
   public init(
     _ text: String, step: PlanStepKind, because: String, change: [String] = [], see: String? = nil,
     tradeOff: String? = nil
@@ -201,6 +206,8 @@ public struct FinancingRow: Sendable {
   public let status: ProjectStatus
   public let start: Int?
   public let cost: Double
+  /// Whether a cost or any funding is declared (otherwise the money figures are 0 and unknown).
+  public let costDeclared: Bool
   public let governmentMoney: Double
   public let donorMoney: Double
   public let privateMoney: Double

@@ -42,7 +42,10 @@ extension Session {
     if caseYear.map({ y > $0 }) ?? true, let record = simulations[cluster.name], record.basis == simulationBasis(cluster),
       let state = record.trajectory.state(in: y)
     {
-      simulated = SimulatedYear(year: y, firms: state.firms, exports: state.exports, trust: state.trust, stage: state.stage)
+      let before = record.trajectory.state(in: y - 3)
+      simulated = SimulatedYear(
+        year: y, firms: state.firms, exports: state.exports, trust: state.trust, stage: state.stage,
+        growth: before.flatMap { $0.exports > 0 ? state.exports / $0.exports : nil })
     }
     return ClusterModel.evaluate(cluster, parameters: parameters(for: cluster), in: y, simulated: simulated)
   }
@@ -101,8 +104,14 @@ extension Session {
       }
       if let entity = e.facts.declared.entity(named: name.text) {
         // Declared, but not in the cluster in the year of the evaluation.
-        let year = (entity.kind == .consortium ? entity["formed"] : entity["founded"]).number.map { String(Int($0)) } ?? "later"
-        return "\(name.text) is not in the cluster in \(e.facts.year.map(String.init) ?? "its year") (it comes in \(year)): it enters no figure yet\n"
+        let comes = (entity.kind == .consortium ? entity["formed"] : entity["founded"]).number.map { Int($0) }
+        if json {
+          return JSON.object([
+            ("name", .string(name.text)), ("indicators", .array([])), ("present", .bool(false)),
+            ("comes_in", .number(comes.map(Double.init))),
+          ]).text
+        }
+        return "\(name.text) is not in the cluster in \(e.facts.year.map(String.init) ?? "its year") (it comes in \(comes.map(String.init) ?? "a later year")): it enters no figure yet\n"
       }
       let candidates = e.indicators.map(\.id) + e.facts.cluster.entities.map(\.name)
       throw Diagnostic.error(

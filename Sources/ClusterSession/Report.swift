@@ -218,10 +218,11 @@ enum Report {
   }
 
   static func gears(_ e: Evaluation) -> String {
-    var table = TextTable(["gear", "under way", "planned", "budget", "led by", "partnership"])
+    var table = TextTable(["gear", "under way", "not under way", "budget", "led by", "partnership"])
     table.rightAligned = [3]
     for g in e.gears {
       var planned = g.planned
+      if !planned.isEmpty { planned = ["planned: " + planned.joined(separator: ", ")] }
       if !g.failed.isEmpty { planned.append("failed: " + list(g.failed)) }
       if !g.ended.isEmpty { planned.append("ended: " + list(g.ended)) }
       table.add([
@@ -299,7 +300,7 @@ enum Report {
     table.rightAligned = [2, 3, 4, 5, 7]
     for row in f.rows {
       table.add([
-        row.project + (row.isInfrastructure ? " *" : ""), row.status.rawValue + (row.start.map { " \($0)" } ?? ""),
+        row.project + (row.isInfrastructure ? " *" : ""), row.status.rawValue + (row.start.map { ", from \($0)" } ?? ""),
         row.cost > 0 ? money(row.cost) : "", row.governmentMoney > 0 ? money(row.governmentMoney) : "",
         row.donorMoney > 0 ? money(row.donorMoney) : "", row.cost > 0 ? money(row.privateMoney) : "",
         row.form ?? "", row.leverage.map { Figure.approx($0) + "×" } ?? "", row.problems.joined(separator: "; "),
@@ -323,8 +324,9 @@ enum Report {
       ("rows", .array(f.rows.map { row in
         .object([
           ("project", .string(row.project)), ("status", .string(row.status.rawValue)), ("infrastructure", .bool(row.isInfrastructure)),
-          ("cost_usd", .number(row.cost)), ("government_usd", .number(row.governmentMoney)), ("donor_usd", .number(row.donorMoney)),
-          ("public_usd", .number(row.publicMoney)), ("private_usd", .number(row.privateMoney)), ("form", .string(row.form)),
+          ("cost_usd", .number(row.costDeclared ? row.cost : nil)), ("government_usd", .number(row.costDeclared ? row.governmentMoney : nil)),
+          ("donor_usd", .number(row.costDeclared ? row.donorMoney : nil)), ("public_usd", .number(row.costDeclared ? row.publicMoney : nil)),
+          ("private_usd", .number(row.costDeclared ? row.privateMoney : nil)), ("form", .string(row.form)),
           ("leverage", .number(row.leverage)), ("revenue_usd", .number(row.revenue)), ("payback_years", .number(row.paybackYears)),
           ("problems", .strings(row.problems)),
         ])

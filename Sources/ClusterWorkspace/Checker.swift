@@ -137,6 +137,13 @@ extension Workspace {
 
   /// Checks that need the whole entity (a consortium's size against its members).
   private func checkEntity(_ entity: Entity, in cluster: Cluster, at span: SourceSpan) throws(Diagnostic) {
+    if entity.kind == .intervention, case .number(let start, _, _) = entity["start"], case .number(let end, _, _) = entity["end"],
+      end < start
+    {
+      throw Diagnostic.error(
+        "intervention `\(entity.name)` ends in \(Int(end)), before it starts in \(Int(start))", at: span,
+        help: "write `end: \(Int(start))` or later, or correct `start`")
+    }
     if entity.kind == .cohort {
       let total = cluster.firmCount + entity.firmCount
       if total > Limits.maximumFirms {
@@ -243,7 +250,13 @@ extension Workspace {
         }
         throw wrong("money, such as `3 musd`")
       }
-      return try finite(n, spec)
+      let value = try finite(n, spec)
+      if case .number(let x, _, _) = value, x < 0 {
+        throw Diagnostic.error(
+          "`\(spec.name)` cannot be negative", at: syntax.span, label: "negative money",
+          help: "write the amount without a sign, such as `\(n.digits.drop { $0 == "-" }) \(unit)`")
+      }
+      return value
     case .share:
       guard case .number(let n) = syntax, n.unit == .none || n.unit == .percent else {
         throw wrong("a share from 0 to 1, such as `0.3` or `30%`")

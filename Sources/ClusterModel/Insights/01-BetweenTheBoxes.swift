@@ -35,9 +35,13 @@ enum BetweenTheBoxes {
     var assumed = false
     var reached = 0.0
     let defaultDensity = facts.parameters[.networkCohortDensity]
+    var consortiaOf: [String: [ConsortiumFact]] = [:]
+    for consortium in facts.consortia {
+      for member in Set(consortium.members) { consortiaOf[member, default: []].append(consortium) }
+    }
     for group in facts.firms {
       var none = 1.0
-      for link in facts.links(["cooperation"]) where link.touches(group.name) {
+      for link in facts.links(["cooperation"], of: group.name) {
         let other = link.from == group.name ? link.to : link.from
         guard let partner = facts.firmGroup(other) else { continue }
         let (t, isAssumed) = trust(link)
@@ -51,13 +55,13 @@ enum BetweenTheBoxes {
           none *= 1 - t * min(1, Double(partner.count) / Double(max(1, group.count)))
         }
       }
-      for link in facts.links(["member"]) where link.from == group.name {
+      for link in facts.links(["member"], of: group.name) where link.from == group.name {
         guard facts.institution(link.to)?.kind == .cooperative else { continue }
         let (t, isAssumed) = trust(link)
         assumed = assumed || isAssumed
         none *= 1 - t
       }
-      for consortium in facts.consortia where consortium.members.contains(group.name) {
+      for consortium in consortiaOf[group.name] ?? [] {
         let pool = consortium.members.compactMap { facts.firmGroup($0)?.count }.reduce(0, +)
         let share = pool > 0 ? min(1, Double(consortium.firms) / Double(pool)) : 0
         let t = facts.trust.value ?? assumedTrust ?? facts.parameters[.trustAssumed]
@@ -188,13 +192,12 @@ enum BetweenTheBoxes {
       if !institutionsOK {
         let unlinked = facts.firms.filter { !linkedToInstitutions.contains($0.name) }.sorted { $0.count > $1.count }
         let provider = facts.institutions.filter { !$0.services.isEmpty && !$0.isGovernment }.max { $0.services.count < $1.services.count }
-          ?? facts.institutions.first
         var change: [String] = []
         if let provider, let group = unlinked.first { change = ["link \(provider.name) -> \(group.name) : service"] }
         b.advise(Advice(
           "Link firms to the support institutions' services"
             + (unlinked.isEmpty ? "" : " (" + Figure.list(unlinked.prefix(3).map(\.name)) + " have none)")
-            + (provider.map { "; " + $0.name + " could serve them" } ?? "; the case declares no institution to serve them") + ".",
+            + (provider.map { "; " + $0.name + " could serve them" } ?? "; the case declares no support institution with services to serve them") + ".",
           step: .conditions, because: "insight 1: \(Figure.share(l.institutionReach)) of firms linked to an institution", change: change))
       }
       if !partnershipOK {

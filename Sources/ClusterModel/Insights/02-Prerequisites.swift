@@ -96,9 +96,19 @@ enum PrerequisitesRule {
         see: "the Bangalore machine-tool cluster (insight 6)"))
     }
     if r.demandApplies, r.demand == false {
-      b.advise(Advice(
-        "International demand for the product is \(demand ?? "weak"): confirm a market before an export-oriented initiative.",
-        step: .identify, because: because))
+      // A cluster past its prime repositions; a new initiative confirms its market first.
+      if !c.stage.candidates.contains(.embryonic), !c.stage.candidates.contains(.established) {
+        let lead = c.organizer
+        b.advise(Advice(
+          "International demand for the product is \(demand ?? "weak"): reposition"
+            + (lead.map { " with \($0)" } ?? "") + " — market repositioning, product diversification, technology acquisition, the paper's moves for a cluster facing decline.",
+          step: .extend, because: "insight 2: weak demand in a \(c.stage.text) cluster",
+          change: lead == nil || c.has(.marketPresence) ? [] : [c.newProject("MarketRepositioning", .marketPresence, lead: lead)]))
+      } else {
+        b.advise(Advice(
+          "International demand for the product is \(demand ?? "weak"): confirm a market before an export-oriented initiative.",
+          step: .identify, because: because))
+      }
     }
 
     let finding = b.finding(

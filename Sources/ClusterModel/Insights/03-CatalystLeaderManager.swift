@@ -15,7 +15,10 @@ enum CatalystLeaderManager {
     // Nobody declared a leader: the actor that leads most of the projects under way leads in fact.
     if leaders.isEmpty {
       var led: [String: Int] = [:]
-      for project in facts.happened { if let lead = project.lead { led[lead, default: 0] += 1 } }
+      for project in facts.happened {
+        // Only an actor present in the year can lead in it.
+        if let lead = project.lead, facts.cluster.entity(named: lead) != nil { led[lead, default: 0] += 1 }
+      }
       if let (name, n) = led.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), n >= 2 {
         leaders = [name]
         leaderNote = " (leads \(n) of the \(facts.happened.count) projects under way)"
@@ -51,7 +54,8 @@ enum CatalystLeaderManager {
     // institutions, lead buyers and large firms ("large firms acting as catalysts").
     var candidates: [String] = leaders
     for i in facts.institutions where i.kind?.organizesFirms == true || i.respected { candidates.append(i.name) }
-    candidates += facts.buyers.filter(\.lead).map(\.name) + facts.largeFirms.map(\.name)
+    candidates += facts.buyers.filter { b in b.lead && !facts.links(["buys", "supplies", "customer", "partner"], of: b.name).isEmpty }.map(\.name)
+      + facts.largeFirms.map(\.name)
     var seen: Set<String> = []
     candidates = candidates.filter { !catalysts.contains($0) && seen.insert($0).inserted }
 
@@ -166,7 +170,10 @@ enum CatalystLeaderManager {
     if !catalysts.isEmpty, partnership != .working, partnershipNeeded {
       let governments = facts.institutions.filter(\.isGovernment).map(\.name)
       // Government's projects, under way or planned: then the private side is what is missing.
-      let governmentProjects = facts.projects.filter { $0.status != .dropped && $0.status != .failed && facts.hasGovernmentPartner($0) }
+      // (Not an export subsidy: insight 8 advises replacing those.)
+      let governmentProjects = facts.projects.filter {
+        $0.status != .dropped && $0.status != .failed && !$0.isWTOIncompatible && facts.hasGovernmentPartner($0)
+      }
       if let project = governmentProjects.first {
         let candidate = facts.institutions.first { $0.sector == .private && $0.kind?.organizesFirms == true }?.name
           ?? facts.institutions.first { $0.sector == .private }?.name
@@ -177,7 +184,7 @@ enum CatalystLeaderManager {
           step: .conditions, because: "insight 3: no public–private partnership",
           change: candidate.map { ["set \(project.name).partners = [" + (project.partners + [$0]).joined(separator: ", ") + "]"] } ?? [],
           see: "Bangalore's ingredients (insight 5)"))
-      } else if let government = governments.first {
+      } else if let government = governments.first, facts.happened.contains(where: { $0.lead.map(facts.isPrivate) == true }) {
         let target = facts.happened.last { $0.gear?.needsPartnership == true && $0.lead.map(facts.isPrivate) == true }
           ?? facts.happened.last { $0.lead.map(facts.isPrivate) == true }
         b.advise(Advice(
@@ -243,14 +250,19 @@ enum CatalystLeaderManager {
       let active = matching.filter { $0.status.hasHappened }
       let state: Contribution.State = !active.isEmpty ? .done : matching.isEmpty ? .missing : .partly
       var evidence = matching.map { $0.status.hasHappened ? $0.name : $0.dated + " planned" }.joined(separator: ", ")
+      var finalState = state
       if matching.isEmpty {
         // Say who does it when the row's side does not: a donor's awareness programme is not the
-        // private sector's.
+        // private sector's. A lead whose sector nobody declared may be either: not assessed.
         let others = live.filter { p in (p.kind.map(kinds) ?? false) && !projects.contains { $0.name == p.name } }
         evidence = others.isEmpty ? "no such project"
           : "none by the \(side); " + Figure.list(others.map { $0.name + ($0.lead.map { " (led by \($0))" } ?? "") })
+        if others.contains(where: { p in p.lead.flatMap(facts.institution)?.sector == .unknown }) {
+          finalState = .notAssessed
+          evidence += "; declare the lead's `sector`"
+        }
       }
-      return Contribution(side: side, text: text, state: state, evidence: evidence)
+      return Contribution(side: side, text: text, state: finalState, evidence: evidence)
     }
     func fact(_ side: String, _ text: String, _ holds: Bool, _ evidence: String) -> Contribution {
       Contribution(side: side, text: text, state: holds ? .done : .missing, evidence: evidence)
@@ -281,7 +293,9 @@ enum CatalystLeaderManager {
       row(s, "Jointly develop mechanisms to collect and disseminate cluster information.", privateProjects) { $0 == .marketInformation || $0 == .ictAdoption },
       row(s, "Develop specialized education.", privateProjects) { $0 == .trainingInstitute || $0 == .designInstitute },
       row(s, "Collaborate with local universities and institutions on cluster-related research.", privateProjects) { $0 == .universityResearch || $0 == .technologyTransfer },
-      row(s, "Market jointly through trade fairs and delegations.", privateProjects) { $0.isJointExportPromotion && $0 != .marketInformation },
+      facts.consortia.isEmpty
+        ? row(s, "Market jointly through trade fairs and delegations.", privateProjects) { $0.isJointExportPromotion && $0 != .marketInformation }
+        : fact(s, "Market jointly through trade fairs and delegations.", true, "consortia: " + Figure.list(facts.consortia.prefix(4).map(\.name)) + (facts.consortia.count > 4 ? " …" : "")),
       row(s, "Collaborate on international market research.", privateProjects) { $0 == .marketInformation || $0 == .marketPresence },
       trust == nil
         ? Contribution(side: s, text: "Find a balance between cooperation in some activities and competition in others.", state: .notAssessed, evidence: "trust not declared")

@@ -122,9 +122,13 @@ enum FourGears {
           }
         } else if !missing.isEmpty {
           let plannedNames = missing.flatMap(\.planned)
+          // Only a settled embryonic stage says the initiative is young; an open stage says so
+          // conditionally and names the gears, so nothing is claimed that the facts do not show.
+          let young = c.stage.candidates == [.embryonic]
           b.advise(Advice(
-            "Turn the other gears as the first results come"
-              + (plannedNames.isEmpty ? "" : ", as planned: " + Figure.list(plannedNames)) + "; an initiative this young need not turn all four at once.",
+            "Turn the other gears" + (young ? "" : " (" + Figure.list(missing.map(\.gear.title)) + ")") + " as the first results come"
+              + (plannedNames.isEmpty ? "" : ", as planned: " + Figure.list(plannedNames))
+              + (young ? "; an initiative this young need not turn all four at once." : "; if the initiative is still young, it need not turn all four at once."),
             step: .action, because: "insight 4: \(turning.count) of 4 gears turn"))
         }
       } else {

@@ -36,27 +36,30 @@ enum MixAndTiming {
     }
 
     // Stage fit: each project under way against the stage the cluster was in when it started.
-    var stageAt: [Int: StageResult] = [:]
-    func stage(at year: Int?) -> StageResult {
-      guard let year, year != facts.year else { return c.stage }
+    let timeline = LifeCycleTimeline(facts)
+    var stageAt: [Int: [Stage]] = [:]
+    func stages(at year: Int?) -> [Stage] {
+      guard let year, year != facts.year else { return c.stage.candidates }
       if let known = stageAt[year] { return known }
-      let then = LifeCycle.assess(Facts(facts.declared, parameters: c.p, asOf: year))
+      let then = LifeCycle.stages(timeline.signs(at: year), c.p)
       stageAt[year] = then
       return then
     }
+    func text(_ stages: [Stage]) -> String { stages.map(\.rawValue).joined(separator: " or ") }
     var fitting: [String] = []
     var misfits: [(project: Project, stage: String)] = []
     var unknownKind: [String] = []
+    let developmental = facts.isDevelopmental
     for project in happened {
       guard let kind = project.kind else {
         unknownKind.append(project.name)
         continue
       }
-      let then = stage(at: project.start)
-      if then.candidates.contains(where: { kind.fits($0, developmental: facts.isDevelopmental) }) {
+      let then = stages(at: project.start)
+      if then.contains(where: { kind.fits($0, developmental: developmental) }) {
         fitting.append(project.name)
       } else {
-        misfits.append((project, then.text))
+        misfits.append((project, text(then)))
       }
     }
     let judged = fitting.count + misfits.count
@@ -124,7 +127,7 @@ enum MixAndTiming {
         text: fitShare.map { Figure.share($0) + " of the projects under way" } ?? "no project under way",
         unit: "share",
         trail: Trail(
-          inputs: happened.map { p in TrailInput(p.name, "\(p.kind?.rawValue ?? "no kind") from \(p.start.map(String.init) ?? "?"), cluster then \(stage(at: p.start).text)") },
+          inputs: happened.map { p in TrailInput(p.name, "\(p.kind?.rawValue ?? "no kind") from \(p.start.map(String.init) ?? "?"), cluster then \(text(stages(at: p.start)))") },
           rule: "share of the projects under way whose kind fits the stage (or one of the possible stages) the cluster was in when they started",
           parameters: ["stage_fit_min"],
           passage: "insight 2: 'public sector interventions … should differ depending on its position in the cycle'; insight 5: 'the combination of ingredients, and the timing of their application'")),

@@ -29,11 +29,29 @@ enum StructuresThatFit {
       $0.cost >= c.p[.largeProjectCost] || ($0.complexity == .complex && $0.isInfrastructure)
     }
     // A large project needs a formal carrier: the cluster's structure, or its lead's own (a
-    // government, a formal institution, a special purpose vehicle).
-    fit.unstructured = big.filter { project in
-      guard let lead = project.lead, let institution = facts.institution(lead) else { return !fit.formal }
-      return !(fit.formal || institution.formal || institution.isGovernment || institution.kind == .spv || institution.sector == .mixed)
-    }.map(\.name)
+    // government, a formal institution, a special purpose vehicle, a buyer or a large firm). A
+    // lead whose formality nobody declared, in a cluster that declares no structure, leaves it open.
+    var carriers: [String] = []
+    var unknownCarriers: [String] = []
+    for project in big {
+      let lead = project.lead
+      let institution = lead.flatMap(facts.institution)
+      let carries =
+        institution.map { $0.formal || $0.isGovernment || $0.kind == .spv || $0.sector == .mixed } ?? false
+        || lead.flatMap(facts.buyer) != nil || (lead.flatMap(facts.firmGroup)?.large ?? false)
+      if carries, let lead {
+        carriers.append(lead)
+      } else if fit.formal {
+        carriers.append("the cluster's own structure")
+      } else if structure == nil || (institution.map { !$0.formalDeclared } ?? false) {
+        unknownCarriers.append(project.name)
+      } else {
+        fit.unstructured.append(project.name)
+      }
+    }
+    if !unknownCarriers.isEmpty {
+      b.input(false, declare: "`\(facts.name).structure`, or whether the lead of " + Figure.list(unknownCarriers) + " is `formal`")
+    }
     let technology = facts.cluster["technology"].word
     let lowTech: Bool? =
       technology.map { $0 == "low" }
@@ -57,21 +75,22 @@ enum StructuresThatFit {
     if fit.noLearning {
       problems.append("an informal, low-technology cluster with no training or learning: no continuous learning for skills upgrading")
     }
-    let carriers = big.compactMap { $0.lead }.filter { facts.institution($0)?.formal == true || facts.isGovernment($0) }
     b.evidence = [
       "structure: " + (structure ?? (fit.formal ? "formal institutions" : "not declared"))
         + (facts.type.map { " in " + article($0.title) + " cluster" } ?? ""),
       problems.isEmpty
         ? (big.isEmpty ? "no large or infrastructure project to carry"
-          : "large projects (" + Figure.list(big.map(\.name)) + ") carried by "
-            + (carriers.isEmpty ? "the cluster's own structure" : Figure.list(Array(Set(carriers)).sorted())))
+          : "large projects (" + Figure.list(big.map(\.name)) + ")"
+            + (carriers.isEmpty ? "" : " carried by " + Figure.list(Array(Set(carriers)).sorted()))
+            + (unknownCarriers.isEmpty ? "" : "; no carrier declared for " + Figure.list(unknownCarriers)))
         : problems.joined(separator: "; "),
     ]
     if !learning.isEmpty, informal { b.evidence.append("learning: " + Figure.list(learning)) }
     b.indicators = ["structure_fit"]
 
     let status: InsightStatus =
-      problems.count >= 2 ? .risk : problems.count == 1 ? .warning : learningUnknown ? .notAssessed : .strength
+      problems.count >= 2 ? .risk : problems.count == 1 ? .warning
+      : learningUnknown || !unknownCarriers.isEmpty ? .notAssessed : .strength
 
     if !fit.unstructured.isEmpty {
       b.advise(Advice(

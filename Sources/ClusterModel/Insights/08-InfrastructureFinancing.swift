@@ -25,7 +25,8 @@ enum InfrastructureFinancing {
       let publicMoney = project.governmentMoney + project.donorMoney
       let assessed = project.moneyDeclared || project.financing.map(privateForms.contains) == true
       let share: Double? = project.cost > 0 ? publicMoney / project.cost : (assessed ? 0 : nil)
-      let leverage: Double? = project.governmentMoney > 0 ? project.cost / project.governmentMoney : nil
+      // Public money levered: government and donor money alike (the public share counts both).
+      let leverage: Double? = publicMoney > 0 ? project.cost / publicMoney : nil
       var payback: Double?
       if let revenue = project.revenue, revenue > 0 { payback = project.privateMoney / revenue }
       if project.isInfrastructure, project.status.hasHappened || project.status == .failed {
@@ -40,6 +41,7 @@ enum InfrastructureFinancing {
       }
       rows.append(FinancingRow(
         project: project.name, kind: project.kind, status: project.status, start: project.start, cost: project.cost,
+        costDeclared: project.moneyDeclared,
         governmentMoney: project.governmentMoney, donorMoney: project.donorMoney, privateMoney: project.privateMoney,
         form: project.financing, leverage: leverage, revenue: project.revenue, paybackYears: payback,
         isInfrastructure: project.isInfrastructure, problems: problems))
@@ -87,15 +89,15 @@ enum InfrastructureFinancing {
     let happenedRows = rows.filter { $0.status.hasHappened }
     let total = happenedRows.reduce(0) { $0 + $1.cost }
     let publicTotal = happenedRows.reduce(0) { $0 + $1.publicMoney }
-    let governmentTotal = happenedRows.reduce(0) { $0 + $1.governmentMoney }
     var sources: [String: Double] = [:]
+    let underWay = Set(facts.happened.map(\.name))
     for e in facts.cluster.entities where e.kind == .intervention {
-      guard facts.projects.first(where: { $0.name == e.name })?.status.hasHappened == true else { continue }
+      guard underWay.contains(e.name) else { continue }
       for entry in e["funding"].entries { sources[entry.key, default: 0] += entry.value.number ?? 0 }
     }
     let result = FinancingResult(
       rows: rows, totalCost: total, publicMoney: publicTotal, publicShare: total > 0 ? publicTotal / total : nil,
-      leverage: governmentTotal > 0 ? total / governmentTotal : nil, wtoIncompatible: wtoCurrent,
+      leverage: publicTotal > 0 ? total / publicTotal : nil, wtoIncompatible: wtoCurrent,
       wtoHistory: wtoHistory + wtoBefore.map { $0 + ", before \(wtoYear)" },
       sources: sources.sorted { $0.key < $1.key }.map { ($0.key, facts.isGovernment($0.key) || facts.isDonor($0.key), $0.value) })
 
@@ -178,20 +180,30 @@ enum InfrastructureFinancing {
           p.cost > 0 && (p.governmentMoney + p.donorMoney) / p.cost > c.p[.publicShareMax]
         }
         let first = plannedInfrastructure.compactMap(\.start).min()
+        let lowTrust = facts.trust.value.map { $0 < p[.trustLow] } ?? false
         b.advise(Advice(
           leaningPlans.isEmpty
             ? "Infrastructure is the constraint until " + Figure.list(plannedInfrastructure.filter { $0.start == first }.map(\.dated))
-              + " is built: keep the planned projects to their dates; their financing already brings in more than public funds where it is declared."
+              + " is built: "
+              + (lowTrust ? "build trust first (insight 6), then the planned projects" : "keep the planned projects to their dates")
+              + "; their financing already brings in more than public funds where it is declared."
             : "Infrastructure is the constraint: " + Figure.list(leaningPlans.map(\.dated)) + " lean on public funds; bring in local industry and other financiers before they start.",
           step: .extend, because: "insight 8: infrastructure constraint, projects planned"))
       }
     }
     for name in wtoCurrent {
       guard let project = facts.projects.first(where: { $0.name == name }) else { continue }
-      var change = ["set \(name).kind = customs_facilitation"]
-      if project.financing == "subsidy" || project.financing == "fiscal_incentive" { change.append("set \(name).financing = grant") }
+      // End it in the year and start trade facilitation by the same partners: history stays as it was.
+      var change: [String] = []
+      if let year {
+        var parts = ["kind: customs_facilitation"]
+        if let lead = project.lead { parts.append("lead: \(lead)") }
+        if !project.partners.isEmpty { parts.append("partners: [" + project.partners.joined(separator: ", ") + "]") }
+        parts.append("start: \(year)")
+        change = ["set \(name).end = \(year)", "intervention \(c.freshName("TradeFacilitation")) { " + parts.joined(separator: ", ") + " }"]
+      }
       b.advise(Advice(
-        "Turn \(name) into trade facilitation by the same partners: WTO rules require the elimination of export subsidies and fiscal incentives; government support now lies in 'trade facilitation, infrastructure development, the provision of qualitative trade support services'.",
+        "End \(name) and put the same partners' support into trade facilitation: WTO rules require the elimination of export subsidies and fiscal incentives; government support now lies in 'trade facilitation, infrastructure development, the provision of qualitative trade support services'.",
         step: .extend, because: "insight 8 and Part 1: WTO rules", change: change))
     }
 
@@ -199,14 +211,21 @@ enum InfrastructureFinancing {
       status,
       rule: "per infrastructure project under way: risk when one failed; warning when infrastructure is declared a constraint and no project under way addresses it (an infrastructure project, or one declared to address it; planned ones are named), when a project's public share exceeds public_share_max, its revenue repays its private money in more than payback_max_years, or an export subsidy or fiscal incentive runs after wto_year; not assessed when no project's funding is declared; strength when each project judged brings in more than public funds (its leverage is shown against leverage_benchmark, NTADCL's 10×, which is the paper's example, not a bar every project must clear); not applicable with no infrastructure, constraint or subsidy",
       parameters: [.publicShareMax, .leverageBenchmark, .paybackMaxYears, .wtoYear, .largeProjectCost],
-      inputs: infrastructure.map { TrailInput($0.project, "cost \(Figure.money($0.cost)), government \(Figure.money($0.governmentMoney)), donors \(Figure.money($0.donorMoney)), form \($0.form ?? "not declared")") })
+      inputs: infrastructure.map { row in
+        TrailInput(
+          row.project,
+          (row.cost > 0 ? "cost \(Figure.money(row.cost)), government \(Figure.money(row.governmentMoney)), donors \(Figure.money(row.donorMoney))" : "cost not declared")
+            + ", form \(row.form ?? "not declared")")
+      })
 
     let indicators = [
       Indicator(
         id: "public_share", title: "public share of the cost of projects under way", value: result.publicShare,
         text: result.publicShare.map { Figure.share($0) + " of " + Figure.money(total) } ?? "no costs declared", unit: "share",
         trail: Trail(
-          inputs: happenedRows.map { TrailInput($0.project, "cost \(Figure.money($0.cost)), public \(Figure.money($0.publicMoney))") },
+          inputs: happenedRows.map { row in
+            TrailInput(row.project, row.cost > 0 ? "cost \(Figure.money(row.cost)), public \(Figure.money(row.publicMoney))" : "cost not declared")
+          },
           rule: "government and donor money ÷ total cost of the projects under way; per infrastructure project, leaning on public funds above public_share_max",
           parameters: ["public_share_max"],
           passage: "insight 8: 'governments … and local industry represent the two main sources of funding for clusters'")),
@@ -215,8 +234,10 @@ enum InfrastructureFinancing {
         text: infrastructure.compactMap { r in r.leverage.map { "\(r.project) " + Figure.approx($0) + "×" } }.joined(separator: ", ").nonEmpty ?? "no government money in infrastructure under way",
         unit: "×",
         trail: Trail(
-          inputs: infrastructure.map { TrailInput($0.project, "cost \(Figure.money($0.cost)), government \(Figure.money($0.governmentMoney))") },
-          rule: "per project: cost ÷ government money (the paper's NTADCL: 250 ÷ 25 = 10×, the benchmark)",
+          inputs: infrastructure.map { row in
+            TrailInput(row.project, row.cost > 0 ? "cost \(Figure.money(row.cost)), public \(Figure.money(row.publicMoney))" : "cost not declared")
+          },
+          rule: "per project: cost ÷ public money, government and donors (the paper's NTADCL: 250 ÷ 25 = 10×, the benchmark)",
           parameters: ["leverage_benchmark"],
           passage: "insight 8: 'The estimated cost of the project was approximately $250 million, with government participation set at $25 million … leveraged budgetary resources by a factor of 10'")),
       Indicator(

@@ -27,20 +27,16 @@ enum SMEObstacles {
       }
     }
     let joint = facts.happened.filter { $0.kind?.isJointExportPromotion == true }
-    for project in joint {
-      var actors = Set(project.involved)
-      if let lead = project.lead { actors.insert(lead) }
-      for group in smes {
-        let touched = facts.links(["member", "service", "buys"]).contains { link in
-          (link.from == group.name && actors.contains(link.to)) || (link.to == group.name && actors.contains(link.from))
-        }
-        if touched || actors.contains(group.name) { reached[group.name] = Double(group.count) }
-      }
-    }
-    // An association or producers' cooperative that markets for its members markets jointly.
+    // An association or producers' cooperative that markets for its members markets jointly: one
+    // more programme for its members.
     let marketers = Set(facts.institutions.filter { $0.kind?.organizesFirms == true && $0.services.contains("marketing") }.map(\.name))
-    for group in smes where facts.links(["member"]).contains(where: { $0.from == group.name && marketers.contains($0.to) }) {
-      reached[group.name] = Double(group.count)
+    var programmes = c.projectsReaching(smes, by: joint)
+    for group in smes where facts.links(["member"], of: group.name).contains(where: { $0.from == group.name && marketers.contains($0.to) }) {
+      programmes[group.name, default: 0] += 1
+    }
+    for group in smes {
+      guard let k = programmes[group.name] else { continue }
+      reached[group.name] = min(Double(group.count), (reached[group.name] ?? 0) + Double(group.count) * c.share(reachedBy: k))
     }
     // Below buyers' minimum orders, only pooled volumes help: consortia, and joint marketing or
     // export-consortium projects (fairs and meetings promote, they do not pool).
@@ -53,13 +49,10 @@ enum SMEObstacles {
         pooled[member, default: 0] += Double(consortium.firms) * Double(group.count) / Double(pool)
       }
     }
-    for project in joint where project.kind == .exportConsortium || project.kind == .jointMarketing {
-      let actors = Set(project.involved + [project.lead].compactMap { $0 })
-      for group in smes where actors.contains(group.name) || facts.links(["member", "service"]).contains(where: {
-        ($0.from == group.name && actors.contains($0.to)) || ($0.to == group.name && actors.contains($0.from))
-      }) {
-        pooled[group.name] = Double(group.count)
-      }
+    let pooling = c.projectsReaching(smes, by: joint.filter { $0.kind == .exportConsortium || $0.kind == .jointMarketing })
+    for group in smes {
+      guard let k = pooling[group.name] else { continue }
+      pooled[group.name] = min(Double(group.count), (pooled[group.name] ?? 0) + Double(group.count) * c.share(reachedBy: k))
     }
     let minimumOrder = facts.buyers.compactMap(\.minOrder).min()
     func belowMinimum(_ group: FirmGroup) -> Bool {
@@ -71,8 +64,8 @@ enum SMEObstacles {
     let onTheirOwn = Set(smes.filter { group in
       !belowMinimum(group)
         && (group.directExport == true
-          || facts.links(["buys", "supplies", "customer"]).contains { link in
-            link.touches(group.name) && facts.buyer(link.from == group.name ? link.to : link.from)?.reach == .global
+          || facts.links(["buys", "supplies", "customer"], of: group.name).contains { link in
+            facts.buyer(link.from == group.name ? link.to : link.from)?.reach == .global
           })
     }.map(\.name))
     func covered(_ groups: [FirmGroup]) -> Int {
@@ -152,8 +145,8 @@ enum SMEObstacles {
 
     let finding = b.finding(
       status,
-      rule: "not applicable without SMEs that sell beyond the cluster, or when all of them export on their own (directly, or to a buyer linked to world markets); strength: joint export promotion (consortia; buyer–seller meetings, joint marketing and fairs under way, through their members, served firms and buyers; an association or cooperative that markets for its members) reaches, with those exporting on their own, at least consortia_cover_min of them — or, when buyers declare minimum orders and SMEs sell below them, pooled volumes (consortia, joint marketing, export-consortium projects) reach that share of those below; risk: firms below the minimum and none reached; else warning",
-      parameters: [.consortiaCoverMin, .smeMaxEmployees, .borderlineBand],
+      rule: "not applicable without SMEs that sell beyond the cluster, or when all of them export on their own (directly, or to a buyer linked to world markets); strength: joint export promotion (consortia by their declared firms; k buyer–seller meetings, joint marketing programmes and fairs under way, through their organizers' members, served firms and buyers, and an association or cooperative that markets for its members, reaching 1 − (1 − joint_promotion_reach)^k of a group) reaches, with those exporting on their own, at least consortia_cover_min of them — or, when buyers declare minimum orders and SMEs sell below them, pooled volumes (consortia, joint marketing, export-consortium projects) reach that share of those below; risk: firms below the minimum and none reached; else warning",
+      parameters: [.consortiaCoverMin, .jointPromotionReach, .smeMaxEmployees, .borderlineBand],
       inputs: smes.map { TrailInput($0.name, "\($0.count) firms, \(Int((reached[$0.name] ?? 0).rounded())) reached") })
 
     let indicators = [

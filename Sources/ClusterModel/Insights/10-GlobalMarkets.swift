@@ -8,7 +8,8 @@ import ClusterWorkspace
 
 enum GlobalMarkets {
   /// Each firm group's exposure as a range: (unknowns as no exposure, unknowns as full).
-  static func exposure(_ facts: Facts) -> [String: (low: Double, high: Double)] {
+  static func exposure(_ c: Context) -> [String: (low: Double, high: Double)] {
+    let facts = c.facts
     let domesticDriver = facts.cluster["driver"].word == "domestic"
     var direct: [String: (low: Double, high: Double)] = [:]
     for group in facts.firms {
@@ -21,7 +22,7 @@ enum GlobalMarkets {
         // firms sell at home).
         high = 1
       }
-      for link in facts.links(["buys", "supplies", "customer"]) where link.touches(group.name) {
+      for link in facts.links(["buys", "supplies", "customer"], of: group.name) {
         let other = link.from == group.name ? link.to : link.from
         guard let buyer = facts.buyer(other) else { continue }
         switch buyer.reach {
@@ -33,24 +34,21 @@ enum GlobalMarkets {
       direct[group.name] = (low, max(low, high))
     }
     // Buyer–seller meetings under way with buyers of global reach expose the firms they bring to
-    // the buyers' requirements (Ludhiana: "awareness of market requirements … buyer contact").
-    for project in facts.happened where project.kind == .buyerSellerMeetings {
-      let buyers = project.involved.compactMap(facts.buyer)
-      guard !buyers.isEmpty else { continue }
-      let global = buyers.contains { $0.reach == .global }
-      let organizers = Set(project.involved + [project.lead].compactMap { $0 })
-      for group in facts.firms where organizers.contains(group.name) || facts.links(["member", "service"]).contains(where: {
-        ($0.from == group.name && organizers.contains($0.to)) || ($0.to == group.name && organizers.contains($0.from))
-      }) {
-        var e = direct[group.name] ?? (0, 0)
-        if global { e.low = 1 }
-        e.high = 1
-        direct[group.name] = e
-      }
+    // the buyers' requirements (Ludhiana: "awareness of market requirements … buyer contact"),
+    // each reaching a share of them.
+    let meetings = facts.happened.filter { p in p.kind == .buyerSellerMeetings && p.involved.contains { facts.buyer($0) != nil } }
+    let global = meetings.filter { p in p.involved.contains { facts.buyer($0)?.reach == .global } }
+    let reachedGlobal = c.projectsReaching(facts.firms, by: global)
+    let reachedAny = c.projectsReaching(facts.firms, by: meetings)
+    for group in facts.firms {
+      var e = direct[group.name] ?? (0, 0)
+      if let k = reachedGlobal[group.name] { e.low = max(e.low, c.share(reachedBy: k)) }
+      if let k = reachedAny[group.name] { e.high = max(e.high, c.share(reachedBy: k)) }
+      direct[group.name] = e
     }
     // Consortia reach their buyers and markets for the members' firms they group.
     for consortium in facts.consortia {
-      let buyers = facts.links(["buys", "supplies", "customer"]).filter { $0.touches(consortium.name) }
+      let buyers = facts.links(["buys", "supplies", "customer"], of: consortium.name)
         .compactMap { link in facts.buyer(link.from == consortium.name ? link.to : link.from) }
       let global = buyers.contains { $0.reach == .global } || !consortium.markets.isEmpty
       let unknown = buyers.contains { $0.reach == .unknown }
@@ -82,7 +80,7 @@ enum GlobalMarkets {
   static func assess(_ c: Context) -> (InsightFinding, [Indicator]) {
     let facts = c.facts
     var b = FindingBuilder(10, c.p)
-    let e = exposure(facts)
+    let e = exposure(c)
     let firms = Double(max(1, facts.firmCount))
     let low = facts.firms.reduce(0.0) { $0 + Double($1.count) * (e[$1.name]?.low ?? 0) } / firms
     let high = facts.firms.reduce(0.0) { $0 + Double($1.count) * (e[$1.name]?.high ?? 0) } / firms
@@ -127,7 +125,10 @@ enum GlobalMarkets {
         // Only the channels the case lacks; meetings come with an export buyer the case has.
         let lead = c.organizer
         let globalBuyers = facts.buyers.filter { $0.reach == .global }.map(\.name)
-        let meetings = facts.projects.filter { $0.kind == .buyerSellerMeetings && $0.status != .dropped && $0.status != .failed }
+        // Fairs and meetings already bring buyers to the cluster: widen them rather than add one.
+        let meetings = facts.projects.filter {
+          [.buyerSellerMeetings, .tradeFair, .tradeFairComplex].contains($0.kind) && $0.status != .dropped && $0.status != .failed
+        }
         var ways: [String] = []
         if meetings.isEmpty { ways.append("buyer–seller meetings with export buyers" + (globalBuyers.first.map { " (\($0))" } ?? "")) }
         if facts.consortia.isEmpty && !facts.projects.contains(where: { $0.kind == .exportConsortium }) {
@@ -162,7 +163,7 @@ enum GlobalMarkets {
 
     let finding = b.finding(
       status,
-      rule: "not applicable without firms; each firm group's exposure: 1 for direct export, an exporter's role, a foreign firm (its own channels), a link to a foreign buyer, an importer or multinational, or a local lead buyer; its share of a consortium with export buyers or markets; 1 for firms a buyer–seller meeting under way brings to a buyer of global reach; trust × its customer's exposure for a supplier; undeclared export status and buyers of undeclared origin bound it from 0 to 1. Strength: the low bound reaches buyer_reach_min and a lead buyer or a large firm with its own channels exists; not assessed when only the high bound reaches it; risk when no firm can be exposed; else warning",
+      rule: "not applicable without firms; each firm group's exposure: 1 for direct export, an exporter's role, a foreign firm (its own channels), a link to a foreign buyer, an importer or multinational, or a local lead buyer; its share of a consortium with export buyers or markets; 1 − (1 − joint_promotion_reach)^k for firms k buyer–seller meetings under way bring to buyers of global reach; trust × its customer's exposure for a supplier; undeclared export status and buyers of undeclared origin bound it from 0 to 1. Strength: the low bound reaches buyer_reach_min and a lead buyer or a large firm with its own channels exists; not assessed when only the high bound reaches it; risk when no firm can be exposed; else warning",
       parameters: [.buyerReachMin, .trustAssumed, .borderlineBand],
       inputs: facts.firms.map { g in TrailInput(g.name, "\(g.count) firms, exposure " + (e[g.name].map { $0.low == $0.high ? Figure.score($0.low) : Figure.score($0.low) + " to " + Figure.score($0.high) } ?? "0")) })
     let indicators = [

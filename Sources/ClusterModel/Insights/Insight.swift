@@ -55,6 +55,39 @@ struct Context {
     facts.projects.contains { $0.kind == kind && $0.status != .dropped && $0.status != .failed }
   }
 
+  /// For each group of firms, how many of `projects` reach it (at most `cap`): a project reaches
+  /// the groups among its actors and those linked to them as members, served firms or suppliers
+  /// of a buyer among them. Bounded, so thousands of projects over thousands of groups stay fast.
+  func projectsReaching(_ groups: [FirmGroup], by projects: [Project], cap: Int = 8) -> [String: Int] {
+    var byActor: [String: [Int]] = [:]
+    for (i, project) in projects.enumerated() {
+      for actor in Set(project.involved + [project.lead].compactMap { $0 }) { byActor[actor, default: []].append(i) }
+    }
+    var out: [String: Int] = [:]
+    for group in groups {
+      var seen: Set<Int> = []
+      var actors = [group.name]
+      for link in facts.links(["member", "service", "buys"], of: group.name) {
+        actors.append(link.from == group.name ? link.to : link.from)
+      }
+      search: for actor in actors {
+        for i in byActor[actor] ?? [] {
+          seen.insert(i)
+          if seen.count >= cap { break search }
+        }
+      }
+      if !seen.isEmpty { out[group.name] = seen.count }
+    }
+    return out
+  }
+
+  /// The share of a group's firms that `k` joint programmes reach.
+  func share(reachedBy k: Int) -> Double {
+    var missed = 1.0
+    for _ in 0..<max(0, k) { missed *= 1 - p[.jointPromotionReach] }
+    return 1 - missed
+  }
+
   /// A name for a new entity that no entity of the case has: `base`, else `base2` …
   func freshName(_ base: String) -> String {
     var name = base

@@ -324,7 +324,7 @@ struct Engine {
   /// The year the cluster first became mature: projects of renewal started from then on renew it.
   var matureSince: Int?
   /// The life cycle's signs that do not change in a run [LifeCycle].
-  let organized: Bool
+  let organized: Bool?
   let complexStarts: [Int]
   let demandWeak: Bool?
 
