@@ -1,4 +1,5 @@
-// The libFuzzer entry point: hostile bytes through lex → parse → check → evaluate → a short simulation
+// The libFuzzer entry point: hostile bytes through lex → parse → check → evaluate (now and three
+// years on) → plan → a short simulation
 // in a sealed session, plus the printer round trip. Built and run by `scripts/fuzz.sh SECONDS`.
 //
 // Expected errors (diagnostics) are fine; a trap, an ASan report, a timeout or running out of
@@ -34,7 +35,8 @@ func fuzzOne(_ bytes: UnsafeBufferPointer<UInt8>) {
     if let y = cluster["year"].number, y.isFinite {
       year = Int(min(max(y, 1900), 2100))
     }
-    let more = "evaluate\ninsights\nsimulate \(year) to \(year + 5)\n"
+    // A later year reads the timeline (stages, ended projects) the case year does not reach.
+    let more = "evaluate\ninsights\nevaluate in \(year + 3)\nplan\nsimulate \(year) to \(year + 5)\n"
     session.run(SourceFile(name: "fuzz-more.cluster", text: more))
   }
 
