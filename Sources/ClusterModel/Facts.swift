@@ -514,6 +514,14 @@ public struct Facts: Sendable {
   public var happened: [Project] { byStart.filter { $0.status.hasHappened } }
 
 
+  /// A buyer or a group of large firms: a private actor with the means to carry a large project
+  /// itself (insight 7's carriers; insight 10: "the integration of large buyers has proved
+  /// beneficial" even in small agricultural clusters, where Nespresso's joint activities include
+  /// "infrastructure upgrading, logistics").
+  public func isPrivateCarrier(_ actor: String) -> Bool {
+    buyer(actor) != nil || (firmGroup(actor)?.large ?? false)
+  }
+
   /// Whether a government institution takes part in a project (leads, partners or funds).
   public func hasGovernmentPartner(_ project: Project) -> Bool {
     project.involved.contains(where: isGovernment)

@@ -116,6 +116,7 @@ enum LifeCycle {
   /// The paper's moves for the stages, less what the case already has.
   static func moves(_ stages: [Stage], _ facts: Facts) -> [String] {
     let kinds = Set(facts.projects.filter { $0.status != .dropped && $0.status != .failed }.compactMap(\.kind))
+    let underWay = Set(facts.happened.filter { $0.status != .failed }.compactMap(\.kind))
     let hasCatalyst = !facts.holders(of: .catalyst).isEmpty
     let developmental = facts.isDevelopmental
     var out: [String] = []
@@ -127,8 +128,20 @@ enum LifeCycle {
       }
       switch stage {
       case .embryonic where developmental:
+        // Each part is dropped when the case has it: a learning project under way; services an
+        // institution provides; ongoing support from a lead buyer or a formal institution.
+        var parts: [String] = []
+        if !underWay.contains(where: \.buildsLearning) { parts.append("awareness-building") }
+        let services = facts.institutions.filter { !$0.services.isEmpty }
+        if !underWay.contains(.businessServices) && services.isEmpty {
+          parts.append("basic organizational and business development services (information, product development, marketing support)")
+        }
+        let support = facts.buyers.contains { $0.lead } || services.contains { $0.formal }
+        if !support { parts.append("the assurance of ongoing support") }
         out.append(
-          "start with the institutional and learning side: awareness-building, basic organizational and business development services (information, product development, marketing support) and the assurance of ongoing support")
+          parts.isEmpty
+            ? "build on the institutional and learning side already in place (services, ongoing support)"
+            : "start with the institutional and learning side: " + Figure.and(parts))
       case .embryonic:
         var catalysts: [String] = []
         // Parks and infrastructure are catalysts where infrastructure is what the cluster lacks.
@@ -143,11 +156,17 @@ enum LifeCycle {
         // Whether a formal structure is needed is insight 7's finding, not a stage move.
         out.append("more ambitious joint projects, as trust allows")
       case .mature, .declining:
+        // Each of the three renewals is dropped when a project of it is under way, and named
+        // with its planned projects when it is only planned.
         var renewal: [String] = []
-        if !kinds.contains(where: { $0 == .designInstitute || $0 == .clusterBrand }) { renewal.append("product diversification") }
-        if !kinds.contains(where: { $0 == .marketPresence || $0 == .clusterBrand }) { renewal.append("market repositioning") }
-        if !kinds.contains(where: { $0 == .technologyTransfer || $0 == .universityResearch || $0 == .fdiAttraction }) {
-          renewal.append("technology acquisition")
+        let kindsOfRenewal: [(String, Set<InterventionKind>)] = [
+          ("product diversification", [.designInstitute, .clusterBrand]),
+          ("market repositioning", [.marketPresence, .clusterBrand]),
+          ("technology acquisition", [.technologyTransfer, .universityResearch, .fdiAttraction]),
+        ]
+        for (move, renewing) in kindsOfRenewal where !underWay.contains(where: renewing.contains) {
+          let planned = facts.byStart.filter { $0.status == .planned && $0.kind.map(renewing.contains) == true }
+          renewal.append(move + (planned.isEmpty ? "" : " (planned: " + Figure.list(planned.map(\.dated)) + ")"))
         }
         let verb = stage == .declining ? "transform it back to an earlier stage through " : "renewal before decline: "
         out.append(renewal.isEmpty ? "keep the renewal under way (diversification, repositioning, technology)" : verb + Figure.and(renewal))

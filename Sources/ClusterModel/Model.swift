@@ -23,7 +23,7 @@ public enum ClusterModel {
     np.defaultCohortDensity = p[.networkCohortDensity]
     np.seed = UInt64(p[.networkSeed])
     let network = measuringNetwork ? NetworkAnalysis.analyse(facts.cluster, parameters: np) : NetworkResult()
-    let stage = LifeCycle.assess(facts)
+    var stage = LifeCycle.assess(facts)
     let c = Context(facts: facts, network: network, stage: stage)
 
     let (i1, linkageIndicators, linkages) = BetweenTheBoxes.assess(c)
@@ -47,6 +47,9 @@ public enum ClusterModel {
       insights = insights.map { f in
         f.number == 2 || f.advice.isEmpty || f.status == .notApplicable ? f : f.replacingAdvice([wait])
       }
+      // "In 'embryonic' clusters … the prerequisite local conditions exist": without them the
+      // stage's moves wait too.
+      stage = stage.replacingMoves(["none before the prerequisites are confirmed (insight 2: a cluster cannot be created from scratch)"])
     }
     // A citation of a paper case is for another case: "see: Nespresso in Caldas" is dropped in
     // Caldas itself (and wherever the case has an actor of that name).

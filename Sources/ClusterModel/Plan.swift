@@ -44,9 +44,14 @@ enum PlanBuilder {
     let earlyWins = facts.happened.filter {
       $0.complexity == .simple && !$0.isWTOIncompatible && ($0.status == .done || ($0.start ?? Int.max) < (facts.year ?? Int.min))
     }
+    // Once complex projects are under way, the "more ambitious actions" are no longer to plan.
+    let ambitious = facts.happened.filter { $0.complexity == .complex }
     if !earlyWins.isEmpty, c.stage.candidates.contains(where: { $0 == .embryonic || $0 == .established }) {
       add(Advice(
-        "Advertise the early successes (" + Figure.list(earlyWins.prefix(3).map(\.name)) + ") to gain support, then plan more ambitious projects under a formal programme.",
+        "Advertise the early successes (" + Figure.list(earlyWins.prefix(3).map(\.name)) + ") to gain support"
+          + (ambitious.isEmpty
+            ? ", then plan more ambitious projects under a formal programme."
+            : " for the more ambitious projects under way (" + Figure.list(ambitious.prefix(3).map(\.name)) + ")."),
         step: .action, because: "Part 3, step 3; insight 3's table: 'Advertise early successes'"))
     }
     let current = currentStep(c, insights: insights, roles: roles)

@@ -254,6 +254,10 @@ public struct StageResult: Sendable {
   public let toDeclare: [String]
 
   public var isSettled: Bool { candidates.count <= 1 }
+  /// The same stage with other moves (a cluster without the prerequisites has none to make).
+  func replacingMoves(_ moves: [String]) -> StageResult {
+    StageResult(stage: stage, candidates: candidates, declared: declared, signs: signs, moves: moves, toDeclare: toDeclare)
+  }
   /// "embryonic", or "embryonic or established".
   public var text: String { candidates.count > 1 ? candidates.map(\.rawValue).joined(separator: " or ") : stage.rawValue }
 }

@@ -122,7 +122,7 @@ extension Workspace {
     if let existing = cluster.entity(named: d.name.text) {
       let place = existing.declaredAt.map { " (line \($0.line) of \($0.file.name))" } ?? ""
       throw Diagnostic.error(
-        "`\(d.name.text)` is already declared in cluster \(cluster.name) as a \(existing.kind.noun)\(place)",
+        "`\(d.name.text)` is already declared in cluster \(cluster.name) as \(article(existing.kind.noun))\(place)",
         at: d.name.span,
         help: "use `set \(Printer.name(d.name.text)).ATTRIBUTE = VALUE` to change one attribute, or `drop \(Printer.name(d.name.text))` first")
     }

@@ -131,6 +131,28 @@ func renamed(_ cluster: Cluster, _ rename: (String) -> String) -> Cluster {
     #expect(tried > 20, "changes tried: \(tried)")
   }
 
+  /// Every `try:` of one evaluation applies together: no two changes declare the same new name
+  /// (Tirupur's two WTO instruments once both proposed `TradeFacilitation`). Checked in the case
+  /// year and three and six years on, where more of the timeline has happened.
+  @Test func everyTryOfAnEvaluationAppliesTogether() throws {
+    var applied = 0
+    for (file, text, cluster) in try exampleClusters() {
+      for year in [0, 3, 6].map({ offset in cluster["year"].number.map { Int($0) + offset } }) {
+        let e = quick(cluster, in: year)
+        var changes: [String] = []
+        for advice in e.insights.flatMap(\.advice) + e.plan.flatMap(\.advice) {
+          for change in advice.change where !changes.contains(change) { changes.append(change) }
+        }
+        guard !changes.isEmpty else { continue }
+        #expect(throws: Never.self, "\(file) \(cluster.name) in \(year.map(String.init) ?? "its year"): \(changes)") {
+          _ = try workspace(text + "\nuse \(cluster.name)\n" + changes.joined(separator: "\n"))
+        }
+        applied += 1
+      }
+    }
+    #expect(applied > 10, "evaluations whose tries were applied: \(applied)")
+  }
+
   /// Removing a declared attribute (anything nobody has to declare) never turns a status into a
   /// risk: what is unknown is not absent.
   @Test func removingAnAttributeNeverCreatesARisk() throws {

@@ -229,3 +229,57 @@ func allAdvice(_ e: Evaluation) -> [String] {
     #expect(players[4] == "Large firms")  // the paper: "Large chaebols"
   }
 }
+
+/// Found by a practitioner's third review: each test is a verdict the paper supports.
+@Suite struct ThirdReview {
+  /// Tirupur in 1996: the brand and the European warehouses "go well beyond" the easy border-out
+  /// gear; a simple project turns it now and they keep their dates.
+  @Test func tirupurIn1996IsNotToldToBringItsBrandForward() throws {
+    let e = try evaluate(try example("tirupur.cluster"), in: 1996)
+    let gears = e.insights[3].advice.map(\.text)
+    #expect(!gears.contains { $0.contains("Bring forward") && $0.contains("TirupurBrand") }, "\(gears)")
+    #expect(gears.contains { $0.contains("border-out gear, starting with a simple project") && $0.contains("follow as planned") }, "\(gears)")
+  }
+
+  /// The 1992 subsidies and incentives, running in 1996 after the WTO rules, get one advice whose
+  /// try ends both and starts one trade-facilitation project per government.
+  @Test func tirupurIn1996EndsBothInstrumentsInOneTry() throws {
+    let e = try evaluate(try example("tirupur.cluster"), in: 1996)
+    let wto = e.insights[7].advice.filter { $0.because.contains("WTO") }
+    #expect(wto.count == 1)
+    let change = try #require(wto.first).change
+    #expect(change.contains("set Subsidies.end = 1996") && change.contains("set Incentives.end = 1996"))
+    #expect(Set(change.filter { $0.hasPrefix("intervention") }.map { $0.split(separator: " ")[1] }).count == 2)
+  }
+
+  /// Technopolis: a fiscal incentive planned after the WTO rules is flagged before it starts, and a
+  /// cluster without the prerequisites has no stage moves ("In 'embryonic' clusters … the
+  /// prerequisite local conditions exist").
+  @Test func technopolisIncentiveIsFlaggedAndItHasNoStageMoves() throws {
+    let e = try evaluate(try example("manufactured-ict.cluster"))
+    #expect(status(e, 8) == .warning)
+    #expect(e.insights[7].evidence.contains { $0.contains("no longer acceptable under WTO rules: Incentives (2001)") })
+    #expect(e.stage.moves.count == 1 && e.stage.moves[0].hasPrefix("none before the prerequisites"))
+  }
+
+  /// Caldas: Nespresso's "infrastructure upgrading, logistics" fit the cluster (a lead buyer
+  /// carries them), and the plan does not prescribe services the cooperatives already provide.
+  @Test func caldasBuyerLedProjectsFitAndServicesAreNotPrescribed() throws {
+    let e = try evaluate(try example("caldas-coffee.cluster"))
+    #expect(!e.insights[4].evidence.contains { $0.contains("not fitting") }, "\(e.insights[4].evidence)")
+    #expect(!allAdvice(e).contains { $0.contains("business development services") })
+  }
+
+  /// Santa Cruz declares no market, buyer or export: export promotion is not assessed.
+  @Test func santaCruzExportObstaclesAreNotAssessed() throws {
+    let e = try evaluate(try example("santa-cruz-clothing.cluster"))
+    #expect(status(e, 9) == .notAssessed)
+    #expect(e.insights[2].declaredInputs == e.insights[2].totalInputs)  // `structure: none` is declared
+  }
+
+  /// Tirupur 2005: renewal names the repositioning already planned (the warehouses and the brand).
+  @Test func tirupur2005RenewalNamesThePlannedRepositioning() throws {
+    let e = try evaluate(try example("tirupur-2005.cluster"))
+    #expect(e.stage.moves.contains { $0.contains("market repositioning (planned: EuropeWarehouse") }, "\(e.stage.moves)")
+  }
+}

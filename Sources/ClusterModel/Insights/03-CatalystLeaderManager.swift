@@ -79,7 +79,10 @@ enum CatalystLeaderManager {
     let assessed = roles.contributions.filter { $0.state != .notAssessed }.count
     b.evidence.append("contributions table: \(done) of \(assessed) rows done")
     b.indicators = ["catalyst", "leader", "manager", "ppp"]
-    b.input(!facts.institutions.isEmpty || !catalysts.isEmpty, declare: "the cluster's institutions and their `roles`")
+    // A declared `structure` (Santa Cruz: none) says the case is complete about its organization.
+    b.input(
+      !facts.institutions.isEmpty || !catalysts.isEmpty || facts.cluster["structure"].word != nil,
+      declare: "the cluster's institutions and their `roles`")
 
     // With no catalyst declared, actors that could catalyse but declare no roles leave it open.
     let undeclared = facts.institutions.filter { !$0.rolesDeclared }.map(\.name)

@@ -19,7 +19,8 @@ enum FourGears {
       let turning = projects.filter { $0.status.hasHappened && !($0.status == .done && $0.isWTOIncompatible) }
       let costed = turning.filter(\.moneyDeclared)
       let coverage = GearCoverage(
-        gear: gear, projects: turning.map(\.name), planned: projects.filter { $0.status == .planned }.map(\.dated),
+        gear: gear, projects: turning.map(\.name),
+        planned: facts.byStart.filter { $0.gear == gear && $0.status == .planned }.map(\.dated),
         failed: projects.filter { $0.status == .failed }.map(\.name), ended: ended.map(\.name),
         budget: costed.isEmpty ? nil : costed.reduce(0) { $0 + $1.cost }, leads: Array(Set(turning.compactMap(\.lead))).sorted(),
         partnership: gear.needsPartnership && !turning.isEmpty ? partnership : nil)
@@ -137,7 +138,12 @@ enum FourGears {
         let channel = facts.buyers.first { b in
           b.lead && b.reach == .global && facts.links.contains { $0.touches(b.name) }
         }?.name
-        for g in unplanned where !unaddressed.contains(where: { $0.remedies.first?.gear == g.gear }) {
+        // A gear whose planned projects are all complex turns sooner with a simple one now; the
+        // complex ones keep their dates (Part 3, step 3: early wins before ambitious projects).
+        func plannedProjects(_ gear: Gear) -> [Project] { facts.byStart.filter { $0.gear == gear && $0.status == .planned } }
+        let simpleLater = missing.filter { g in !g.planned.isEmpty && !plannedProjects(g.gear).contains { $0.complexity == .simple } }
+        for g in unplanned + simpleLater where !unaddressed.contains(where: { $0.remedies.first?.gear == g.gear }) {
+          let later = plannedProjects(g.gear).map(\.dated)
           if g.gear == .borderOut, let channel {
             b.advise(Advice(
               "The border-out gear rests on \(channel)'s channel: joint market development beyond it (other buyers, fairs, market information) spreads the risk.",
@@ -147,13 +153,15 @@ enum FourGears {
           let kind = simple(g.gear)
           b.advise(Advice(
             "Turn the \(g.gear.title) gear, starting with a simple project such as \(kind.title)"
-              + (g.gear.needsPartnership ? (government.map { " led by \($0)" } ?? ", with the state or local government (the case declares none)") : "") + ".",
+              + (g.gear.needsPartnership ? (government.map { " led by \($0)" } ?? ", with the state or local government (the case declares none)") : "")
+              + (later.isEmpty ? "." : "; " + Figure.list(later) + " follow as planned."),
             step: .action, because: "insight 4: the \(g.gear.title) gear does not turn",
             change: c.has(kind) ? [] : project(kind.rawValue.camelName, kind)))
         }
-        for g in missing where !g.planned.isEmpty {
+        for g in missing where !g.planned.isEmpty && !simpleLater.contains(where: { $0.gear == g.gear }) {
+          let simplePlanned = plannedProjects(g.gear).filter { $0.complexity == .simple }.map(\.dated)
           b.advise(Advice(
-            "Bring forward the \(g.gear.title) gear's planned projects (" + Figure.list(g.planned) + ").",
+            "Bring forward the \(g.gear.title) gear's simple planned projects (" + Figure.list(simplePlanned) + ").",
             step: .action, because: "insight 4: the \(g.gear.title) gear does not turn yet"))
         }
       }

@@ -56,7 +56,10 @@ enum MixAndTiming {
         continue
       }
       let then = stages(at: project.start)
-      if then.contains(where: { kind.fits($0, developmental: developmental) }) {
+      // The restriction to learning first is for public interventions among micro-producers; a
+      // lead buyer or large firm that leads a project carries it itself.
+      let carried = project.lead.map(facts.isPrivateCarrier) ?? false
+      if then.contains(where: { kind.fits($0, developmental: developmental && !carried) }) {
         fitting.append(project.name)
       } else {
         misfits.append((project, text(then)))

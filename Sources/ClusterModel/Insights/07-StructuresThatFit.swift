@@ -38,7 +38,7 @@ enum StructuresThatFit {
       let institution = lead.flatMap(facts.institution)
       let carries =
         institution.map { $0.formal || $0.isGovernment || $0.kind == .spv || $0.sector == .mixed } ?? false
-        || lead.flatMap(facts.buyer) != nil || (lead.flatMap(facts.firmGroup)?.large ?? false)
+        || (lead.map(facts.isPrivateCarrier) ?? false)
       if carries, let lead {
         carriers.append(lead)
       } else if fit.formal {

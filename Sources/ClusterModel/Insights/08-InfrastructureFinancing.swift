@@ -68,6 +68,10 @@ enum InfrastructureFinancing {
     var wtoCurrent: [String] = []
     var wtoHistory: [String] = []
     var wtoBefore: [String] = []
+    // A subsidy or incentive planned to start once the rules apply is advised against before it starts.
+    let wtoPlanned = facts.projects.filter {
+      $0.isWTOIncompatible && $0.status == .planned && ($0.start.map { $0 >= wtoYear } ?? false)
+    }
     for project in facts.projects where project.isWTOIncompatible && project.status.hasHappened {
       let beforeRules = (year ?? Int.max) < wtoYear
       if project.status == .done {
@@ -127,13 +131,14 @@ enum InfrastructureFinancing {
       b.evidence.append("the infrastructure constraint is addressed by " + Figure.list(metOtherwise.map(\.name)) + ", which builds none to finance")
     }
     if !wtoCurrent.isEmpty { b.evidence.append("no longer acceptable under WTO rules: " + Figure.list(wtoCurrent)) }
+    if !wtoPlanned.isEmpty { b.evidence.append("planned, though no longer acceptable under WTO rules: " + Figure.list(wtoPlanned.map(\.dated))) }
     if !wtoHistory.isEmpty { b.evidence.append("history, not a current instrument: " + Figure.list(wtoHistory)) }
     if !wtoBefore.isEmpty { b.evidence.append("before WTO rules apply (\(wtoYear)): " + Figure.list(wtoBefore)) }
     if b.evidence.isEmpty { b.evidence.append("no infrastructure project and no infrastructure constraint declared") }
     b.indicators = ["public_share", "leverage", "wto"]
 
     let status: InsightStatus
-    if infrastructure.isEmpty && !constraint && wtoCurrent.isEmpty {
+    if infrastructure.isEmpty && !constraint && wtoCurrent.isEmpty && wtoPlanned.isEmpty {
       status = .notApplicable
     } else if !failed.isEmpty {
       status = .risk
@@ -142,7 +147,9 @@ enum InfrastructureFinancing {
     {
       // A project of unknown kind may be the infrastructure the constraint needs.
       status = .notAssessed
-    } else if !leaning.isEmpty || !slowPayback.isEmpty || !wtoCurrent.isEmpty || (constraint && infrastructure.isEmpty) {
+    } else if !leaning.isEmpty || !slowPayback.isEmpty || !wtoCurrent.isEmpty || !wtoPlanned.isEmpty
+      || (constraint && infrastructure.isEmpty)
+    {
       status = .warning
     } else if judged.isEmpty {
       status = .notAssessed
@@ -191,25 +198,43 @@ enum InfrastructureFinancing {
           step: .extend, because: "insight 8: infrastructure constraint, projects planned"))
       }
     }
-    for name in wtoCurrent {
-      guard let project = facts.projects.first(where: { $0.name == name }) else { continue }
-      // End it in the year and start trade facilitation by the same partners: history stays as it was.
+    // One advice for every current instrument: each ends in the year, and each lead's support
+    // moves into its own trade-facilitation project with the same partners (names that do not
+    // collide, so the whole try can be applied at once).
+    let currentInstruments = wtoCurrent.compactMap { name in facts.projects.first { $0.name == name } }
+    if !currentInstruments.isEmpty {
+      func distinct(_ names: [String]) -> [String] { names.reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
+      let leads = distinct(currentInstruments.compactMap(\.lead))
       var change: [String] = []
       if let year {
-        var parts = ["kind: customs_facilitation"]
-        if let lead = project.lead { parts.append("lead: \(lead)") }
-        if !project.partners.isEmpty { parts.append("partners: [" + project.partners.joined(separator: ", ") + "]") }
-        parts.append("start: \(year)")
-        change = ["set \(name).end = \(year)", "intervention \(c.freshName("TradeFacilitation")) { " + parts.joined(separator: ", ") + " }"]
+        change = currentInstruments.map { "set \($0.name).end = \(year)" }
+        var taken: Set<String> = []
+        for lead in leads.isEmpty ? [nil] : leads.map(Optional.some) {
+          let partners = distinct(currentInstruments.filter { $0.lead == lead }.flatMap(\.partners))
+          var parts = ["kind: customs_facilitation"]
+          if let lead { parts.append("lead: \(lead)") }
+          if !partners.isEmpty { parts.append("partners: [" + partners.joined(separator: ", ") + "]") }
+          parts.append("start: \(year)")
+          let name = c.freshName("TradeFacilitation", avoiding: taken)
+          taken.insert(name)
+          change.append("intervention \(name) { " + parts.joined(separator: ", ") + " }")
+        }
       }
       b.advise(Advice(
-        "End \(name) and put the same partners' support into trade facilitation: WTO rules require the elimination of export subsidies and fiscal incentives; government support now lies in 'trade facilitation, infrastructure development, the provision of qualitative trade support services'.",
+        "End \(Figure.and(currentInstruments.map(\.name))) and put " + (leads.isEmpty ? "the same partners'" : Figure.and(leads.map { "\($0)'s" }))
+          + " support into trade facilitation: WTO rules require the elimination of export subsidies and fiscal incentives; government support now lies in 'trade facilitation, infrastructure development, the provision of qualitative trade support services'.",
         step: .extend, because: "insight 8 and Part 1: WTO rules", change: change))
+    }
+    if !wtoPlanned.isEmpty {
+      b.advise(Advice(
+        "Do not start \(Figure.and(wtoPlanned.map(\.name))): WTO rules require the elimination of export subsidies and fiscal incentives; put the support into trade facilitation, infrastructure or trade support services instead.",
+        step: .action, because: "insight 8 and Part 1: WTO rules",
+        change: wtoPlanned.map { "set \($0.name).status = dropped" }))
     }
 
     let finding = b.finding(
       status,
-      rule: "per infrastructure project under way: risk when one failed; warning when infrastructure is declared a constraint and no project under way addresses it (an infrastructure project, or one declared to address it; planned ones are named), when a project's public share exceeds public_share_max, its revenue repays its private money in more than payback_max_years, or an export subsidy or fiscal incentive runs after wto_year; not assessed when no project's funding is declared; strength when each project judged brings in more than public funds (its leverage is shown against leverage_benchmark, NTADCL's 10×, which is the paper's example, not a bar every project must clear); not applicable with no infrastructure, constraint or subsidy",
+      rule: "per infrastructure project under way: risk when one failed; warning when infrastructure is declared a constraint and no project under way addresses it (an infrastructure project, or one declared to address it; planned ones are named), when a project's public share exceeds public_share_max, its revenue repays its private money in more than payback_max_years, or an export subsidy or fiscal incentive runs, or is planned to start, after wto_year; not assessed when no project's funding is declared; strength when each project judged brings in more than public funds (its leverage is shown against leverage_benchmark, NTADCL's 10×, which is the paper's example, not a bar every project must clear); not applicable with no infrastructure, constraint or subsidy",
       parameters: [.publicShareMax, .leverageBenchmark, .paybackMaxYears, .wtoYear, .largeProjectCost],
       inputs: infrastructure.map { row in
         TrailInput(

@@ -82,11 +82,21 @@ enum SMEObstacles {
     let base = belowCount > 0 ? belowCount : smeCount
     let cover = base > 0 ? Double(belowCount > 0 ? belowCovered : reachedCount) / Double(base) : 0
 
-    b.input(!smes.isEmpty || facts.firmCount > 0, declare: "the cluster's firms")
-    if minimum != nil { b.input(below.isEmpty || smes.allSatisfy { $0.exports != nil || $0.sales != nil }, declare: "the SMEs' `exports` per firm") }
     let plannedJoint = facts.projects.filter { $0.kind?.isJointExportPromotion == true && $0.status == .planned }
+    let plannedJointKinds = plannedJoint.compactMap(\.kind)
+    b.input(!smes.isEmpty || facts.firmCount > 0, declare: "the cluster's firms")
+    // Export promotion is for SMEs that export or mean to: a case that says nothing of markets
+    // (no export driver, demand, exports, buyer or joint promotion) leaves the insight open.
+    let cluster = facts.cluster
+    let exportAim =
+      cluster["driver"].word == "exports" || cluster["demand"].word != nil || (cluster["exports"].number ?? 0) > 0
+      || smes.contains { ($0.exports ?? 0) > 0 || $0.directExport == true }
+      || facts.links.contains { l in facts.buyer(l.from) != nil && smes.contains { $0.name == l.to } }
+      || !joint.isEmpty || !facts.consortia.isEmpty || !plannedJointKinds.isEmpty
+    b.input(exportAim, declare: "whether the SMEs export or mean to (`set \(facts.name).driver = exports`, `demand`, the firms' `exports`, or a buyer)")
+    if minimum != nil { b.input(below.isEmpty || smes.allSatisfy { $0.exports != nil || $0.sales != nil }, declare: "the SMEs' `exports` per firm") }
     b.evidence = [
-      "SMEs selling beyond the cluster: \(smeCount)",
+      (exportAim ? "SMEs selling beyond the cluster: " : "SMEs (not suppliers to the cluster's firms): ") + "\(smeCount)",
       "reached by joint export promotion: \(jointCount) (" + Figure.share(smeCount > 0 ? Double(jointCount) / Double(smeCount) : 0) + ")"
         + (facts.consortia.isEmpty ? "" : "; \(Figure.count(facts.consortia.count, "consortium")) of \(facts.consortia.reduce(0) { $0 + $1.firms }) firms")
         + (joint.isEmpty ? "" : "; " + Figure.list(joint.map(\.name)))
@@ -104,6 +114,8 @@ enum SMEObstacles {
     let status: InsightStatus
     if smeCount == 0 || (jointCount == 0 && smes.allSatisfy { onTheirOwn.contains($0.name) }) {
       status = .notApplicable
+    } else if !exportAim {
+      status = .notAssessed
     } else if b.atLeast(cover, .consortiaCoverMin, figure: "SMEs reached by joint export promotion", meaning: "the share from which joint action covers the SMEs") {
       status = .strength
     } else if belowCount > 0 && belowCovered == 0 {
@@ -145,7 +157,7 @@ enum SMEObstacles {
 
     let finding = b.finding(
       status,
-      rule: "not applicable without SMEs that sell beyond the cluster, or when all of them export on their own (directly, or to a buyer linked to world markets); strength: joint export promotion (consortia by their declared firms; k buyer–seller meetings, joint marketing programmes and fairs under way, through their organizers' members, served firms and buyers, and an association or cooperative that markets for its members, reaching 1 − (1 − joint_promotion_reach)^k of a group) reaches, with those exporting on their own, at least consortia_cover_min of them — or, when buyers declare minimum orders and SMEs sell below them, pooled volumes (consortia, joint marketing, export-consortium projects) reach that share of those below; risk: firms below the minimum and none reached; else warning",
+      rule: "not applicable without SMEs that sell beyond the cluster, or when all of them export on their own (directly, or to a buyer linked to world markets); not assessed when nothing says they export or mean to (no export driver, demand, exports, buyer, consortium or joint promotion); strength: joint export promotion (consortia by their declared firms; k buyer–seller meetings, joint marketing programmes and fairs under way, through their organizers' members, served firms and buyers, and an association or cooperative that markets for its members, reaching 1 − (1 − joint_promotion_reach)^k of a group) reaches, with those exporting on their own, at least consortia_cover_min of them — or, when buyers declare minimum orders and SMEs sell below them, pooled volumes (consortia, joint marketing, export-consortium projects) reach that share of those below; risk: firms below the minimum and none reached; else warning",
       parameters: [.consortiaCoverMin, .jointPromotionReach, .smeMaxEmployees, .borderlineBand],
       inputs: smes.map { TrailInput($0.name, "\($0.count) firms, \(Int((reached[$0.name] ?? 0).rounded())) reached") })
 

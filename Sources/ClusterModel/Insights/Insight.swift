@@ -89,10 +89,10 @@ struct Context {
   }
 
   /// A name for a new entity that no entity of the case has: `base`, else `base2` …
-  func freshName(_ base: String) -> String {
+  func freshName(_ base: String, avoiding taken: Set<String> = []) -> String {
     var name = base
     var n = 2
-    while facts.declared.entity(named: name) != nil {
+    while facts.declared.entity(named: name) != nil || taken.contains(name) {
       name = base + String(n)
       n += 1
     }
