@@ -283,3 +283,12 @@ func allAdvice(_ e: Evaluation) -> [String] {
     #expect(e.stage.moves.contains { $0.contains("market repositioning (planned: EuropeWarehouse") }, "\(e.stage.moves)")
   }
 }
+
+/// Bangalore software in 1991: five state measures, each by one actor, and no joint initiative
+/// ("a cluster can develop, grow and be competitive without its members ever embarking on
+/// aligned 'joint' initiatives"): no manager is asked for.
+@Test func bangaloreIsNotAskedForAManagerOfJointProjectsItDoesNotHave() throws {
+  let e = try evaluate(try example("bangalore-software.cluster"))
+  #expect(!allAdvice(e).contains { $0.contains("coordination and management") })
+  #expect(e.insights[2].evidence.contains { $0.contains("no joint project under way to manage") })
+}

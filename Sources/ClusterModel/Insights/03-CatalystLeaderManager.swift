@@ -49,6 +49,11 @@ enum CatalystLeaderManager {
     // in 1992, after the first results were achieved".
     let embryonic = c.stage.candidates.contains(.embryonic)
     let partnershipNeeded = !(embryonic && privateLed)
+    // A manager coordinates joint projects: with none under way (Bangalore's state measures, each
+    // by one actor) there is nothing to manage yet — "a cluster can develop, grow and be
+    // competitive without its members ever embarking on aligned 'joint' initiatives".
+    let jointWork = facts.happened.contains { Set($0.involved).count > 1 } || !facts.consortia.isEmpty
+    let managerNeeded = jointWork || !managers.isEmpty
 
     // Who could catalyse: whoever already leads, then organizations of firms, respected
     // institutions, lead buyers and large firms ("large firms acting as catalysts").
@@ -72,7 +77,7 @@ enum CatalystLeaderManager {
     case .none: pppText = "no" + (privateLed ? "; private-led" : "") + (donors.isEmpty ? "" : "; donors: " + Figure.list(donors) + " (not the State)")
     }
     b.evidence = [
-      "catalyst: " + Figure.list(catalysts), "leader: " + Figure.list(leaders) + leaderNote, "manager: " + Figure.list(managers),
+      "catalyst: " + Figure.list(catalysts), "leader: " + Figure.list(leaders) + leaderNote, "manager: " + Figure.list(managers) + (managerNeeded ? "" : " (no joint project under way to manage)"),
       "public–private partnership: " + pppText,
     ]
     let done = roles.contributions.filter { $0.state == .done }.count
@@ -94,7 +99,7 @@ enum CatalystLeaderManager {
     let status: InsightStatus
     if catalysts.isEmpty {
       status = undeclared.isEmpty ? .risk : .notAssessed
-    } else if !leaders.isEmpty && !managers.isEmpty && (partnership == .working || !partnershipNeeded) {
+    } else if !leaders.isEmpty && (!managers.isEmpty || !managerNeeded) && (partnership == .working || !partnershipNeeded) {
       status = .strength
     } else {
       status = .warning
@@ -126,7 +131,7 @@ enum CatalystLeaderManager {
     let acting = catalysts.first ?? catalystCandidate
     if leaders.isEmpty, let actor = acting { propose(actor, .leader) }
     let organizations = facts.institutions.filter { $0.kind?.organizesFirms == true }.sorted { ($0.formal ? 0 : 1) < ($1.formal ? 0 : 1) }
-    if managers.isEmpty, acting != nil, let manager = organizations.first?.name ?? leaders.first ?? acting {
+    if managers.isEmpty, managerNeeded, acting != nil, let manager = organizations.first?.name ?? leaders.first ?? acting {
       managerCandidate = manager
       propose(manager, .manager)
     }
@@ -157,7 +162,7 @@ enum CatalystLeaderManager {
         step: .conditions, because: "insight 3: no leader", change: rolesChange(catalyst),
         see: "TEA, 'both cluster catalyst and cluster leader' (insight 3)"))
     }
-    if !catalysts.isEmpty, managers.isEmpty {
+    if !catalysts.isEmpty, managers.isEmpty, managerNeeded {
       if let manager = managerCandidate, !(leaders.isEmpty && manager == catalysts.first) {
         b.advise(Advice(
           "Give \(manager) the coordination and management of the joint projects"
@@ -183,10 +188,10 @@ enum CatalystLeaderManager {
           ?? facts.firms.max { $0.count < $1.count }?.name
         b.advise(Advice(
           "Bring private actors into \(project.name)" + (governmentProjects.count > 1 ? " and the other government projects" : "")
-            + (candidate.map { " (such as \($0))" } ?? "") + ": 'some provided by the public sector, some provided by the private sector'.",
+            + (candidate.map { " (such as \($0))" } ?? "") + ": 'a solid public-private sector partnership is an essential precursor to coordination'.",
           step: .conditions, because: "insight 3: no public–private partnership",
           change: candidate.map { ["set \(project.name).partners = [" + (project.partners + [$0]).joined(separator: ", ") + "]"] } ?? [],
-          see: "Bangalore's ingredients (insight 5)"))
+          see: "TEA and the governments in Tirupur's water scheme (insight 8)"))
       } else if let government = governments.first, facts.happened.contains(where: { $0.lead.map(facts.isPrivate) == true }) {
         let target = facts.happened.last { $0.gear?.needsPartnership == true && $0.lead.map(facts.isPrivate) == true }
           ?? facts.happened.last { $0.lead.map(facts.isPrivate) == true }
@@ -205,7 +210,7 @@ enum CatalystLeaderManager {
 
     let finding = b.finding(
       status,
-      rule: "risk: no catalyst (an institution, or a large firm or lead buyer with the role) while every institution, lead buyer and large firm declares its roles (not assessed otherwise); strength: catalyst, leader (declared, or leading most projects under way), manager, and a working public–private partnership — which an embryonic, private-led initiative does not need yet; else warning",
+      rule: "risk: no catalyst (an institution, or a large firm or lead buyer with the role) while every institution, lead buyer and large firm declares its roles (not assessed otherwise); strength: catalyst, leader (declared, or leading most projects under way), manager (once joint projects or consortia are under way: with none there is nothing to coordinate), and a working public–private partnership — which an embryonic, private-led initiative does not need yet; else warning",
       inputs: [
         TrailInput("catalyst", Figure.list(catalysts)), TrailInput("leader", Figure.list(leaders)),
         TrailInput("manager", Figure.list(managers)), TrailInput("partnership", partnership.rawValue),
