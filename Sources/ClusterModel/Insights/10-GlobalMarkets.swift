@@ -101,7 +101,7 @@ enum GlobalMarkets {
 
     let range = Figure.share(low) == Figure.share(high) ? Figure.share(low) : Figure.share(low) + " to " + Figure.share(high)
     b.evidence = [
-      "exposed to world markets: " + range + " of firms (weighted); \(directFirms) directly",
+      "exposed to world markets: " + range + " of firms (weighted); \(directFirms) fully (exporting directly or selling to a buyer of global reach)",
       "lead buyers: " + Figure.list(leadBuyers) + (keyFirms.isEmpty ? "" : "; large firms with their own channels: " + Figure.list(Array(keyFirms.prefix(4)))),
     ]
     if !domestic.isEmpty { b.evidence.append("domestic buyers and intermediaries (not a global link): " + Figure.list(domestic)) }
@@ -169,7 +169,7 @@ enum GlobalMarkets {
     let indicators = [
       Indicator(
         id: "buyer_reach", title: "firms exposed to world markets", value: low,
-        text: range + " of firms, \(directFirms) directly",
+        text: range + " of firms, \(directFirms) fully exposed",
         unit: "share of firms", trail: finding.trail),
       Indicator(
         id: "lead_buyers", title: "lead buyers", value: Double(leadBuyers.count), text: Figure.list(leadBuyers), unit: "buyers",
