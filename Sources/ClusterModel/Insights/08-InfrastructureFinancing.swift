@@ -243,14 +243,15 @@ enum InfrastructureFinancing {
             + ", form \(row.form ?? "not declared")")
       })
 
+    func moneyInput(_ row: FinancingRow) -> TrailInput {
+      TrailInput(row.project, row.cost > 0 ? "cost \(Figure.money(row.cost)), public \(Figure.money(row.publicMoney))" : "cost not declared")
+    }
     let indicators = [
       Indicator(
         id: "public_share", title: "public share of the cost of projects under way", value: result.publicShare,
         text: result.publicShare.map { Figure.share($0) + " of " + Figure.money(total) } ?? "no costs declared", unit: "share",
         trail: Trail(
-          inputs: happenedRows.map { row in
-            TrailInput(row.project, row.cost > 0 ? "cost \(Figure.money(row.cost)), public \(Figure.money(row.publicMoney))" : "cost not declared")
-          },
+          inputs: happenedRows.map(moneyInput),
           rule: "government and donor money ÷ total cost of the projects under way; per infrastructure project, leaning on public funds above public_share_max",
           parameters: ["public_share_max"],
           passage: "insight 8: 'governments … and local industry represent the two main sources of funding for clusters'")),
@@ -259,9 +260,7 @@ enum InfrastructureFinancing {
         text: infrastructure.compactMap { r in r.leverage.map { "\(r.project) " + Figure.approx($0) + "×" } }.joined(separator: ", ").nonEmpty ?? "no government money in infrastructure under way",
         unit: "×",
         trail: Trail(
-          inputs: infrastructure.map { row in
-            TrailInput(row.project, row.cost > 0 ? "cost \(Figure.money(row.cost)), public \(Figure.money(row.publicMoney))" : "cost not declared")
-          },
+          inputs: infrastructure.map(moneyInput),
           rule: "per project: cost ÷ public money, government and donors (the paper's NTADCL: 250 ÷ 25 = 10×, the benchmark)",
           parameters: ["leverage_benchmark"],
           passage: "insight 8: 'The estimated cost of the project was approximately $250 million, with government participation set at $25 million … leveraged budgetary resources by a factor of 10'")),

@@ -17,15 +17,18 @@ enum SMEObstacles {
 
     // Firms each SME group has in joint export promotion: consortia, and the projects under way
     // of the actors they are members of, are served by, or whose buyers they meet.
-    var reached: [String: Double] = [:]
+    // A consortium's declared firms, shared among its member groups by size: they both promote
+    // and pool volumes.
+    var inConsortia: [String: Double] = [:]
     for consortium in facts.consortia {
       let pool = consortium.members.compactMap { facts.firmGroup($0)?.count }.reduce(0, +)
       guard pool > 0 else { continue }
       for member in consortium.members {
         guard let group = facts.firmGroup(member) else { continue }
-        reached[member, default: 0] += Double(consortium.firms) * Double(group.count) / Double(pool)
+        inConsortia[member, default: 0] += Double(consortium.firms) * Double(group.count) / Double(pool)
       }
     }
+    var reached = inConsortia
     let joint = facts.happened.filter { $0.kind?.isJointExportPromotion == true }
     // An association or producers' cooperative that markets for its members markets jointly: one
     // more programme for its members.
@@ -40,15 +43,7 @@ enum SMEObstacles {
     }
     // Below buyers' minimum orders, only pooled volumes help: consortia, and joint marketing or
     // export-consortium projects (fairs and meetings promote, they do not pool).
-    var pooled: [String: Double] = [:]
-    for consortium in facts.consortia {
-      let pool = consortium.members.compactMap { facts.firmGroup($0)?.count }.reduce(0, +)
-      guard pool > 0 else { continue }
-      for member in consortium.members {
-        guard let group = facts.firmGroup(member) else { continue }
-        pooled[member, default: 0] += Double(consortium.firms) * Double(group.count) / Double(pool)
-      }
-    }
+    var pooled = inConsortia
     let pooling = c.projectsReaching(smes, by: joint.filter { $0.kind == .exportConsortium || $0.kind == .jointMarketing })
     for group in smes {
       guard let k = pooling[group.name] else { continue }
