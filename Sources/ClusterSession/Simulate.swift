@@ -208,7 +208,13 @@ extension Session {
       switch change.kind {
       case .declaration(let d) where d.keyword == .cluster:
         throw Diagnostic.error("a scenario changes its base cluster; it cannot declare a cluster", at: change.span)
-      case .declaration, .link, .target, .set, .drop, .dropLink:
+      case .set(let target, let attribute, _):
+        try requireOwnName(target, in: name, base: base, writing: "set \(Printer.name(name.text)).\(attribute.text) = …")
+        try workspace.apply(change)
+      case .drop(let target):
+        try requireOwnName(target, in: name, base: base, writing: nil)
+        try workspace.apply(change)
+      case .declaration, .link, .target, .dropLink:
         try workspace.apply(change)
       case .setParameter(let parameter, let value, let cluster):
         if let cluster {
@@ -222,6 +228,20 @@ extension Session {
       }
     }
     workspace.currentName = previous
+  }
+
+  /// A scenario is closed: inside its body, a cluster's name (its base's or any other's) would
+  /// reach outside the copy and change that cluster for every later comparison.
+  private func requireOwnName(_ target: Name, in scenario: Name, base: Name, writing: String?) throws(Diagnostic) {
+    guard target.text != scenario.text, workspace.cluster(named: target.text) != nil,
+      workspace.cluster(named: scenario.text)?.entity(named: target.text) == nil
+    else { return }
+    let which = target.text == base.text ? "its base cluster" : "another cluster"
+    throw Diagnostic.error(
+      "inside scenario \(scenario.text), `\(target.text)` is \(which): a scenario changes only its own copy",
+      at: target.span, label: "outside the scenario",
+      help: writing.map { "write `\($0)` to change the scenario" }
+        ?? "a scenario cannot drop a cluster; drop an actor, intervention or link of the scenario instead")
   }
 
   // MARK: - compare on a metric

@@ -52,6 +52,31 @@ import Testing
     #expect(first.contains("cluster "))
   }
 
+  /// A scenario never touches its base: the base's canonical text is the same byte for byte
+  /// before and after each scenario of every example.
+  @Test(arguments: examples)
+  func scenariosLeaveTheirBaseUntouched(_ name: String) throws {
+    let text = try readFile(ExampleTests.folder + "/" + name)
+    let (script, errors) = Parser.parse(SourceFile(name: name, text: text))
+    #expect(errors.isEmpty)
+    let recorder = Recorder()
+    func canonical(_ cluster: String) -> String? {
+      guard let c = recorder.session.workspace.cluster(named: cluster) else { return nil }
+      var alone = Workspace()
+      alone.add(c)
+      return Printer.print(alone.canonicalScript())
+    }
+    for statement in script.statements {
+      if case .scenario(_, let base, _) = statement.kind {
+        let before = try #require(canonical(base.text), "no base \(base.text)")
+        #expect(recorder.run(Printer.print(statement), name: name).errors == 0, "\(recorder.transcript)")
+        #expect(canonical(base.text) == before, "scenario changed \(base.text)")
+      } else {
+        recorder.run(Printer.print(statement), name: name, path: ExampleTests.folder + "/" + name)
+      }
+    }
+  }
+
   @Test(arguments: examples)
   func formattingIsIdempotent(_ name: String) throws {
     let text = try readFile(ExampleTests.folder + "/" + name)

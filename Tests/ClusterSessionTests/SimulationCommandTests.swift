@@ -135,6 +135,29 @@ import Testing
     #expect(r.diagnostics.last?.help == "did you mean `Knit`?")
   }
 
+  /// Inside a scenario, the base's name (or another cluster's) is refused where it is written:
+  /// it would change that cluster for every later comparison.
+  @Test func aScenarioCannotReachItsBase() throws {
+    let r = try knitSession()
+    let before = Printer.print(r.session.workspace.canonicalScript())
+    #expect(r.run("scenario S from Knit {\n  set Knit.trust = 0.1\n}").errors == 1)
+    let error = try #require(r.diagnostics.last)
+    #expect(error.message == "inside scenario S, `Knit` is its base cluster: a scenario changes only its own copy")
+    #expect(error.span?.line == 2 && error.span?.column == 7, "\(String(describing: error.span?.location))")
+    #expect(error.help == "write `set S.trust = …` to change the scenario")
+    #expect(r.run("scenario S from Knit { drop Knit }").errors == 1)
+    #expect(r.diagnostics.last?.help?.contains("cannot drop a cluster") == true)
+    #expect(r.run("cluster Other { type: manufacturing }\nuse Knit").errors == 0)
+    #expect(r.run("scenario S from Knit { set Other.trust = 0.2 }").errors == 1)
+    #expect(r.diagnostics.last?.message.contains("`Other` is another cluster") == true)
+    #expect(r.run("drop Other").errors == 0)
+    #expect(Printer.print(r.session.workspace.canonicalScript()) == before)
+    // The scenario's own name is how a scenario changes its cluster.
+    #expect(r.run("scenario S from Knit { set S.trust = 0.1 }").errors == 0, "\(r.transcript)")
+    #expect(r.session.workspace.cluster(named: "S")?["trust"].number == 0.1)
+    #expect(r.session.workspace.cluster(named: "Knit")?["trust"].number == 0.35)
+  }
+
   @Test func plotNeedsASimulationAndDrawsOne() throws {
     let r = try knitSession()
     #expect(r.run("plot exports").errors == 1)
