@@ -18,8 +18,11 @@ struct LifeCycleSigns {
   var complexDone: Bool
   /// International demand declared weak or none.
   var demandWeak: Bool?
-  /// Growth of exports over the last three years (simulation only): nil when not known.
-  var growth: Double?
+  /// Growth of the cluster's share of its market over the last three years (simulation only):
+  /// the sign of maturity, growth no faster than the market's. Nil when not known.
+  var shareGrowth: Double?
+  /// Growth of exports over the last three years (simulation only): the sign of decline.
+  var exportsGrowth: Double?
 }
 
 enum LifeCycle {
@@ -29,9 +32,12 @@ enum LifeCycle {
     // Established takes years of organization: one complex project does not make a cluster
     // established within a year (the paper ties the move to "formal structures that … build trust").
     let established = Kleene.and(s.enoughFirms, s.organized, s.yearsEstablished)
-    let slowed: Bool? = s.growth.map { $0 < 1 + p[.maturityGrowth] }
-    let mature = Kleene.and(established, s.yearsMature, s.complexDone, slowed ?? true)
-    let falling = s.growth.map { $0 < 1 - p[.declineThreshold] } ?? false
+    let slowed: Bool? = s.shareGrowth.map { $0 < 1 + p[.maturityGrowth] }
+    // Complex projects under way are the sign of maturity the facts give; a simulated year has
+    // a better one, growth that has slowed to the market's.
+    let mature = slowed.map { Kleene.and(established, s.yearsMature, $0) }
+      ?? Kleene.and(established, s.yearsMature, s.complexDone)
+    let falling = s.exportsGrowth.map { $0 < 1 - p[.declineThreshold] } ?? false
     var stages: [Stage]
     switch (established, mature) {
     case (.some(false), _): stages = [.embryonic]
@@ -79,7 +85,7 @@ enum LifeCycle {
       ("international demand weak or absent", s.demandWeak),
     ]
     if let simulated = facts.simulated, let growth = simulated.growth {
-      signList.append(("exports grew less than \(Figure.share(p[.maturityGrowth])) in three years (simulated: \(Figure.share(growth - 1)))", growth < 1 + p[.maturityGrowth]))
+      signList.append(("exports fell more than \(Figure.share(p[.declineThreshold])) in three years (simulated: \(Figure.share(growth - 1)))", growth < 1 - p[.declineThreshold]))
     }
     var toDeclare: [String] = []
     if s.yearsEstablished == nil || s.yearsMature == nil, candidates.count > 1 {
@@ -102,14 +108,14 @@ enum LifeCycle {
 
   /// The stage as the simulation's signs give it in a simulated year.
   static func simulated(
-    firms: Double, organized: Bool?, yearsOrganized: Int?, complexDone: Bool, demandWeak: Bool?, growth: Double?,
-    _ p: ParameterSet
+    firms: Double, organized: Bool?, yearsOrganized: Int?, complexDone: Bool, demandWeak: Bool?, shareGrowth: Double?,
+    exportsGrowth: Double?, _ p: ParameterSet
   ) -> Stage {
     let s = LifeCycleSigns(
       enoughFirms: firms >= p[.establishedMinFirms], organized: organized,
       yearsEstablished: yearsOrganized.map { Double($0) >= p[.establishedMinYears] } ?? false,
       yearsMature: yearsOrganized.map { Double($0) >= p[.matureMinYears] } ?? false, complexDone: complexDone,
-      demandWeak: demandWeak, growth: growth)
+      demandWeak: demandWeak, shareGrowth: shareGrowth, exportsGrowth: exportsGrowth)
     return stages(s, p).last ?? .embryonic
   }
 
@@ -250,6 +256,6 @@ struct LifeCycleTimeline {
     return LifeCycleSigns(
       enoughFirms: Double(firms(at: now)) >= p[.establishedMinFirms], organized: organized,
       yearsEstablished: yearsEstablished, yearsMature: yearsMature, complexDone: complexFrom.map { $0 <= now } ?? false,
-      demandWeak: (caseYear.map { now >= $0 } ?? true) ? demandWeak : nil, growth: nil)
+      demandWeak: (caseYear.map { now >= $0 } ?? true) ? demandWeak : nil, shareGrowth: nil, exportsGrowth: nil)
   }
 }

@@ -99,12 +99,12 @@ public enum ClusterModel {
   /// What a simulation starts from, read as the evaluation reads it: the prerequisites that are
   /// declared unmet (an undeclared one is no drag), horizontal and institutional reach, value
   /// retention.
-  static func simulationInputs(_ facts: Facts) -> (unmet: Int, horizontalReach: Double, institutionReach: Double, valueRetention: Double) {
+  static func simulationInputs(_ facts: Facts) -> (unmet: Int, met: Int, horizontalReach: Double, institutionReach: Double, valueRetention: Double) {
     let stage = LifeCycle.assess(facts)
     let c = Context(facts: facts, network: NetworkResult(), stage: stage)
     let prerequisites = PrerequisitesRule.read(facts)
     let (_, _, linkages) = BetweenTheBoxes.assess(c)
     let (chain, _) = ValueChain.analyse(facts)
-    return (prerequisites.unmet, linkages.horizontalReach, linkages.institutionReach, chain.valueRetention ?? 0)
+    return (prerequisites.unmet, prerequisites.met, linkages.horizontalReach, linkages.institutionReach, chain.valueRetention ?? 0)
   }
 }

@@ -233,6 +233,7 @@ public enum Schema {
         .init("exports", .money, "the cluster's direct exports per year"),
         .init("employment", .count, "direct employment in the cluster"),
         .init("demand", .word(levels), "international demand for the product [insight 2]"),
+        .init("market_size", .money, "the world market for its products per year in its `year` (the simulation's market; default by type)"),
         .init("advantage", .words(advantages), "actual or potential competitive advantage [insight 2]"),
         .init("readiness", .word(readiness), "readiness of producers to cooperate [insight 2]"),
         .init("trust", .share, "trust among firms, 0 to 1 [insight 6]"),

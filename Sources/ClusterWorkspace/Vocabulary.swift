@@ -331,6 +331,10 @@ public enum Metric: String, CaseIterable, Sendable {
   case socialCapital = "social_capital"
   case valueRetention = "value_retention"
   case marketShare = "market_share"
+  /// The world market for the cluster's products (simulated).
+  case market
+  /// The cluster's employment as a share of its region's labour pool (simulated).
+  case labourLoad = "labour_load"
   case cost
   case leadTime = "lead_time"
   case sales
@@ -340,16 +344,16 @@ public enum Metric: String, CaseIterable, Sendable {
 
   public var dimension: Dimension {
     switch self {
-    case .exports, .demand, .capacity, .infrastructure, .cost, .sales: return .money
+    case .exports, .demand, .capacity, .infrastructure, .cost, .sales, .market: return .money
     case .firms, .exporters, .employment, .leadTime: return .count
-    case .infrastructureLoad, .trust, .socialCapital, .valueRetention, .marketShare: return .share
+    case .infrastructureLoad, .trust, .socialCapital, .valueRetention, .marketShare, .labourLoad: return .share
     }
   }
 
   /// The metrics a simulated year holds, in the order reports show them.
   public static let simulated: [Metric] = [
     .exports, .demand, .firms, .exporters, .employment, .capacity, .infrastructure, .infrastructureLoad, .trust,
-    .socialCapital, .valueRetention, .marketShare,
+    .socialCapital, .valueRetention, .marketShare, .market, .labourLoad,
   ]
 
   /// The metrics an intervention's `effects` and a `target` may name.

@@ -15,6 +15,8 @@ struct Prerequisites {
   var demandApplies = true
 
   var unmet: Int { [productionBase, advantage, readiness, demandApplies ? demand : true].filter { $0 == false }.count }
+  /// The conditions that hold, out of four (a condition that does not apply holds).
+  var met: Int { [productionBase, advantage, readiness, demandApplies ? demand : true].filter { $0 == true }.count }
 }
 
 enum PrerequisitesRule {

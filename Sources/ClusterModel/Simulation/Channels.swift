@@ -12,9 +12,9 @@ struct Channels {
   var trust = 0.0
   var entry = 0.0
   var value = 0.0
-
-  /// Renewal of a mature cluster: product diversification, market repositioning, technology.
-  var renews: Bool { value > 0 || (capacity >= 1 && entry > 0) }
+  /// A price advantage that lasts only while the project runs (export subsidies, fiscal
+  /// incentives): extra demand, not a gain of market position [insight 8].
+  var price = 0.0
 }
 
 extension InterventionKind {
@@ -47,7 +47,7 @@ extension InterventionKind {
     case .labourStandards: c.market = 0.5; c.trust = 0.3
     case .disputeMediation: c.trust = 0.5
     case .womenEmployment, .regionalDevelopment: c.capacity = 0.3
-    case .exportSubsidy, .fiscalIncentive: c.market = 0.5
+    case .exportSubsidy, .fiscalIncentive: c.price = 1
     }
     return c
   }

@@ -1,8 +1,15 @@
-// The yearly simulation: demand, capacity, infrastructure, firms, trust and the life cycle of a
-// cluster, driven by its interventions. Deterministic without a seed; with one, demand shocks
-// and project outcomes are drawn. Every mechanism and parameter is in docs/model.md.
+// The yearly simulation: the cluster's market and its position in it, capacity, infrastructure,
+// labour, trust and the life cycle, driven by its interventions and by events. Deterministic
+// without a seed; with one, demand, a run's own competitiveness, project outcomes and random
+// events are drawn. Every mechanism and parameter is in docs/model.md ("The simulation").
 
 import ClusterWorkspace
+
+/// What bound exports in a simulated year: buyers' demand, the firms' capacity or the
+/// infrastructure [insight 8].
+public enum Binding: String, Sendable, Equatable {
+  case demand, capacity, infrastructure
+}
 
 /// One year of a trajectory.
 public struct YearState: Sendable, Equatable {
@@ -18,13 +25,24 @@ public struct YearState: Sendable, Equatable {
   public var capacity: Double
   /// Exports the infrastructure can carry, in US dollars a year.
   public var infrastructure: Double
-  /// Exports ÷ infrastructure capacity: 1 means the infrastructure binds.
+  /// Exports ÷ infrastructure capacity: 1 means the infrastructure binds; below 1, the rest is
+  /// idle capacity.
   public var infrastructureLoad: Double { infrastructure > 0 ? exports / infrastructure : 0 }
   public var trust: Double
   public var socialCapital: Double
   public var valueRetention: Double
   public var marketShare: Double
   public var stage: Stage
+  /// The world market for the cluster's products, US dollars a year.
+  public var market: Double = 0
+  /// The cluster's labour as a share of its region's labour pool (wages and land rise with it).
+  public var labourLoad: Double = 0
+
+  /// What bound exports this year.
+  public var binding: Binding {
+    if exports >= demand * 0.999_999 { return .demand }
+    return capacity <= infrastructure ? .capacity : .infrastructure
+  }
 }
 
 /// A simulated run: one state a year and the events that shaped it.
@@ -34,7 +52,8 @@ public struct Trajectory: Sendable, Equatable {
   public var events: [String]
 
   public func state(in year: Int) -> YearState? {
-    years.first { $0.year == year }
+    guard let first = years.first, year >= first.year, year - first.year < years.count else { return nil }
+    return years[year - first.year]
   }
 
   /// The metrics a trajectory answers, in the order reports show them (`Metric.simulated`).
@@ -49,7 +68,7 @@ public struct Trajectory: Sendable, Equatable {
   static func write(_ s: YearState, into row: inout [Double], at offset: Int) {
     let values = [
       s.exports, s.demand, s.firms, s.exporters, s.employment, s.capacity, s.infrastructure, s.infrastructureLoad,
-      s.trust, s.socialCapital, s.valueRetention, s.marketShare,
+      s.trust, s.socialCapital, s.valueRetention, s.marketShare, s.market, s.labourLoad,
     ]
     for (m, v) in values.enumerated() { row[offset + m] = v }
   }
@@ -72,11 +91,12 @@ public struct Trajectory: Sendable, Equatable {
     case .socialCapital: return s.socialCapital
     case .valueRetention: return s.valueRetention
     case .marketShare: return s.marketShare
+    case .market: return s.market
+    case .labourLoad: return s.labourLoad
     case .cost, .leadTime, .sales: return nil
     }
   }
 }
-
 
 /// Randomness for one run: none (deterministic expected values) or a seeded generator.
 struct Draws {
@@ -109,7 +129,7 @@ struct Draws {
 /// What a simulation reads from a cluster, read once: Monte Carlo runs share it.
 public struct SimulationCase: Sendable {
   let facts: Facts
-  let prerequisites: (unmet: Int, horizontalReach: Double, institutionReach: Double, valueRetention: Double)
+  let prerequisites: (unmet: Int, met: Int, horizontalReach: Double, institutionReach: Double, valueRetention: Double)
 
   public init(_ cluster: Cluster, parameters: ParameterSet = ParameterSet()) {
     facts = Facts(cluster, parameters: parameters, everything: true)
@@ -118,8 +138,10 @@ public struct SimulationCase: Sendable {
 }
 
 public enum Simulation {
-  /// Simulates the cluster year by year from `from` to `to` (inclusive), starting from the state
-  /// it declares. `seed` nil gives the deterministic run.
+  /// Simulates the cluster year by year and returns the years from `from` to `to` (inclusive).
+  /// The run starts in the year the case describes (its `year`), whatever `from` is: years
+  /// before it hold the described state, and a later `from` only hides the years before it.
+  /// `seed` nil gives the deterministic run.
   public static func run(_ cluster: Cluster, parameters p: ParameterSet = ParameterSet(), from: Int, to: Int, seed: UInt64? = nil)
     -> Trajectory
   {
@@ -129,156 +151,166 @@ public enum Simulation {
   public static func run(_ prepared: SimulationCase, from: Int, to: Int, seed: UInt64? = nil, recordEvents: Bool = true)
     -> Trajectory
   {
-    var engine = Engine(prepared, from: from, seed: seed)
+    var engine = Engine(prepared, from: startYear(prepared, from: from, to: to), seed: seed)
     engine.recordEvents = recordEvents
-    return run(&engine, to: to)
+    return run(&engine, from: from, to: to)
   }
 
-  /// Steps a prepared engine to `to`. Monte Carlo prepares one engine per worker and copies
-  /// it for each run, changing only its draws: the start state is the same for every run.
-  static func run(_ engine: inout Engine, to: Int) -> Trajectory {
-    let from = engine.state.year
-    var years = [engine.state]
+  /// The year a run starts in: the case's year, unless the run ends before it.
+  static func startYear(_ prepared: SimulationCase, from: Int, to: Int) -> Int {
+    min(prepared.facts.caseYear ?? from, max(from, to))
+  }
+
+  /// Steps a prepared engine to `to` and returns the years from `from` on. Monte Carlo prepares
+  /// one engine per worker and copies it for each run, changing only its draws.
+  static func run(_ engine: inout Engine, from: Int, to: Int) -> Trajectory {
+    let start = engine.state.year
+    var years: [YearState] = []
     years.reserveCapacity(max(0, to - from) + 1)
-    if to > from {
-      for year in (from + 1)...to {
+    if from < start {
+      for year in from..<start {
+        var held = engine.state
+        held.year = year
+        years.append(held)
+      }
+      if engine.recordEvents {
+        engine.events.insert("\(from)–\(start - 1): before the case's year \(start), the state it describes", at: 0)
+      }
+    }
+    if start >= from { years.append(engine.state) }
+    if to > start {
+      for year in (start + 1)...to {
         engine.step(to: year)
-        years.append(engine.state)
+        if year >= from { years.append(engine.state) }
       }
     }
     return Trajectory(years: years, events: engine.events)
   }
 }
 
-/// The parameters a run reads, looked up once: a step reads dozens of them, and a dictionary
-/// lookup by name in every step of every Monte Carlo run cost a fifth of the time.
-struct StepParameters {
-  let declineThreshold: Double
-  let demandModerateFactor: Double
-  let demandShockSd: Double
-  let demandWeakFactor: Double
-  let effectCapacity: Double
-  let effectEntry: Double
-  let effectInfrastructure: Double
-  let effectMarket: Double
-  let effectTrust: Double
-  let effectValue: Double
-  let entryFill: Double
-  let establishedMinFirms: Double
-  let establishedMinYears: Double
-  let exitRate: Double
-  let exporterConversion: Double
-  let failureScale: Double
-  let firmGrowthMax: Double
-  let infrastructureGrowth: Double
-  let infrastructureHeadroomModerate: Double
-  let infrastructureHeadroomStrong: Double
-  let infrastructureHeadroomWeak: Double
-  let infrastructureIntensityHighTech: Double
-  let infrastructureIntensityServices: Double
-  let infrastructurePerUsd: Double
-  let infrastructureResponse: Double
-  let initialMarketShare: Double
-  let labourElasticity: Double
-  let leadBuyerGain: Double
-  let marketGrowthAgricultural: Double
-  let marketGrowthHighTech: Double
-  let marketGrowthManufacturing: Double
-  let marketGrowthOther: Double
-  let marketShareMax: Double
-  let matureMinYears: Double
-  let maturityGrowth: Double
-  let missingPrerequisiteDrag: Double
-  let projectLagComplex: Double
-  let projectRampComplex: Double
-  let selfProvisionShare: Double
-  let shareGain: Double
-  let simpleProjectWeight: Double
-  let trustGainSuccess: Double
-  let trustLossFailure: Double
-  let trustLow: Double
-  let trustAssumed: Double
-  let unmetDemandKept: Double
-  let utilization: Double
-
-  init(_ p: ParameterSet) {
-    declineThreshold = p[.declineThreshold]
-    demandModerateFactor = p[.demandModerateFactor]
-    demandShockSd = p[.demandShockSd]
-    demandWeakFactor = p[.demandWeakFactor]
-    effectCapacity = p[.effectCapacity]
-    effectEntry = p[.effectEntry]
-    effectInfrastructure = p[.effectInfrastructure]
-    effectMarket = p[.effectMarket]
-    effectTrust = p[.effectTrust]
-    effectValue = p[.effectValue]
-    entryFill = p[.entryFill]
-    establishedMinFirms = p[.establishedMinFirms]
-    establishedMinYears = p[.establishedMinYears]
-    exitRate = p[.exitRate]
-    exporterConversion = p[.exporterConversion]
-    failureScale = p[.failureScale]
-    firmGrowthMax = p[.firmGrowthMax]
-    infrastructureGrowth = p[.infrastructureGrowth]
-    infrastructureHeadroomModerate = p[.infrastructureHeadroomModerate]
-    infrastructureHeadroomStrong = p[.infrastructureHeadroomStrong]
-    infrastructureHeadroomWeak = p[.infrastructureHeadroomWeak]
-    infrastructureIntensityHighTech = p[.infrastructureIntensityHighTech]
-    infrastructureIntensityServices = p[.infrastructureIntensityServices]
-    infrastructurePerUsd = p[.infrastructurePerUsd]
-    infrastructureResponse = p[.infrastructureResponse]
-    initialMarketShare = p[.initialMarketShare]
-    labourElasticity = p[.labourElasticity]
-    leadBuyerGain = p[.leadBuyerGain]
-    marketGrowthAgricultural = p[.marketGrowthAgricultural]
-    marketGrowthHighTech = p[.marketGrowthHighTech]
-    marketGrowthManufacturing = p[.marketGrowthManufacturing]
-    marketGrowthOther = p[.marketGrowthOther]
-    marketShareMax = p[.marketShareMax]
-    matureMinYears = p[.matureMinYears]
-    maturityGrowth = p[.maturityGrowth]
-    missingPrerequisiteDrag = p[.missingPrerequisiteDrag]
-    projectLagComplex = p[.projectLagComplex]
-    projectRampComplex = p[.projectRampComplex]
-    selfProvisionShare = p[.selfProvisionShare]
-    shareGain = p[.shareGain]
-    simpleProjectWeight = p[.simpleProjectWeight]
-    trustGainSuccess = p[.trustGainSuccess]
-    trustLossFailure = p[.trustLossFailure]
-    trustLow = p[.trustLow]
-    trustAssumed = p[.trustAssumed]
-    unmetDemandKept = p[.unmetDemandKept]
-    utilization = p[.utilization]
-  }
-}
-
 /// What a run needs of a project, without its strings.
 struct ProjectRun {
   let start: Int?
+  /// The year it stops running (its channels other than the assets it built stop acting).
+  let end: Int?
   let complex: Bool
   let simple: Bool
   let dropped: Bool
   let declaredFailed: Bool
   let cost: Double
+  /// Its strength from its money: (money ÷ reference)^funding_elasticity, within bounds; 1
+  /// when it declares no money.
+  let scale: Double
   let channels: Channels
+  let renews: Bool
+  let wtoIncompatible: Bool
+  /// Its declared `effects`, by metric.
+  let effects: ProjectEffects
 
-  init(_ project: Project) {
+  init(_ project: Project, _ k: StepParameters) {
     start = project.start
+    end = project.end
     complex = project.complexity == .complex
     simple = project.complexity == .simple
     dropped = project.status == .dropped
     declaredFailed = project.status == .failed
     cost = project.cost
+    let reference = complex ? k.referenceCostComplex : k.referenceCostSimple
+    scale = project.moneyDeclared && project.cost > 0
+      ? min(k.fundingScaleMax, max(k.fundingScaleMin, pow(project.cost / reference, k.fundingElasticity))) : 1
     channels = project.kind?.channels ?? Channels()
+    renews = project.kind?.renews ?? false
+    wtoIncompatible = project.isWTOIncompatible
+    effects = ProjectEffects(project.effects)
   }
 }
 
-/// What a run needs of firms arriving after the start (FDI, announced entrants).
+/// The effects a project declares, each acting through its stated channel once the project
+/// delivers (docs/model.md, "Declared effects").
+struct ProjectEffects {
+  /// usd a year of demand buyers bring.
+  var exports = 0.0
+  /// Firms that enter (with an average firm's capacity).
+  var firms = 0.0
+  /// Producers that become direct exporters.
+  var exporters = 0.0
+  /// Jobs added.
+  var employment = 0.0
+  /// usd a year of production capacity.
+  var capacity = 0.0
+  /// usd a year of exports the infrastructure can carry.
+  var infrastructure = 0.0
+  /// Trust added (0 to 1).
+  var trust = 0.0
+  /// Value retention added (0 to 1).
+  var valueRetention = 0.0
+
+  init(_ declared: [String: Double]) {
+    for (name, value) in declared {
+      switch Metric(rawValue: name) {
+      case .exports?: exports = value
+      case .firms?: firms = value
+      case .exporters?: exporters = value
+      case .employment?: employment = value
+      case .capacity?: capacity = value
+      case .infrastructure?: infrastructure = value
+      case .trust?: trust = value
+      case .valueRetention?: valueRetention = value
+      default: break  // the checker refuses effects the simulation does not read
+      }
+    }
+  }
+
+  init() {}
+
+  var isEmpty: Bool {
+    exports == 0 && firms == 0 && exporters == 0 && employment == 0 && capacity == 0 && infrastructure == 0 && trust == 0
+      && valueRetention == 0
+  }
+}
+
+/// What a run needs of firms arriving after the start (FDI, announced entrants): `count` firms
+/// spread evenly over the years `first...last`.
 struct Arrival {
   let count: Int
   let large: Bool
   let foreign: Bool
-  let founded: Int
+  let first: Int
+  let last: Int
+
+  /// Firms arriving in `year`.
+  func arriving(in year: Int) -> Double {
+    guard year >= first, year <= last else { return 0 }
+    return Double(count) / Double(last - first + 1)
+  }
+}
+
+/// A dated shock as a run reads it [docs/model.md, "Events"].
+struct ShockRun {
+  enum Channel { case demand, position, price, capacity }
+  let name: String
+  let year: Int
+  /// Signed change: −0.3 is a 30% fall (of demand, position or capacity); for `price`, a rise
+  /// of the cluster's prices.
+  let size: Double
+  let channel: Channel
+  /// Years at full size, then years to fade; `lasting` never fades.
+  let duration: Int
+  let recovery: Int
+  let lasting: Bool
+  /// The share of the cluster's buyers in the markets it hits.
+  let reach: Double
+
+  /// How much of the shock acts in `year`: 1 during its duration, fading to 0 over its
+  /// recovery, 0 outside.
+  func intensity(in year: Int) -> Double {
+    guard year >= self.year else { return 0 }
+    if lasting { return 1 }
+    let since = year - self.year
+    if since < max(1, duration) { return 1 }
+    let fading = since - max(1, duration) + 1
+    return recovery > 0 && fading <= recovery ? 1 - Double(fading) / Double(recovery + 1) : 0
+  }
 }
 
 /// The state and rules of one run.
@@ -291,75 +323,119 @@ struct Engine {
   var events: [String] = []
   /// Monte Carlo runs skip the event log: thousands of runs need only the numbers.
   var recordEvents = true
-  let startExports: Double
-  let startInfrastructure: Double
+  let startYear: Int
   /// Physical infrastructure per dollar of exports, relative to manufacturing.
   let intensity: Double
-  /// The infrastructure without the cluster's own projects.
+  /// Ordinary infrastructure (without the cluster's projects or its firms' own).
   var baseInfrastructure: Double
+  /// What firms built for themselves while the shared infrastructure bound.
+  var ownInfrastructure = 0.0
+  /// Share growth lost last year to what firms spent on their own infrastructure.
+  var selfProvisionCost = 0.0
   let capacityPerFirmStart: Double
   let employeesPerFirmStart: Double
   var capacityPerFirm: Double
-  var marketSize: Double
+  /// The cluster's position: the share of its market buyers would give it, before temporary
+  /// shocks and constraints.
+  var position: Double
+  /// The share of its market the cluster can reach: market_share_max for a growing cluster,
+  /// about its own share for one that the case says is mature. Renewal raises it; imitation by
+  /// other locations wears it down once the cluster is mature.
+  var attainable: Double
+  var labourPool: Double
   var exporterShare: Double
-  let marketGrowth: Double
+  /// The market's growth in the case's year, and the long-run growth it tends to.
+  let marketGrowthStart: Double
+  /// Share growth lost to missing prerequisites, less what those met give [insight 2].
   let prerequisiteDrag: Double
   let horizontalReach: Double
   let institutionReach: Double
   let initiativeStart: Int
-  var renewed = false
-  /// Firms declared with a founding year after the start: they enter in that year.
+  /// A run's own competitiveness (0 without a seed), drawn once.
+  var luck = 0.0
   let arrivals: [Arrival]
   let arrivalNames: [String]
   /// The projects with their channels, read once so the yearly steps touch no strings (Monte
   /// Carlo workers retaining the same names would contend for them across cores).
   let projects: [ProjectRun]
   let projectNames: [String]
+  /// Shocks declared, and those drawn in a Monte Carlo run.
+  var shocks: [ShockRun]
   /// Whether a lead buyer is linked to the cluster [insight 10].
   let leadBuyer: Bool
   /// Universities, training and research institutions: the skills that let firms enter.
   let education: Double
   /// Each project's outcome quality once it has started (nil before).
   var quality: [Double?]
-  /// The year the cluster first became mature: projects of renewal started from then on renew it.
+  /// How far each project of renewal had opened new markets by last year.
+  var renewalDone: [Double]
+  /// The first year the run was mature, and the last year a renewal acted.
   var matureSince: Int?
+  var renewedIn: Int?
+  /// Whether the run has been established or mature: only such a cluster can decline.
+  var everEstablished: Bool
+  /// The stage the signs point to and for how many years in a row (hysteresis).
+  var pending: (stage: Stage, years: Int)?
   /// The life cycle's signs that do not change in a run [LifeCycle].
   let organized: Bool?
   let complexStarts: [Int]
   let demandWeak: Bool?
+  var history: [YearState] = []
 
-  /// The start of a run; only `draws` depends on the seed.
+  /// The start of a run in `from`; only `draws` depends on the seed.
   init(_ prepared: SimulationCase, from: Int, seed: UInt64?) {
     facts = prepared.facts
     p = facts.parameters
-    k = StepParameters(p)
+    let k = StepParameters(p)
+    self.k = k
     let cluster = facts.cluster
     draws = Draws(seed: seed)
-    // Firms founded after the start arrive in their founding year (FDI, announced entrants).
-    let present = facts.firms.filter { ($0.founded ?? from) <= from }
-    let arriving = facts.firms.filter { ($0.founded ?? from) > from }
-    arrivals = arriving.map { Arrival(count: $0.count, large: $0.large, foreign: $0.foreign, founded: $0.founded ?? from) }
-    arrivalNames = arriving.map(\.name)
-    let firms = Double(max(1, present.reduce(0) { $0 + $1.count }))
+    startYear = from
+    // Firms founded after the start arrive in their founding year, or spread over their
+    // declared `arrive` span.
+    var present = 0
+    var arrivals: [Arrival] = []
+    var arrivalNames: [String] = []
+    for group in facts.firms {
+      let span = group.founded.map { $0...$0 }
+      if let span, span.upperBound > from {
+        let first = max(span.lowerBound, from + 1)
+        let already = span.lowerBound <= from
+          ? Int((Double(group.count) * Double(from - span.lowerBound + 1) / Double(span.count)).rounded()) : 0
+        present += already
+        arrivals.append(Arrival(count: group.count - already, large: group.large, foreign: group.foreign, first: first, last: span.upperBound))
+        arrivalNames.append(group.name)
+      } else {
+        present += group.count
+      }
+    }
+    self.arrivals = arrivals
+    self.arrivalNames = arrivalNames
+    let presentGroups = facts.firms.filter { g in !arrivalNames.contains(g.name) }
+    let firms = Double(max(1, present))
     let declaredExports = cluster["exports"].number
-      ?? present.reduce(0.0) { $0 + Double($1.count) * ($1.exports ?? 0) }
-    let exports = declaredExports > 0 ? declaredExports : firms * 100_000
-    startExports = exports
+      ?? presentGroups.reduce(0.0) { $0 + Double($1.count) * ($1.exports ?? 0) }
+    let exports = declaredExports > 0 ? declaredExports : firms * k.exportsPerFirmAssumed
     capacityPerFirmStart = exports / k.utilization / firms
     capacityPerFirm = capacityPerFirmStart
-    let employees = present.reduce(0.0) { $0 + Double($1.count) * ($1.employees ?? 20) }
-    employeesPerFirmStart = employees / firms
-    marketSize = exports / k.initialMarketShare
-    let exportersNow = present.filter { $0.role == "exporter" || $0.directExport == true || ($0.exports ?? 0) > 0 }
-      .reduce(0.0) { $0 + Double($1.count) }
-    exporterShare = min(1, max(exportersNow, 1) / firms)
+    let employees = cluster["employment"].number
+      ?? presentGroups.reduce(0.0) { $0 + Double($1.count) * ($1.employees ?? k.employeesAssumed) }
+    employeesPerFirmStart = max(1, employees / firms)
+    // The market: declared, or the type's; never smaller than the cluster's own exports allow.
+    let typeMarket: Double
     let typeGrowth: Double
     switch facts.type {
-    case .manufacturing: typeGrowth = k.marketGrowthManufacturing
-    case .highTech: typeGrowth = k.marketGrowthHighTech
-    case .agricultural: typeGrowth = k.marketGrowthAgricultural
-    default: typeGrowth = k.marketGrowthOther
+    case .manufacturing?: (typeMarket, typeGrowth) = (k.marketSizeManufacturing, k.marketGrowthManufacturing)
+    case .highTech?: (typeMarket, typeGrowth) = (k.marketSizeHighTech, k.marketGrowthHighTech)
+    case .agricultural?: (typeMarket, typeGrowth) = (k.marketSizeAgricultural, k.marketGrowthAgricultural)
+    case .artisanal?: (typeMarket, typeGrowth) = (k.marketSizeArtisanal, k.marketGrowthOther)
+    case .services?: (typeMarket, typeGrowth) = (k.marketSizeServices, k.marketGrowthOther)
+    case nil: (typeMarket, typeGrowth) = (k.marketSizeOther, k.marketGrowthOther)
     }
+    let market = max(cluster["market_size"].number ?? typeMarket, exports / k.marketShareMax)
+    position = exports / market
+    attainable = k.marketShareMax
+    labourPool = max(employees * k.labourPoolMultiple, k.labourPoolMin)
     // International demand for this cluster's product [insight 2] scales its market's growth.
     let demandLevel: Double
     switch cluster["demand"].word {
@@ -368,48 +444,61 @@ struct Engine {
     case "none": demandLevel = 0
     default: demandLevel = k.demandModerateFactor
     }
-    marketGrowth = typeGrowth * demandLevel
+    marketGrowthStart = typeGrowth * demandLevel
+    let exportersNow = presentGroups.filter { $0.role == "exporter" || $0.directExport == true || ($0.exports ?? 0) > 0 }
+      .reduce(0.0) { $0 + Double($1.count) }
+    exporterShare = min(1, max(exportersNow, 1) / firms)
     let headroom: Double
     switch cluster["infrastructure"].word {
     case "weak", "none": headroom = k.infrastructureHeadroomWeak
     case "strong": headroom = k.infrastructureHeadroomStrong
     default: headroom = k.infrastructureHeadroomModerate
     }
-    // Physical infrastructure per dollar of exports, relative to manufacturing.
     let intensity: Double
     switch facts.type {
-    case .highTech: intensity = k.infrastructureIntensityHighTech
-    case .services: intensity = k.infrastructureIntensityServices
+    case .highTech?: intensity = k.infrastructureIntensityHighTech
+    case .services?: intensity = k.infrastructureIntensityServices
     default: intensity = 1
     }
     self.intensity = intensity
-    startInfrastructure = exports * headroom / intensity
-    baseInfrastructure = startInfrastructure
+    baseInfrastructure = exports * headroom / intensity
     // Prerequisites [insight 2], read as the evaluation reads them.
     let evaluation = prepared.prerequisites
-    prerequisiteDrag = Double(evaluation.unmet) * k.missingPrerequisiteDrag
+    prerequisiteDrag = Double(evaluation.unmet) * k.missingPrerequisiteDrag - Double(evaluation.met) / 4 * k.advantageGain
     horizontalReach = evaluation.horizontalReach
     institutionReach = evaluation.institutionReach
     initiativeStart = facts.initiativeStart?.year ?? from
-    projects = facts.projects.map(ProjectRun.init)
+    projects = facts.projects.map { ProjectRun($0, k) }
     projectNames = facts.projects.map(\.name)
     quality = Array(repeating: nil, count: facts.projects.count)
+    renewalDone = Array(repeating: 0, count: facts.projects.count)
+    shocks = Engine.shocks(facts)
     leadBuyer = facts.buyers.contains { b in b.lead && cluster.links.contains { $0.touches(b.name) } }
     education = Double(facts.institutions.filter { $0.kind?.producesSkills == true }.count)
     organized = LifeCycle.signs(facts).organized
     complexStarts = facts.projects.filter { $0.complexity == .complex && $0.status != .dropped && $0.status != .failed }.compactMap(\.start)
     demandWeak = cluster["demand"].word.map { $0 == "weak" || $0 == "none" }
-    let trust = facts.trust.value ?? k.trustAssumed
+    let trust = facts.trust.value ?? p[.trustAssumed]
     state = YearState(
       year: from, exports: exports, demand: exports, firms: firms, exporters: exporterShare * firms,
-      employment: employees, capacity: exports / k.utilization, infrastructure: startInfrastructure, trust: trust,
+      employment: employees, capacity: exports / k.utilization, infrastructure: baseInfrastructure, trust: trust,
       socialCapital: (trust + horizontalReach + institutionReach) / 3, valueRetention: evaluation.valueRetention,
-      marketShare: k.initialMarketShare, stage: .embryonic)
-    state.stage = cluster["stage"].word.flatMap(Stage.init(rawValue:)) ?? stage(previous: [])
+      marketShare: position, stage: .embryonic, market: market, labourLoad: employees / labourPool)
+    everEstablished = false
+    let declaredStage = cluster["stage"].word.flatMap(Stage.init(rawValue:))
+    state.stage = declaredStage ?? candidateStage(previous: [])
+    everEstablished = state.stage != .embryonic
+    if state.stage == .mature || state.stage == .declining {
+      matureSince = from
+      attainable = min(k.marketShareMax, position * (1 + k.maturityGrowth))
+    }
     history = [state]
   }
 
-  var history: [YearState] = []
+  /// The events the case declares, as a run reads them.
+  static func shocks(_ facts: Facts) -> [ShockRun] {
+    []
+  }
 
   /// How far a project delivers in `year`: 0 before it starts, ramping to 1.
   func progress(_ project: ProjectRun, in year: Int) -> Double {
@@ -422,19 +511,19 @@ struct Engine {
 
   /// Decides a project's outcome when it starts, from the trust it starts under [insight 6].
   mutating func start(_ project: ProjectRun, index: Int, in year: Int) -> Double {
-    let trustLow = k.trustLow
+    let trustLow = p[.trustLow]
     var quality = 1.0
     if project.declaredFailed {
       quality = 0
     } else if project.complex && state.trust < trustLow {
-      let failure = k.failureScale * (1 - state.trust / max(trustLow, 0.0001))
+      let failure = k.complexFailureBase + (k.failureScale - k.complexFailureBase) * (1 - state.trust / max(trustLow, 0.0001))
       if draws.isRandom {
         quality = draws.happens(failure) ? 0 : 1
       } else {
         quality = 1 - failure
       }
     } else if draws.isRandom && project.complex {
-      quality = draws.happens(0.05) ? 0 : 1  // even trusted complex projects fail sometimes
+      quality = draws.happens(k.complexFailureBase) ? 0 : 1
     }
     if quality == 0 {
       state.trust = max(0, state.trust - k.trustLossFailure)
@@ -449,132 +538,274 @@ struct Engine {
     return quality
   }
 
+  /// The market's growth in `year`: its growth in the case's year, tending to the long-run
+  /// growth as the product matures (Klepper).
+  func marketGrowth(in year: Int) -> Double {
+    let age = Double(max(0, year - startYear - 1))
+    return k.marketGrowthLongRun + (marketGrowthStart - k.marketGrowthLongRun) * pow(1 - k.marketMaturing, age)
+  }
+
   mutating func step(to year: Int) {
+    if year == startYear + 1, draws.isRandom {
+      luck = k.runCompetitivenessSd * draws.normal()
+    }
     var s = state
     s.year = year
     // Projects starting this year decide their outcome now.
     for (i, project) in projects.enumerated() where project.start == year && quality[i] == nil {
-      let outcome = start(project, index: i, in: year)
-      quality[i] = outcome
+      quality[i] = start(project, index: i, in: year)
+    }
+    // Random events of a Monte Carlo run.
+    if draws.isRandom, draws.happens(k.eventRate) {
+      shocks.append(
+        ShockRun(
+          name: "a bad year", year: year, size: k.eventSize, channel: .demand, duration: 1, recovery: Int(k.eventRecovery),
+          lasting: false, reach: 1))
     }
     s.trust = state.trust
-    // The channels of the projects in effect this year.
+    // The channels of the projects in effect this year. A project's market, trust, entry, value
+    // and price channels act while it runs; the capacity and infrastructure it built remain.
     var active = Channels()
+    var added = ProjectEffects()
     var infrastructureAdded = 0.0
     var infrastructureFactor = 1.0
+    var renewal = 0.0
+    var countervail = 0.0
     for (i, project) in projects.enumerated() {
       let started = quality[i] ?? ((project.start ?? Int.max) <= year ? 1 : 0)
-      let strength = progress(project, in: year) * started
-      guard strength > 0 else { continue }
+      let delivered = progress(project, in: year) * started
+      guard delivered > 0 else { continue }
+      let strength = delivered * project.scale
+      // A simple project without an end runs simple_project_years: a meeting or a fair is an
+      // event, not an institution.
+      let end = project.end ?? (project.simple ? project.start.map { $0 + Int(k.simpleProjectYears) } : nil)
+      let running = end.map { year < $0 } ?? true
       let c = project.channels
       let weight = project.complex ? 1.0 : k.simpleProjectWeight
-      active.market += c.market * strength * weight
-      active.capacity += c.capacity * strength * weight
-      active.infrastructure += c.infrastructure * strength
-      // An infrastructure project with a declared cost carries exports in proportion to what was
-      // invested; one without a cost adds a share of the starting infrastructure.
-      if c.infrastructure > 0 {
-        if project.cost > 0 {
-          infrastructureAdded += strength * project.cost * k.infrastructurePerUsd * min(1, c.infrastructure)
-        } else {
-          infrastructureFactor *= 1 + strength * k.effectInfrastructure * c.infrastructure
+      if running {
+        active.market += c.market * strength * weight
+        active.trust += c.trust * strength
+        active.entry += c.entry * strength * weight
+        active.value += c.value * strength * weight
+        active.price += c.price * strength
+        if project.wtoIncompatible, Double(year) >= p[.wtoYear] {
+          countervail += draws.isRandom ? (draws.happens(k.countervailRisk) ? k.countervailLoss : 0) : k.countervailRisk * k.countervailLoss
         }
       }
-      active.trust += c.trust * strength
-      active.entry += c.entry * strength * weight
-      active.value += c.value * strength * weight
-      if let since = matureSince, (project.start ?? 0) >= since, c.renews, !renewed {
-        renewed = true
-        if recordEvents { events.append("\(year): \(projectNames[i]) renews the mature cluster") }
+      active.capacity += c.capacity * strength * weight
+      // Infrastructure carries exports in proportion to the money invested; a project without
+      // money adds a share of the starting infrastructure.
+      if c.infrastructure > 0 {
+        if project.cost > 0 {
+          infrastructureAdded += delivered * project.cost * k.infrastructurePerUsd * min(1, c.infrastructure) / intensity
+        } else {
+          infrastructureFactor *= 1 + delivered * k.effectInfrastructure * c.infrastructure
+        }
+      }
+      if !project.effects.isEmpty {
+        let e = project.effects
+        added.exports += e.exports * delivered
+        added.firms += e.firms * delivered
+        added.exporters += e.exporters * delivered
+        added.employment += e.employment * delivered
+        added.capacity += e.capacity * delivered
+        added.infrastructure += e.infrastructure * delivered
+        added.trust += e.trust * delivered
+        added.valueRetention += e.valueRetention * delivered
+      }
+      // Renewal: once mature, a project of diversification, repositioning or technology opens
+      // new markets as it delivers [insight 2].
+      if project.renews, let since = matureSince, (project.start ?? Int.min) >= since {
+        let newly = max(0, delivered - renewalDone[i])
+        if newly > 0 {
+          renewal += newly * min(1, project.scale)
+          renewalDone[i] = delivered
+          if recordEvents, (renewedIn ?? Int.min) < year - 1 {
+            events.append("\(year): \(projectNames[i]) renews the mature cluster")
+          }
+          renewedIn = year
+        }
       }
     }
     // Trust and social capital move with joint projects and networking.
-    s.trust = min(1, s.trust + k.effectTrust * active.trust)
-    s.socialCapital = (s.trust + min(1, horizontalReach + 0.02 * active.trust) + institutionReach) / 3
-    // Demand: the world market grows; the cluster's share grows with its competitiveness and
-    // saturates as it nears market_share_max.
-    var gain = k.effectMarket * active.market + (leadBuyer ? k.leadBuyerGain : 0) - prerequisiteDrag
-    gain += (s.trust - k.trustLow) * k.shareGain
-    if renewed { gain += k.shareGain * 0.5 }
-    let room = max(0, 1 - state.marketShare / k.marketShareMax)
-    let shock = k.demandShockSd * draws.normal()
-    let share = max(1e-9, state.marketShare * (1 + gain * (gain > 0 ? room : 1)))
-    marketSize *= 1 + marketGrowth + shock
-    let newDemand = max(0, share * marketSize)
-    let carried = k.unmetDemandKept * max(0, state.demand - state.exports)
-    s.demand = newDemand + carried
-    // Capacity: incumbents grow up to firm_growth_max (more with capacity projects); new firms
-    // take up part of the rest; idle capacity leaves.
+    // Each unit of trust channel closes a share of the distance to full trust: trust saturates.
+    s.trust = min(1, max(0, s.trust + k.effectTrust * active.trust * (1 - s.trust) + trustEffect(added.trust)))
+    s.socialCapital = (s.trust + min(1, horizontalReach + k.socialCapitalTrustWeight * active.trust) + institutionReach) / 3
+    // The market grows, and a renewal opens new segments.
+    let growth = marketGrowth(in: year)
+    let marketShock = k.demandShockSd * draws.normal()
+    s.market = state.market * (1 + growth + marketShock)
+    attainable = min(k.marketShareMax, attainable * (1 + k.renewalMarketGain * renewal))
+    // The cluster's position: competitiveness raises it, ever more slowly as it nears the
+    // share one location can hold; rising wages and land, firms' own spending on
+    // infrastructure and, once mature, imitation by other locations wear it down.
+    let congestion = k.congestionCost * state.labourLoad * state.labourLoad
+    let renewedRecently = renewedIn.map { year - $0 <= Int(k.stagePersistence) } ?? false
+    if matureSince != nil && !renewedRecently { attainable *= 1 - k.imitationErosion }
+    let gain = k.effectMarket * active.market + (leadBuyer ? k.leadBuyerGain : 0) - prerequisiteDrag
+      + (s.trust - p[.trustLow]) * k.shareGain + luck
+    let room = 1 - position / max(attainable, 1e-12)
+    var change = gain > 0 ? gain * room : gain
+    change -= congestion + selfProvisionCost
+    position = max(1e-12, position * (1 + change))
+    // Shocks: a quota phase-out moves the position for good in its year; demand, price and
+    // capacity shocks act while they last.
+    var demandFactor = 1.0
+    var capacityFactor = 1.0
+    for shock in shocks {
+      let intensity = shock.intensity(in: year)
+      guard intensity > 0 else { continue }
+      switch shock.channel {
+      case .position:
+        if shock.year == year { position *= max(0, 1 + shock.size * shock.reach) }
+      case .demand:
+        demandFactor *= max(0, 1 + shock.size * shock.reach * intensity)
+      case .price:
+        demandFactor *= max(0, 1 - k.priceElasticity * shock.size * shock.reach * intensity)
+      case .capacity:
+        capacityFactor *= max(0, 1 + shock.size * intensity)
+      }
+      if recordEvents, shock.year == year {
+        events.append("\(year): \(shock.name) (\(Figure.share(shock.size)))")
+      }
+    }
+    demandFactor *= (1 + k.subsidyAdvantage * active.price) * max(0, 1 - countervail)
+    s.demand = max(0, position * s.market * demandFactor + added.exports)
+    // A cluster never established loses for good part of the buyers a shock takes: it is not
+    // yet rooted [insight 2, Ottawa].
+    if demandFactor < 1 {
+      let scar = everEstablished ? k.scarringRooted : k.scarringEmbryonic
+      position *= 1 - scar * (1 - demandFactor)
+    }
+    // Capacity: incumbents grow toward the largest firm size; new firms take up part of the
+    // rest; idle capacity leaves.
     let needed = s.demand / k.utilization
-    let growthMax = k.firmGrowthMax + k.effectCapacity * active.capacity
+    let sizeRatio = capacityPerFirm / capacityPerFirmStart
+    let growthMax = (k.firmGrowthMax + k.effectCapacity * active.capacity) * max(0, 1 - sizeRatio / k.firmSizeMax)
     let incumbentGrowth = min(growthMax, max(0, needed / max(state.capacity, 1) - 1))
     capacityPerFirm *= 1 + incumbentGrowth
-    var capacity = state.capacity * (1 + incumbentGrowth)
+    var capacity = state.capacity * (1 + incumbentGrowth) + added.capacity - addedCapacityBefore
+    addedCapacityBefore = added.capacity
     var firms = state.firms
-    for (g, group) in arrivals.enumerated() where group.founded == year {
-      // An arriving firm brings the capacity of an average firm (two for a large one) and its
-      // own buyers: a multinational exports to its parent's network.
-      let added = Double(group.count) * capacityPerFirm * (group.large ? 2.0 : 1.0)
-      capacity += added
-      s.demand += added * k.utilization
-      // Multinationals build their own campuses, power and links: they bring the infrastructure
-      // their exports need.
-      if group.foreign { baseInfrastructure += added }
-      firms += Double(group.count)
-      if recordEvents { events.append("\(year): \(arrivalNames[g]) arrives (\(group.count) firm\(group.count == 1 ? "" : "s"))") }
+    for (g, group) in arrivals.enumerated() {
+      let count = group.arriving(in: year)
+      guard count > 0 else { continue }
+      // An arriving firm brings an average firm's capacity (more for a large one) and its own
+      // buyers: a multinational exports to its parent's network, and builds the campus, power
+      // and links its exports need.
+      let capacityAdded = count * capacityPerFirm * (group.large ? k.largeFirmCapacity : 1)
+      capacity += capacityAdded
+      position += capacityAdded * k.utilization / max(s.market, 1)
+      s.demand += capacityAdded * k.utilization
+      if group.foreign { baseInfrastructure += capacityAdded }
+      firms += count
+      if recordEvents, year == group.first {
+        let span = group.last > group.first ? " to \(group.last)" : ""
+        events.append("\(year)\(span): \(arrivalNames[g]) arrive\(group.count == 1 ? "s" : "") (\(group.count) firm\(group.count == 1 ? "" : "s"))")
+      }
+    }
+    let effectFirms = added.firms - addedFirmsBefore
+    addedFirmsBefore = added.firms
+    if effectFirms != 0 {
+      capacity += effectFirms * capacityPerFirm
+      firms += effectFirms
     }
     if needed > capacity {
-      let fill = min(1, k.entryFill * (1 + k.effectEntry * (active.entry + 0.5 * education)))
+      let fill = min(1, k.entryFill * (1 + k.effectEntry * (active.entry + k.educationEntry * education)))
       let entering = (needed - capacity) * fill
       capacity += entering
       firms += entering / capacityPerFirm
-    } else if needed < capacity * 0.9 {
-      let leaving = (capacity * 0.9 - needed) * k.exitRate
-      firms = max(1, firms * (1 - leaving / capacity))
+    } else if needed < capacity * (1 - k.idleTolerated) {
+      let leaving = (capacity * (1 - k.idleTolerated) - needed) * k.exitRate
+      firms = max(1, firms * (1 - leaving / max(capacity, 1)))
       capacity -= leaving
     }
     s.capacity = capacity
     s.firms = firms
-    // Infrastructure: ordinary growth plus the projects in effect [insight 8].
-    // Ordinary investment follows the load: it grows faster while demand presses on it.
+    // Infrastructure [insight 8]: ordinary investment follows the load; projects add theirs.
     let pressure = min(1, max(0, state.demand / max(state.infrastructure, 1) - 1))
     baseInfrastructure *= 1 + k.infrastructureGrowth + k.infrastructureResponse * pressure
-    // When the shared infrastructure bound last year, firms build their own (power, water,
-    // links) from their export income; a dollar goes further where exports need less of it.
-    if state.infrastructureLoad >= 0.999 {
-      baseInfrastructure += k.selfProvisionShare * state.exports * k.infrastructurePerUsd / intensity
+    let shared = baseInfrastructure * infrastructureFactor + infrastructureAdded + added.infrastructure
+    // Where the shared infrastructure falls short, firms build their own from their export
+    // income, only as much as closes the gap; what they spend slows their share's growth.
+    let gap = max(0, s.demand - shared - ownInfrastructure)
+    let spent = min(k.selfProvisionShare * state.exports, gap * intensity / max(k.infrastructurePerUsd, 1e-9))
+    ownInfrastructure += spent * k.infrastructurePerUsd / intensity
+    selfProvisionCost = state.exports > 0 ? spent / state.exports : 0
+    s.infrastructure = shared + ownInfrastructure
+    // Exports: what buyers want, bounded by capacity (less what a regulation stops) and by
+    // infrastructure. Buyers turned away partly go elsewhere.
+    s.exports = min(s.demand, capacity * capacityFactor, s.infrastructure)
+    if s.exports < s.demand, s.demand > 0 {
+      position *= 1 - (1 - k.unmetDemandKept) * (1 - s.exports / s.demand)
     }
-    let base = baseInfrastructure
-    s.infrastructure = base * infrastructureFactor + infrastructureAdded
-    // Exports: what buyers want, bounded by capacity and by infrastructure.
-    s.exports = min(s.demand, capacity, s.infrastructure)
-    s.marketShare = marketSize > 0 ? min(1, s.exports / marketSize) : 0
+    s.marketShare = s.market > 0 ? min(1, s.exports / s.market) : 0
     // Producers become direct exporters as market access grows.
-    exporterShare = min(1, exporterShare + k.exporterConversion * min(1, (active.market + (leadBuyer ? 1 : 0)) / 4) * (1 - exporterShare))
-    s.exporters = exporterShare * firms
-    let sizeRatio = capacityPerFirm / capacityPerFirmStart
-    s.employment = firms * employeesPerFirmStart * pow(sizeRatio, k.labourElasticity)
-    s.valueRetention = min(1, state.valueRetention + k.effectValue * active.value)
+    let access = min(1, (active.market + (leadBuyer ? 1 : 0)) / k.exporterChannelsFull)
+    exporterShare = min(1, exporterShare + k.exporterConversion * access * (1 - exporterShare))
+    s.exporters = min(firms, exporterShare * firms + added.exporters)
+    let size = capacityPerFirm / capacityPerFirmStart
+    s.employment = firms * employeesPerFirmStart * pow(size, k.labourElasticity) + added.employment
+    s.valueRetention = min(1, state.valueRetention + k.effectValue * active.value + valueEffect(added.valueRetention))
+    // The region's labour pool grows, faster while the cluster draws on it.
+    s.labourLoad = s.employment / labourPool
+    labourPool *= 1 + k.labourPoolGrowth + k.migrationResponse * min(1, s.labourLoad)
     history.append(s)
     state = s
-    state.stage = stage(previous: history)
-    history[history.count - 1].stage = state.stage
-    if state.stage == .mature, matureSince == nil { matureSince = year }
+    advanceStage()
   }
 
-  /// The life-cycle stage of the simulated year, by the one rule the evaluation uses
-  /// (`LifeCycle`), with the run's growth over the last three years as a sign; a renewed
-  /// cluster grows again and is read as established.
-  func stage(previous: [YearState]) -> Stage {
-    var growth: Double?
-    if previous.count >= 4 {
-      let before = previous[previous.count - 4].exports
-      growth = before > 0 ? state.exports / before : 1
+  var addedCapacityBefore = 0.0
+  var addedFirmsBefore = 0.0
+  var addedTrustBefore = 0.0
+  var addedValueBefore = 0.0
+
+  /// A declared trust effect acts once, as the project delivers it.
+  mutating func trustEffect(_ total: Double) -> Double {
+    defer { addedTrustBefore = total }
+    return total - addedTrustBefore
+  }
+
+  mutating func valueEffect(_ total: Double) -> Double {
+    defer { addedValueBefore = total }
+    return total - addedValueBefore
+  }
+
+  /// Moves the stage when the signs of another have held for `stage_persistence` years.
+  mutating func advanceStage() {
+    var candidate = candidateStage(previous: history)
+    if candidate == .declining && !everEstablished { candidate = .embryonic }
+    if candidate == state.stage {
+      pending = nil
+    } else if let p = pending, p.stage == candidate {
+      pending = (candidate, p.years + 1)
+    } else {
+      pending = (candidate, 1)
     }
-    let stage = LifeCycle.simulated(
+    if let p = pending, Double(p.years) >= k.stagePersistence {
+      state.stage = p.stage
+      pending = nil
+    }
+    if state.stage != .embryonic { everEstablished = true }
+    if state.stage == .mature, matureSince == nil { matureSince = state.year }
+    history[history.count - 1].stage = state.stage
+  }
+
+  /// The life-cycle stage the signs of the simulated year point to, by the one rule the
+  /// evaluation uses (`LifeCycle`): the run's growth of its market share over the last three
+  /// years is the sign of maturity, and its exports' growth the sign of decline.
+  func candidateStage(previous: [YearState]) -> Stage {
+    var shareGrowth: Double?
+    var exportsGrowth: Double?
+    if previous.count >= 4 {
+      let before = previous[previous.count - 4]
+      exportsGrowth = before.exports > 0 ? state.exports / before.exports : 1
+      shareGrowth = before.marketShare > 0 ? state.marketShare / before.marketShare : 1
+    }
+    return LifeCycle.simulated(
       firms: state.firms, organized: organized, yearsOrganized: state.year - initiativeStart,
-      complexDone: complexStarts.contains { $0 <= state.year }, demandWeak: demandWeak, growth: growth, p)
-    return renewed && stage == .mature ? .established : stage
+      complexDone: complexStarts.contains { $0 <= state.year }, demandWeak: nil, shareGrowth: shareGrowth,
+      exportsGrowth: exportsGrowth, p)
   }
 }
 

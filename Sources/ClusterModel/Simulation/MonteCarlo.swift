@@ -68,7 +68,7 @@ public enum MonteCarlo {
       // Each worker reads its own copy of the case: shared arrays would make the cores fight
       // over reference counts.
       let prepared = SimulationCase(cluster, parameters: parameters)
-      var start = Engine(prepared, from: from, seed: nil)
+      var start = Engine(prepared, from: Simulation.startYear(prepared, from: from, to: to), seed: nil)
       start.recordEvents = false
       var block = [Double](repeating: 0, count: (upper - lower) * width)
       for run in lower..<upper {
@@ -76,7 +76,7 @@ public enum MonteCarlo {
         let runSeed = SplitMix64.mix(seed ^ SplitMix64.mix(UInt64(run) &+ 1))
         var engine = start
         engine.draws = Draws(seed: runSeed)
-        let t = Simulation.run(&engine, to: to)
+        let t = Simulation.run(&engine, from: from, to: to)
         let base = (run - lower) * width
         for (y, state) in t.years.enumerated() where y < yearCount {
           Trajectory.write(state, into: &block, at: base + y * metrics.count)

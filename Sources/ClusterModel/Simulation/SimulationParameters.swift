@@ -1,26 +1,56 @@
-// The parameters of the yearly simulation, with the paper's passage or the reason for each value.
-// They join the model's one parameter table (`Parameters.all`).
+// The parameters of the yearly simulation, with the paper's passage, another named source, or the
+// reason for each value. They join the model's one parameter table (`Parameters.all`).
 
 extension Parameters {
   static let simulation: [Parameter] = [
-    // demand [insight 2, insight 10]
+    .init(
+      .marketSizeManufacturing, defaultValue: 40_000_000_000, unit: "usd/year",
+      meaning: "world market for a manufacturing cluster's product segment in the case's year (the cluster attribute `market_size` overrides it)",
+      source: "assumption: a segment the size of knitted garments (world clothing exports were about $108 billion in 1990 and $198 billion in 2000, WTO International Trade Statistics; knitwear some 40% of them)", range: 1e6...1e13),
+    .init(
+      .marketSizeHighTech, defaultValue: 5_000_000_000, unit: "usd/year",
+      meaning: "the same for a high-tech cluster's products and services",
+      source: "assumption: world offshore software and IT services around 1990 were a few billion dollars a year (India's software exports about $0.15 billion in 1990–91, NASSCOM)", range: 1e6...1e13),
+    .init(
+      .marketSizeAgricultural, defaultValue: 10_000_000_000, unit: "usd/year",
+      meaning: "the same for an agricultural cluster's products",
+      source: "assumption: a segment the size of world exports of a specialty crop (world coffee exports were about $10 billion a year around 2000, ICO)", range: 1e6...1e13),
+    .init(
+      .marketSizeArtisanal, defaultValue: 2_000_000_000, unit: "usd/year",
+      meaning: "the same for an artisanal cluster's products",
+      source: "assumption", range: 1e6...1e13),
+    .init(
+      .marketSizeServices, defaultValue: 20_000_000_000, unit: "usd/year",
+      meaning: "the same for a services cluster",
+      source: "assumption", range: 1e6...1e13),
+    .init(
+      .marketSizeOther, defaultValue: 10_000_000_000, unit: "usd/year",
+      meaning: "the same when the cluster's type is not declared",
+      source: "assumption", range: 1e6...1e13),
     .init(
       .marketGrowthManufacturing, defaultValue: 0.06, unit: "per year",
-      meaning: "growth of world demand for a manufacturing cluster's products",
+      meaning: "growth of world demand for a manufacturing cluster's products in the case's year",
       source: "assumption: world trade in manufactures grew about 6% a year in 1990–2005", range: -0.5...2),
     .init(
-      .marketGrowthHighTech, defaultValue: 0.40, unit: "per year",
-      meaning: "growth of world demand for a high-tech cluster's products and services",
-      source: "assumption: demand for offshore IT services grew by tens of per cent a year in 1990–2005; this value carries most of the Bangalore calibration (docs/calibration.md)",
-      range: -0.5...2),
+      .marketGrowthHighTech, defaultValue: 0.5, unit: "per year",
+      meaning: "growth of world demand for a high-tech cluster's products and services in the case's year",
+      source: "assumption: demand for offshore IT services grew by tens of per cent a year in 1990–2005; this value carries most of the Bangalore calibration (docs/calibration.md)", range: -0.5...2),
     .init(
       .marketGrowthAgricultural, defaultValue: 0.04, unit: "per year",
-      meaning: "growth of world demand for an agricultural cluster's products",
+      meaning: "growth of world demand for an agricultural cluster's products in the case's year",
       source: "assumption: specialty segments grow faster (Caldas) but the default is the commodity trend", range: -0.5...2),
     .init(
       .marketGrowthOther, defaultValue: 0.05, unit: "per year",
       meaning: "growth of world demand for artisanal and service clusters, or when the type is not declared",
       source: "assumption", range: -0.5...2),
+    .init(
+      .marketGrowthLongRun, defaultValue: 0.03, unit: "per year",
+      meaning: "the growth every product market tends to as it matures",
+      source: "Klepper (1996, 1997): an industry's output growth slows as its product matures; 3% is about the long-run growth of world output (assumption)", range: -0.5...1),
+    .init(
+      .marketMaturing, defaultValue: 0.1, unit: "per year",
+      meaning: "share of a market's growth above the long-run rate that it loses each year (half-life about 7 years)",
+      source: "Klepper (1996): the industry life cycle; level assumed", range: 0...1),
     .init(
       .demandModerateFactor, defaultValue: 0.6, unit: "× growth",
       meaning: "share of its market's growth a cluster with moderate (or undeclared) international demand sees",
@@ -30,15 +60,11 @@ extension Parameters {
       meaning: "the same with weak international demand (none: 0)",
       source: "insight 2; level assumed", range: 0...2),
     .init(
-      .initialMarketShare, defaultValue: 0.01, unit: "share",
-      meaning: "the cluster's share of its world market at the start of a simulation",
-      source: "assumption: a developing-country cluster starts small (Tirupur's $100 million in 1990)", range: 0.000001...1),
+      .marketShareMax, defaultValue: 0.05, unit: "share",
+      meaning: "the largest share of its world market one location can hold: a growing cluster's share grows ever more slowly as it nears it, as other locations enter the same market",
+      source: "insight 2: 'Once a cluster reaches maturity, it runs the risk of stagnating'; Menzel and Fornahl (2010): growth ends as the cluster exhausts its opportunities; level assumed", range: 0.001...1),
     .init(
-      .marketShareMax, defaultValue: 0.25, unit: "share",
-      meaning: "the largest share of its world market a cluster can win: growth saturates as it nears it (maturity)",
-      source: "insight 2: 'Once a cluster reaches maturity, it runs the risk of stagnating'; level assumed", range: 0.001...1),
-    .init(
-      .shareGain, defaultValue: 0.10, unit: "per year",
+      .shareGain, defaultValue: 0.1, unit: "per year",
       meaning: "yearly growth of market share for a fully competitive cluster (all channels at full strength)",
       source: "insight 10: 'global market competitiveness represents the only true test'; level assumed", range: 0...2),
     .init(
@@ -46,102 +72,153 @@ extension Parameters {
       meaning: "standard deviation of the yearly demand shock (only with `seed`)",
       source: "assumption: export demand varies by several per cent from year to year", range: 0...1),
     .init(
+      .runCompetitivenessSd, defaultValue: 0.05, unit: "per year",
+      meaning: "standard deviation of a run's own competitiveness, drawn once per run (only with `seed`): what no description of a case settles (entrepreneurs, timing, luck)",
+      source: "ACIIC review cited in insight 2: of clusters built on the same recipe 'more than half fail, and as few as 10% are significantly successful'; level assumed", range: 0...1),
+    .init(
       .unmetDemandKept, defaultValue: 0.5, unit: "share",
-      meaning: "share of demand the cluster could not serve (capacity, infrastructure) that buyers still bring next year",
-      source: "insight 8: the absence of infrastructure is 'the single greatest constraint to growth'; level assumed",
-      range: 0...1),
-    // capacity and firms
+      meaning: "share of the buyers a cluster turned away (capacity or infrastructure short) that stay with it: the rest go elsewhere and its share falls",
+      source: "insight 8: the absence of infrastructure is 'the single greatest constraint to growth'; level assumed", range: 0...1),
+    .init(
+      .congestionCost, defaultValue: 0.15, unit: "per year",
+      meaning: "share growth lost when the cluster employs all of its region's labour pool (wages and land rise with the square of that share)",
+      source: "Marshall's external economies come with rising wages, land prices and congestion as a cluster grows (Menzel and Fornahl 2010, the saturation of a mature cluster); level assumed", range: 0...2),
+    .init(
+      .labourPoolMultiple, defaultValue: 6, unit: "× employment",
+      meaning: "the labour the region can give the cluster at the start, as a multiple of its employment",
+      source: "assumption", range: 1...1000),
+    .init(
+      .labourPoolMin, defaultValue: 50000, unit: "workers",
+      meaning: "the smallest labour pool of a cluster's region (a town's workforce)",
+      source: "assumption", range: 0...1e9),
+    .init(
+      .labourPoolGrowth, defaultValue: 0.02, unit: "per year",
+      meaning: "growth of the region's labour pool without the cluster's pull (population)",
+      source: "assumption: population growth of the paper's countries in 1990–2005", range: 0...1),
+    .init(
+      .migrationResponse, defaultValue: 0.03, unit: "per year",
+      meaning: "extra growth of the labour pool when the cluster employs all of it: workers move to where the jobs are",
+      source: "Part 1: Tirupur's growth drew workers into the town; level assumed", range: 0...2),
+    .init(
+      .firmSizeMax, defaultValue: 4, unit: "× start",
+      meaning: "the largest capacity an incumbent firm grows to, as a multiple of the start (beyond it, growth comes from new firms)",
+      source: "Part 1: 'The average size of firm grew from a capacity of 50,000 garments/month … to 200,000 garments/month' in fifteen years", range: 1...100),
+    .init(
+      .imitationErosion, defaultValue: 0.02, unit: "per year",
+      meaning: "share of the market a mature cluster can reach that it loses each year to other locations imitating it, until it renews itself",
+      source: "insight 2: a mature cluster 'runs the risk of stagnating and losing competitiveness, entering then into a decline phase'; level assumed", range: 0...1),
+    .init(
+      .renewalMarketGain, defaultValue: 0.3, unit: "share",
+      meaning: "how much a project of renewal raises the share of its market a mature or declining cluster can reach (new products, new segments, new technology), at full strength",
+      source: "insight 2: transformation 'through product diversification, market repositioning and/or technology acquisition'; level assumed", range: 0...10),
+    .init(
+      .stagePersistence, defaultValue: 3, unit: "years",
+      meaning: "years the signs of a new stage must hold in a run before the stage changes (hysteresis)",
+      source: "assumption: a stage is a phase of years, not a reading of one year", range: 1...20),
     .init(
       .utilization, defaultValue: 0.8, unit: "share",
       meaning: "exports as a share of capacity at the start (the rest is headroom)",
       source: "assumption", range: 0.05...1),
     .init(
-      .firmGrowthMax, defaultValue: 0.10, unit: "per year",
+      .firmGrowthMax, defaultValue: 0.1, unit: "per year",
       meaning: "how fast incumbent firms can grow their capacity (Tirupur: 50,000 to 200,000 garments/month in 15 years)",
-      source: "Part 1: 'The average size of firm grew from a capacity of 50,000 garments/month and 50 employees, to 200,000 garments/month and 150 employees'",
-      range: 0...2),
+      source: "Part 1: 'The average size of firm grew from a capacity of 50,000 garments/month and 50 employees, to 200,000 garments/month and 150 employees'", range: 0...2),
     .init(
       .entryFill, defaultValue: 0.5, unit: "share",
       meaning: "share of the demand incumbents cannot serve that new firms take up in a year",
-      source: "Part 1: 'Growth in garment making also triggered a parallel expansion within supply and service industries'; level assumed",
-      range: 0...1),
+      source: "Part 1: 'Growth in garment making also triggered a parallel expansion within supply and service industries'; level assumed", range: 0...1),
     .init(
       .exitRate, defaultValue: 0.15, unit: "share",
       meaning: "share of idle capacity (firms) that leaves each year when demand falls short",
       source: "assumption", range: 0...1),
     .init(
+      .idleTolerated, defaultValue: 0.1, unit: "share of capacity",
+      meaning: "idle capacity firms keep without leaving",
+      source: "assumption", range: 0...1),
+    .init(
       .labourElasticity, defaultValue: 0.8, unit: "elasticity",
       meaning: "how employees per firm follow capacity per firm (Tirupur: capacity ×4, employees ×3)",
-      source: "Part 1: 50 → 150 employees while capacity went 50,000 → 200,000 garments/month (log 3 / log 4 ≈ 0.8)",
-      range: 0...2),
+      source: "Part 1: 50 → 150 employees while capacity went 50,000 → 200,000 garments/month (log 3 / log 4 ≈ 0.8)", range: 0...2),
     .init(
-      .exporterConversion, defaultValue: 0.025, unit: "per year",
+      .employeesAssumed, defaultValue: 20, unit: "employees",
+      meaning: "employees of a firm whose cohort declares none",
+      source: "assumption: Prime Tex started 'with 5 sewing machines and 20 workers'", range: 1...100000),
+    .init(
+      .exportsPerFirmAssumed, defaultValue: 100000, unit: "usd/year",
+      meaning: "exports per firm when a cluster declares neither its exports nor its firms'",
+      source: "assumption", range: 0...1e12),
+    .init(
+      .exporterConversion, defaultValue: 0.008, unit: "per year",
       meaning: "how fast market access turns producers into direct exporters",
-      source: "Part 1: 'Direct export, rather than through agents, became standard practice'; exporters 50 → 500; level assumed",
-      range: 0...2),
-    // infrastructure [insight 8]
+      source: "Part 1: 'Direct export, rather than through agents, became standard practice'; exporters 50 → 500; level assumed", range: 0...2),
+    .init(
+      .exporterChannelsFull, defaultValue: 4, unit: "units",
+      meaning: "units of market channel (a lead buyer counts one) at which exporter_conversion acts in full",
+      source: "assumption", range: 0.1...100),
+    .init(
+      .largeFirmCapacity, defaultValue: 2, unit: "× firm",
+      meaning: "capacity a large firm arriving brings, in average firms",
+      source: "assumption", range: 0...1000),
+    .init(
+      .educationEntry, defaultValue: 0.5, unit: "units",
+      meaning: "entry-channel units each university, training or research institution gives (skills let firms enter)",
+      source: "insight 2, Bangalore: 'the Indian Institute of Science … Bangalore University with its 14 engineering colleges'; level assumed", range: 0...10),
     .init(
       .infrastructureHeadroomWeak, defaultValue: 1.3, unit: "× exports",
       meaning: "exports the infrastructure can carry at the start, as a multiple of exports, when it is weak",
-      source: "insight 8: 'the absence of adequate infrastructure … represents the single greatest constraint'; level assumed",
-      range: 1...100),
+      source: "insight 8: 'the absence of adequate infrastructure … represents the single greatest constraint'; level assumed", range: 1...100),
     .init(
       .infrastructureHeadroomModerate, defaultValue: 2, unit: "× exports",
-      meaning: "the same when infrastructure is moderate (or not declared)", source: "assumption", range: 1...100),
+      meaning: "the same when infrastructure is moderate (or not declared)",
+      source: "assumption", range: 1...100),
     .init(
       .infrastructureHeadroomStrong, defaultValue: 4, unit: "× exports",
-      meaning: "the same when infrastructure is strong", source: "assumption", range: 1...100),
+      meaning: "the same when infrastructure is strong",
+      source: "assumption", range: 1...100),
     .init(
       .infrastructurePerUsd, defaultValue: 3, unit: "usd/year per usd",
-      meaning: "exports a year that one dollar invested in an infrastructure project can carry, once complete",
-      source: "insight 8: NTADCL's $250 million water scheme 'to meet not only the cluster's own growth requirements'; level assumed",
-      range: 0...100),
+      meaning: "exports a year that one dollar invested in infrastructure can carry, once complete",
+      source: "insight 8: NTADCL's $250 million water scheme 'to meet not only the cluster's own growth requirements'; level assumed", range: 0...100),
     .init(
       .infrastructureIntensityHighTech, defaultValue: 0.05, unit: "× manufacturing",
       meaning: "physical infrastructure a high-tech cluster needs per dollar of exports, relative to manufacturing (software travels by satellite link, not by container)",
       source: "insight 2, Bangalore: 'the installation of satellite communication facilities'; level assumed", range: 0.01...10),
     .init(
       .infrastructureIntensityServices, defaultValue: 0.5, unit: "× manufacturing",
-      meaning: "the same for a services cluster", source: "assumption", range: 0.01...10),
+      meaning: "the same for a services cluster",
+      source: "assumption", range: 0.01...10),
     .init(
       .infrastructureResponse, defaultValue: 0.25, unit: "per year",
       meaning: "extra yearly growth of ordinary infrastructure while demand exceeds it (fully at twice the capacity)",
       source: "insight 8: governments and industry 'represent the two main sources of funding'; level assumed", range: 0...2),
     .init(
       .selfProvisionShare, defaultValue: 0.02, unit: "share of exports",
-      meaning: "share of a year's export income firms spend on infrastructure of their own (power, water, links) after a year in which the shared infrastructure bound",
-      source: "insight 8: governments and 'local industry represent the two main sources of funding'; Part 1: garment-makers 'invested in their own facilities'; level assumed",
-      range: 0...1),
+      meaning: "most of a year's export income firms spend on infrastructure of their own (power, water, links) while the shared infrastructure binds; they spend only what closes the gap, and what they spend is a cost that slows their share's growth",
+      source: "insight 8: governments and 'local industry represent the two main sources of funding'; Part 1: garment-makers 'invested in their own facilities'; level assumed", range: 0...1),
     .init(
       .infrastructureGrowth, defaultValue: 0.03, unit: "per year",
       meaning: "growth of infrastructure without a cluster project (ordinary public investment)",
       source: "assumption", range: 0...1),
-    // interventions [insights 4, 5, 6]
     .init(
       .effectMarket, defaultValue: 0.04, unit: "per unit",
-      meaning: "share growth added by one unit of a project's market channel (trade fairs, buyer–seller meetings, brand …)",
-      source: "insight 9: Ludhiana's buyer–seller meetings brought 'incremental sales in the vicinity of $10 million'; level assumed",
-      range: 0...1),
+      meaning: "share growth added by one unit of a project's market channel while it runs (trade fairs, buyer–seller meetings, brand …)",
+      source: "insight 9: Ludhiana's buyer–seller meetings brought 'incremental sales in the vicinity of $10 million'; level assumed", range: 0...1),
     .init(
       .effectCapacity, defaultValue: 0.03, unit: "per unit",
       meaning: "firm growth added by one unit of a project's capacity channel (parks, complexes, training, technology)",
-      source: "Part 1: 'a new, world-class industrial park, capable of accommodating 60 garment enterprises'; level assumed",
-      range: 0...1),
+      source: "Part 1: 'a new, world-class industrial park, capable of accommodating 60 garment enterprises'; level assumed", range: 0...1),
     .init(
       .effectInfrastructure, defaultValue: 0.6, unit: "per unit",
-      meaning: "infrastructure capacity added by one unit of a project's infrastructure channel, as a share of the start",
-      source: "Part 1: TEA's inland container terminal and the water supply 'to meet … the cluster's own growth requirements'; level assumed",
-      range: 0...10),
+      meaning: "infrastructure added by one unit of a project's infrastructure channel, as a share of the start, when the project declares no money",
+      source: "Part 1: TEA's inland container terminal and the water supply 'to meet … the cluster's own growth requirements'; level assumed", range: 0...10),
     .init(
       .effectTrust, defaultValue: 0.03, unit: "per unit",
       meaning: "trust added each year by one unit of a project's trust channel (networking sessions, mediation)",
-      source: "insight 6: 'networking sessions by function … to build the personal relationships needed'; level assumed",
-      range: 0...1),
+      source: "insight 6: 'networking sessions by function … to build the personal relationships needed'; level assumed", range: 0...1),
     .init(
       .effectEntry, defaultValue: 0.2, unit: "per unit",
       meaning: "entry of new firms added by one unit of a project's entry channel (venture capital, FDI, education)",
-      source: "insight 2, Bangalore: educational institutions, venture capital, 'Over one hundred multinational companies'; level assumed",
-      range: 0...5),
+      source: "insight 2, Bangalore: educational institutions, venture capital, 'Over one hundred multinational companies'; level assumed", range: 0...5),
     .init(
       .effectValue, defaultValue: 0.02, unit: "per unit",
       meaning: "value retention added each year by one unit of a project's value channel (design, brand, market presence)",
@@ -151,12 +228,72 @@ extension Parameters {
       meaning: "how much a simple project does through its channels, relative to a complex one",
       source: "Part 3, step 3: the first steps 'do not need to be overly ambitious'; level assumed", range: 0...2),
     .init(
-      .maturityGrowth, defaultValue: 0.15, unit: "over 3 years",
-      meaning: "exports growing less than this over three years, after mature_min_years, mark a mature cluster",
-      source: "insight 2: 'Once a cluster reaches maturity, it runs the risk of stagnating'; level assumed", range: 0...10),
+      .simpleProjectYears, defaultValue: 3, unit: "years",
+      meaning: "how long a simple project that declares no end or duration runs (its market, trust, entry and value channels act that long)",
+      source: "Part 3, step 3: simple projects are the first, short steps that bring early wins; length assumed", range: 1...100),
+    .init(
+      .referenceCostSimple, defaultValue: 500000, unit: "usd",
+      meaning: "the money at which a simple project acts at the strength of its channels; other amounts scale it",
+      source: "assumption: Tirupur's and Ludhiana's fairs and meetings cost under $1 million", range: 1...1e12),
+    .init(
+      .referenceCostComplex, defaultValue: 10000000, unit: "usd",
+      meaning: "the same for a complex project",
+      source: "assumption: the paper's 'significant financial' projects (large_project_cost)", range: 1...1e12),
+    .init(
+      .fundingElasticity, defaultValue: 0.5, unit: "elasticity",
+      meaning: "how a project's strength follows its money: strength × (money ÷ reference)^elasticity, so each dollar does less as a project grows",
+      source: "diminishing returns to scale (assumption: a square root)", range: 0...1),
+    .init(
+      .fundingScaleMax, defaultValue: 4, unit: "× strength",
+      meaning: "the most money can multiply a project's strength",
+      source: "assumption", range: 1...100),
+    .init(
+      .fundingScaleMin, defaultValue: 0.1, unit: "× strength",
+      meaning: "the least money can reduce a project's strength to",
+      source: "assumption", range: 0...1),
+    .init(
+      .subsidyAdvantage, defaultValue: 0.04, unit: "share of demand",
+      meaning: "extra demand an export subsidy or fiscal incentive brings while it runs, at full strength: a price advantage that ends with it",
+      source: "insight 8: export subsidies are 'a practice that is no longer acceptable under WTO rules'; level assumed", range: 0...1),
+    .init(
+      .countervailRisk, defaultValue: 0.1, unit: "per year",
+      meaning: "chance each year, from wto_year on, that a WTO-incompatible subsidy still running draws countervailing duties (Monte Carlo; the deterministic run takes the expected loss)",
+      source: "insight 8: 'no longer acceptable under WTO rules'; the WTO Agreement on Subsidies and Countervailing Measures (1995); level assumed", range: 0...1),
+    .init(
+      .countervailLoss, defaultValue: 0.1, unit: "share of demand",
+      meaning: "demand lost in the markets that impose countervailing duties, while the subsidy runs",
+      source: "assumption", range: 0...1),
+    .init(
+      .priceElasticity, defaultValue: 1.0, unit: "elasticity",
+      meaning: "how a cluster's export demand follows a change of its prices (cost and currency events)",
+      source: "assumption: unit elasticity", range: 0...10),
+    .init(
+      .scarringEmbryonic, defaultValue: 0.5, unit: "share",
+      meaning: "share of the demand a shock takes from a cluster never established that it loses for good (its buyers do not come back)",
+      source: "insight 2: 'once they are rooted they are remarkably self-generating' (Ottawa lost 25,000 jobs 'and then quickly recovered almost all of them'); level assumed", range: 0...1),
+    .init(
+      .scarringRooted, defaultValue: 0.02, unit: "share",
+      meaning: "the same for an established or mature cluster",
+      source: "insight 2, Ottawa; level assumed", range: 0...1),
+    .init(
+      .eventRate, defaultValue: 0.04, unit: "per year",
+      meaning: "chance of a random demand shock each year in Monte Carlo runs",
+      source: "assumption: a bad year for a cluster's market about once in 25 years", range: 0...1),
+    .init(
+      .eventSize, defaultValue: -0.25, unit: "share",
+      meaning: "the size of a random demand shock (−25%: a quarter of demand lost)",
+      source: "assumption", range: -1...0),
+    .init(
+      .eventRecovery, defaultValue: 2, unit: "years",
+      meaning: "years a random demand shock takes to fade after its year",
+      source: "assumption", range: 0...50),
+    .init(
+      .maturityGrowth, defaultValue: 0.12, unit: "over 3 years",
+      meaning: "a cluster whose share of its market grows less than this over three years, after mature_min_years, is mature",
+      source: "insight 2: 'Once a cluster reaches maturity, it runs the risk of stagnating'; the market's own growth is the benchmark (Menzel and Fornahl 2010); level assumed", range: 0...10),
     .init(
       .declineThreshold, defaultValue: 0.05, unit: "over 3 years",
-      meaning: "exports falling more than this over three years mark a declining cluster",
+      meaning: "exports falling more than this over three years mark a declining cluster (one that was established)",
       source: "insight 2: the decline phase of the life cycle; level assumed", range: 0...1),
     .init(
       .projectLagComplex, defaultValue: 1, unit: "years",
@@ -176,19 +313,28 @@ extension Parameters {
       source: "insight 6: 'there will be very limited success without … trust'; level assumed", range: 0...1),
     .init(
       .failureScale, defaultValue: 0.9, unit: "probability",
-      meaning: "chance that a complex project started with no trust at all fails (falls linearly to 0 at trust_low)",
+      meaning: "chance that a complex project started with no trust at all fails (falls linearly to complex_failure_base at trust_low)",
       source: "insight 6 and the Bangalore machine-tool cluster; level assumed", range: 0...1),
-    // prerequisites [insight 2]
+    .init(
+      .complexFailureBase, defaultValue: 0.05, unit: "probability",
+      meaning: "chance that a complex project fails even when started with enough trust (Monte Carlo only)",
+      source: "assumption: complex projects fail sometimes whatever the trust", range: 0...1),
+    .init(
+      .socialCapitalTrustWeight, defaultValue: 0.02, unit: "per unit",
+      meaning: "horizontal reach added to social capital by a unit of trust channel",
+      source: "assumption", range: 0...1),
     .init(
       .missingPrerequisiteDrag, defaultValue: 0.05, unit: "per year",
       meaning: "share growth lost for each missing prerequisite (production base, advantage, readiness, demand)",
-      source: "insight 2: without the fundamentals a cluster 'will, at best, lead to a weak, unsustainable cluster'; level assumed",
-      range: 0...1),
+      source: "insight 2: without the fundamentals a cluster 'will, at best, lead to a weak, unsustainable cluster'; level assumed", range: 0...1),
+    .init(
+      .advantageGain, defaultValue: 0.15, unit: "per year",
+      meaning: "share growth of a cluster that meets all four prerequisites (a quarter for each one met): a competitive advantage in a market with international demand draws buyers",
+      source: "insight 2: 'There must be some actual or potential competitive advantage … there must also be international demand for the product'; level assumed", range: 0...2),
     .init(
       .leadBuyerGain, defaultValue: 0.03, unit: "per year",
       meaning: "share growth added while a lead buyer is linked to the cluster",
       source: "insight 10: 'the involvement of one or more leading buyers has proved beneficial'; level assumed", range: 0...1),
-    // outcomes of Monte Carlo runs
     .init(
       .tookOffMultiple, defaultValue: 3, unit: "× exports",
       meaning: "a run took off when final exports reach this multiple of the start",
