@@ -120,6 +120,7 @@ public enum ParameterKey: String, CaseIterable, Sendable {
   case demandWeakFactor = "demand_weak_factor"
   case marketShareMax = "market_share_max"
   case shareGain = "share_gain"
+  case positionAdjustment = "position_adjustment"
   case demandShockSd = "demand_shock_sd"
   case runCompetitivenessSd = "run_competitiveness_sd"
   case unmetDemandKept = "unmet_demand_kept"

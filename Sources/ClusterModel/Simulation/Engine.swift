@@ -637,16 +637,18 @@ struct Engine {
     s.market = state.market * (1 + growth + marketShock)
     attainable = min(k.marketShareMax, attainable * (1 + k.renewalMarketGain * renewal))
     // The cluster's position: competitiveness raises it, ever more slowly as it nears the
-    // share one location can hold; rising wages and land, firms' own spending on
-    // infrastructure and, once mature, imitation by other locations wear it down.
-    let congestion = k.congestionCost * state.labourLoad * state.labourLoad
-    let renewedRecently = renewedIn.map { year - $0 <= Int(k.stagePersistence) } ?? false
-    if matureSince != nil && !renewedRecently { attainable *= 1 - k.imitationErosion }
+    // share it can reach. Rising wages and land lower that share as the cluster fills its
+    // region's labour pool; imitation by other locations wears it down once mature; firms'
+    // own spending on infrastructure slows the climb.
+    let congestion = 1 / (1 + k.congestionCost * state.labourLoad * state.labourLoad)
+    // Other locations enter the same market year after year (Klepper's entry of imitators).
+    attainable *= 1 - k.imitationErosion
     let gain = k.effectMarket * active.market + (leadBuyer ? k.leadBuyerGain : 0) - prerequisiteDrag
       + (s.trust - p[.trustLow]) * k.shareGain + luck
-    let room = 1 - position / max(attainable, 1e-12)
-    var change = gain > 0 ? gain * room : gain
-    change -= congestion + selfProvisionCost
+    let room = 1 - position / max(attainable * congestion, 1e-12)
+    // Above the share it can reach, a cluster loses buyers at one pace, whatever its gains:
+    // a project does not make it fall faster.
+    let change = (room < 0 ? room * k.positionAdjustment : gain > 0 ? gain * room : gain) - selfProvisionCost
     position = max(1e-12, position * (1 + change))
     // Shocks: a quota phase-out moves the position for good in its year; demand, price and
     // capacity shocks act while they last.
@@ -670,7 +672,8 @@ struct Engine {
       }
     }
     demandFactor *= (1 + k.subsidyAdvantage * active.price) * max(0, 1 - countervail)
-    s.demand = max(0, position * s.market * demandFactor + added.exports)
+    let ownDemand = position * s.market
+    s.demand = max(0, ownDemand * demandFactor + added.exports)
     // A cluster never established loses for good part of the buyers a shock takes: it is not
     // yet rooted [insight 2, Ottawa].
     if demandFactor < 1 {
@@ -736,8 +739,10 @@ struct Engine {
     // Exports: what buyers want, bounded by capacity (less what a regulation stops) and by
     // infrastructure. Buyers turned away partly go elsewhere.
     s.exports = min(s.demand, capacity * capacityFactor, s.infrastructure)
-    if s.exports < s.demand, s.demand > 0 {
-      position *= 1 - (1 - k.unmetDemandKept) * (1 - s.exports / s.demand)
+    // Only buyers of the cluster's own position count: demand a subsidy or a declared effect
+    // brought, and could not be served, is not a loss of position.
+    if s.exports < ownDemand, ownDemand > 0 {
+      position *= 1 - (1 - k.unmetDemandKept) * (1 - s.exports / ownDemand)
     }
     s.marketShare = s.market > 0 ? min(1, s.exports / s.market) : 0
     // Producers become direct exporters as market access grows.
@@ -748,7 +753,10 @@ struct Engine {
     s.employment = firms * employeesPerFirmStart * pow(size, k.labourElasticity) + added.employment
     s.valueRetention = min(1, state.valueRetention + k.effectValue * active.value + valueEffect(added.valueRetention))
     // The region's labour pool grows, faster while the cluster draws on it.
-    s.labourLoad = s.employment / labourPool
+    // The labour its exports need presses on wages and land: it grows with exports less than
+    // in proportion, as output per worker rises with scale (Tirupur: capacity ×4, employees ×3).
+    // Idle capacity does not press on wages, and how the firms are split does not matter.
+    s.labourLoad = history[0].employment * pow(s.exports / max(history[0].exports, 1), k.labourElasticity) / labourPool
     labourPool *= 1 + k.labourPoolGrowth + k.migrationResponse * min(1, s.labourLoad)
     history.append(s)
     state = s

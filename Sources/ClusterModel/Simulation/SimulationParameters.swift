@@ -68,11 +68,15 @@ extension Parameters {
       meaning: "yearly growth of market share for a fully competitive cluster (all channels at full strength)",
       source: "insight 10: 'global market competitiveness represents the only true test'; level assumed", range: 0...2),
     .init(
+      .positionAdjustment, defaultValue: 0.2, unit: "per year",
+      meaning: "how fast a cluster above the share of its market it can reach loses it (share of the excess a year)",
+      source: "assumption", range: 0...1),
+    .init(
       .demandShockSd, defaultValue: 0.08, unit: "per year",
       meaning: "standard deviation of the yearly demand shock (only with `seed`)",
       source: "assumption: export demand varies by several per cent from year to year", range: 0...1),
     .init(
-      .runCompetitivenessSd, defaultValue: 0.05, unit: "per year",
+      .runCompetitivenessSd, defaultValue: 0.16, unit: "per year",
       meaning: "standard deviation of a run's own competitiveness, drawn once per run (only with `seed`): what no description of a case settles (entrepreneurs, timing, luck)",
       source: "ACIIC review cited in insight 2: of clusters built on the same recipe 'more than half fail, and as few as 10% are significantly successful'; level assumed", range: 0...1),
     .init(
@@ -80,8 +84,8 @@ extension Parameters {
       meaning: "share of the buyers a cluster turned away (capacity or infrastructure short) that stay with it: the rest go elsewhere and its share falls",
       source: "insight 8: the absence of infrastructure is 'the single greatest constraint to growth'; level assumed", range: 0...1),
     .init(
-      .congestionCost, defaultValue: 0.15, unit: "per year",
-      meaning: "share growth lost when the cluster employs all of its region's labour pool (wages and land rise with the square of that share)",
+      .congestionCost, defaultValue: 0.6, unit: "share",
+      meaning: "how rising wages and land lower the share of its market a cluster can reach: it is divided by 1 + congestion_cost × (labour its exports need ÷ its region's labour pool)²",
       source: "Marshall's external economies come with rising wages, land prices and congestion as a cluster grows (Menzel and Fornahl 2010, the saturation of a mature cluster); level assumed", range: 0...2),
     .init(
       .labourPoolMultiple, defaultValue: 6, unit: "× employment",
@@ -92,11 +96,11 @@ extension Parameters {
       meaning: "the smallest labour pool of a cluster's region (a town's workforce)",
       source: "assumption", range: 0...1e9),
     .init(
-      .labourPoolGrowth, defaultValue: 0.02, unit: "per year",
+      .labourPoolGrowth, defaultValue: 0.04, unit: "per year",
       meaning: "growth of the region's labour pool without the cluster's pull (population)",
       source: "assumption: population growth of the paper's countries in 1990–2005", range: 0...1),
     .init(
-      .migrationResponse, defaultValue: 0.03, unit: "per year",
+      .migrationResponse, defaultValue: 0, unit: "per year",
       meaning: "extra growth of the labour pool when the cluster employs all of it: workers move to where the jobs are",
       source: "Part 1: Tirupur's growth drew workers into the town; level assumed", range: 0...2),
     .init(
@@ -105,14 +109,14 @@ extension Parameters {
       source: "Part 1: 'The average size of firm grew from a capacity of 50,000 garments/month … to 200,000 garments/month' in fifteen years", range: 1...100),
     .init(
       .imitationErosion, defaultValue: 0.02, unit: "per year",
-      meaning: "share of the market a mature cluster can reach that it loses each year to other locations imitating it, until it renews itself",
+      meaning: "share of the market a cluster can reach that it loses each year as other locations enter the same market and imitate it; renewal raises it again",
       source: "insight 2: a mature cluster 'runs the risk of stagnating and losing competitiveness, entering then into a decline phase'; level assumed", range: 0...1),
     .init(
       .renewalMarketGain, defaultValue: 0.3, unit: "share",
       meaning: "how much a project of renewal raises the share of its market a mature or declining cluster can reach (new products, new segments, new technology), at full strength",
       source: "insight 2: transformation 'through product diversification, market repositioning and/or technology acquisition'; level assumed", range: 0...10),
     .init(
-      .stagePersistence, defaultValue: 3, unit: "years",
+      .stagePersistence, defaultValue: 4, unit: "years",
       meaning: "years the signs of a new stage must hold in a run before the stage changes (hysteresis)",
       source: "assumption: a stage is a phase of years, not a reading of one year", range: 1...20),
     .init(

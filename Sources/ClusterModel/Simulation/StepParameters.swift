@@ -19,6 +19,7 @@ struct StepParameters {
   let demandWeakFactor: Double
   let marketShareMax: Double
   let shareGain: Double
+  let positionAdjustment: Double
   let demandShockSd: Double
   let runCompetitivenessSd: Double
   let unmetDemandKept: Double
@@ -106,6 +107,7 @@ struct StepParameters {
     demandWeakFactor = p[.demandWeakFactor]
     marketShareMax = p[.marketShareMax]
     shareGain = p[.shareGain]
+    positionAdjustment = p[.positionAdjustment]
     demandShockSd = p[.demandShockSd]
     runCompetitivenessSd = p[.runCompetitivenessSd]
     unmetDemandKept = p[.unmetDemandKept]
