@@ -50,6 +50,32 @@ extension Session {
     return ClusterModel.evaluate(cluster, parameters: parameters(for: cluster), in: y, simulated: simulated)
   }
 
+  /// `why METRIC in YEAR`: the simulated figure broken down (deterministic runs from the
+  /// case's year, whatever was simulated last).
+  func explainSimulated(_ metric: Metric, _ name: Name, in year: NumberLiteral?, format requested: OutputFormat, at span: SourceSpan)
+    throws(Diagnostic) -> String
+  {
+    let cluster = try requireCluster(span)
+    guard let year else {
+      throw Diagnostic.error(
+        "`why \(name.text)` needs a year", at: name.span, label: "which year?",
+        help: "write `why \(name.text) in \(cluster["year"].number.map { String(Int($0) + 10) } ?? "2005")`")
+    }
+    let y = try self.year(year)
+    let caseYear = cluster["year"].number.map { Int($0) }
+    if let caseYear, y - caseYear > limits.years {
+      throw Diagnostic.error(
+        "\(y - caseYear) years after the case's year is more than the limit of \(limits.years)", at: year.span,
+        help: "`clusterlab --limit years=N` raises the limit")
+    }
+    guard let b = Simulation.breakdown(cluster, parameters: parameters(for: cluster), metric: metric, in: y) else {
+      throw Diagnostic.error(
+        "\(y) comes before \(cluster.name)'s year \(caseYear.map(String.init) ?? ""): the simulation starts there", at: year.span,
+        help: "ask for a year from \(caseYear.map(String.init) ?? "the case's year") on")
+    }
+    return format(requested) == .json ? SimulationReport.breakdownJSON(b).text : SimulationReport.breakdown(b)
+  }
+
   /// The format a query answers in: its own `as …`, else the session's default.
   func format(_ requested: OutputFormat) -> OutputFormat {
     requested == .standard ? defaultFormat : requested
@@ -75,7 +101,23 @@ extension Session {
   }
 
   func explain(_ target: WhyTarget, in year: NumberLiteral?, format requested: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> String {
-    let e = try evaluation(in: year, at: span)
+    let e: Evaluation
+    do {
+      e = try evaluation(in: year, at: span)
+    } catch {
+      // A year before the case's may still break a simulated metric down (an error there).
+      if case .name(let name) = target, let metric = Metric(rawValue: name.text), Metric.simulated.contains(metric) {
+        return try explainSimulated(metric, name, in: year, format: requested, at: span)
+      }
+      throw error
+    }
+    // A simulated metric that is not also an indicator (trust, demand, social capital and value
+    // retention are both: the indicator answers) is broken down.
+    if case .name(let name) = target, let metric = Metric(rawValue: name.text), Metric.simulated.contains(metric),
+      e.indicator(name.text) == nil
+    {
+      return try explainSimulated(metric, name, in: year, format: requested, at: span)
+    }
     let p = parameters(for: workspace.current)
     let json = format(requested) == .json
     switch target {

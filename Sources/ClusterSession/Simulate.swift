@@ -323,7 +323,15 @@ extension Session {
       let (x, y) = try range(a, b)
       years = years.filter { $0 >= x && $0 <= y }
     }
-    return Chart.render(metric: metric.text, cluster: cluster.name, years: years, record: record)
+    let chart = Chart.render(metric: metric.text, cluster: cluster.name, years: years, record: record)
+    return staleNotice(cluster, record) + chart
+  }
+
+  /// A line saying the simulation shown was made before the cluster or the parameters last
+  /// changed, or nothing.
+  func staleNotice(_ cluster: Cluster, _ record: SimulationRecord) -> String {
+    record.basis == simulationBasis(cluster)
+      ? "" : "note: this simulation of \(cluster.name) predates its last change (or a parameter's); `simulate` again to see the change\n"
   }
 
   // MARK: - for

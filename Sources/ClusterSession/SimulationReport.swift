@@ -157,3 +157,63 @@ enum Chart {
     return out
   }
 }
+
+extension SimulationReport {
+  /// `why METRIC in YEAR`: the figure, what bound exports, and parts that add up to it.
+  static func breakdown(_ b: SimulatedBreakdown) -> String {
+    let metric = b.metric.rawValue
+    func amount(_ x: Double) -> String { cell(metric, x) }
+    func signed(_ x: Double) -> String {
+      let text = amount(abs(x))
+      return (x < 0 ? "−" : "+") + text
+    }
+    var out = "\(metric) in \(b.year) (\(b.cluster), simulated): \(amount(b.value))\n"
+    let bound: String
+    switch b.binding {
+    case .demand: bound = "demand: buyers wanted no more"
+    case .capacity: bound = "capacity: the firms could make no more"
+    case .infrastructure: bound = "infrastructure: it could carry no more [insight 8]"
+    }
+    out += "exports were bound by \(bound) (demand \(money(b.demand)), capacity \(money(b.capacity)), infrastructure \(money(b.infrastructure)))\n\n"
+    var table = TextTable(["part", "contribution"])
+    table.rightAligned = [1]
+    table.add(["in \(b.startYear), the case as declared", amount(b.start)])
+    table.add(["the cluster's own growth (market, prerequisites, trust, buyers, arrivals)", signed(b.ownGrowth)])
+    for part in b.interventions {
+      table.add(["  " + part.name + (part.year.map { " (\($0))" } ?? ""), signed(part.contribution)])
+    }
+    for part in b.events {
+      table.add(["  event " + part.name + (part.year.map { " (\($0))" } ?? ""), signed(part.contribution)])
+    }
+    table.add(["= \(metric) in \(b.year)", amount(b.value)])
+    out += table.render()
+    let total = b.interventions.reduce(0) { $0 + $1.contribution }
+    if !b.interventions.isEmpty {
+      out += "\nthe interventions' \(signed(total)) by channel:\n"
+      var channels = TextTable(["channel", "contribution"])
+      channels.rightAligned = [1]
+      for part in b.channels where part.contribution != 0 {
+        channels.add([part.name == "outcomes" ? "outcomes (trust won or lost as they start)" : part.name, signed(part.contribution)])
+      }
+      out += channels.render()
+    }
+    out += "\nEach part is what adding it changed, in the order listed (interventions by start year,\n"
+    out += "then events): the parts add up to the figure. Another order gives other shares when parts interact.\n"
+    return out
+  }
+
+  static func breakdownJSON(_ b: SimulatedBreakdown) -> JSON {
+    func parts(_ list: [BreakdownPart]) -> JSON {
+      .array(list.map { p in
+        .object([("name", .string(p.name)), ("year", .number(p.year.map(Double.init))), ("contribution", .number(p.contribution))])
+      })
+    }
+    return .object([
+      ("cluster", .string(b.cluster)), ("metric", .string(b.metric.rawValue)), ("year", .number(Double(b.year))),
+      ("value", .number(b.value)), ("binding", .string(b.binding.rawValue)), ("demand", .number(b.demand)),
+      ("capacity", .number(b.capacity)), ("infrastructure", .number(b.infrastructure)),
+      ("start_year", .number(Double(b.startYear))), ("start", .number(b.start)), ("own_growth", .number(b.ownGrowth)),
+      ("interventions", parts(b.interventions)), ("events", parts(b.events)), ("channels", parts(b.channels)),
+    ])
+  }
+}

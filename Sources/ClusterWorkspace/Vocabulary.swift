@@ -157,6 +157,16 @@ public enum InterventionKind: String, CaseIterable, Sendable {
     }
   }
 
+  /// A change of rules (deregulation, customs procedures): simple to make, and it lasts until
+  /// reversed, unlike a fair or a meeting, which is an event [Part 1: TEA's "original objective"
+  /// was the removal of restrictions].
+  public var isReform: Bool {
+    switch self {
+    case .regulationStreamlining, .customsFacilitation: return true
+    default: return false
+    }
+  }
+
   /// Export subsidies and fiscal incentives: "a practice that is no longer acceptable under WTO
   /// rules" (Part 1).
   public var isWTOIncompatible: Bool { self == .exportSubsidy || self == .fiscalIncentive }

@@ -151,8 +151,15 @@ public enum Simulation {
   public static func run(_ prepared: SimulationCase, from: Int, to: Int, seed: UInt64? = nil, recordEvents: Bool = true)
     -> Trajectory
   {
+    run(prepared, from: from, to: to, seed: seed, recordEvents: recordEvents, mask: ChannelMask())
+  }
+
+  static func run(_ prepared: SimulationCase, from: Int, to: Int, seed: UInt64?, recordEvents: Bool, mask: ChannelMask)
+    -> Trajectory
+  {
     var engine = Engine(prepared, from: startYear(prepared, from: from, to: to), seed: seed)
     engine.recordEvents = recordEvents
+    engine.mask = mask
     return run(&engine, from: from, to: to)
   }
 
@@ -203,6 +210,7 @@ struct ProjectRun {
   let scale: Double
   let channels: Channels
   let renews: Bool
+  let reform: Bool
   let wtoIncompatible: Bool
   /// Its declared `effects`, by metric.
   let effects: ProjectEffects
@@ -220,6 +228,7 @@ struct ProjectRun {
       ? min(k.fundingScaleMax, max(k.fundingScaleMin, pow(project.cost / reference, k.fundingElasticity))) : 1
     channels = project.kind?.channels ?? Channels()
     renews = project.kind?.renews ?? false
+    reform = project.kind?.isReform ?? false
     wtoIncompatible = project.isWTOIncompatible
     effects = ProjectEffects(project.effects)
   }
@@ -313,6 +322,29 @@ struct ShockRun {
   }
 }
 
+/// Which channels of the projects act in a run: all of them, except when `why` adds them one
+/// at a time to break a figure down.
+struct ChannelMask {
+  var market = true
+  var capacity = true
+  var infrastructure = true
+  var trust = true
+  var entry = true
+  var value = true
+  var price = true
+  var effects = true
+
+  static let none = ChannelMask(
+    market: false, capacity: false, infrastructure: false, trust: false, entry: false, value: false, price: false,
+    effects: false)
+
+  func apply(_ c: Channels) -> Channels {
+    Channels(
+      market: market ? c.market : 0, capacity: capacity ? c.capacity : 0, infrastructure: infrastructure ? c.infrastructure : 0,
+      trust: trust ? c.trust : 0, entry: entry ? c.entry : 0, value: value ? c.value : 0, price: price ? c.price : 0)
+  }
+}
+
 /// The state and rules of one run.
 struct Engine {
   let p: ParameterSet
@@ -323,6 +355,8 @@ struct Engine {
   var events: [String] = []
   /// Monte Carlo runs skip the event log: thousands of runs need only the numbers.
   var recordEvents = true
+  /// The channels projects act through (`why` turns them on one at a time).
+  var mask = ChannelMask()
   let startYear: Int
   /// Physical infrastructure per dollar of exports, relative to manufacturing.
   let intensity: Double
@@ -577,10 +611,10 @@ struct Engine {
       guard delivered > 0 else { continue }
       let strength = delivered * project.scale
       // A simple project without an end runs simple_project_years: a meeting or a fair is an
-      // event, not an institution.
-      let end = project.end ?? (project.simple ? project.start.map { $0 + Int(k.simpleProjectYears) } : nil)
+      // event, not an institution; a reform of rules lasts.
+      let end = project.end ?? (project.simple && !project.reform ? project.start.map { $0 + Int(k.simpleProjectYears) } : nil)
       let running = end.map { year < $0 } ?? true
-      let c = project.channels
+      let c = mask.apply(project.channels)
       let weight = project.complex ? 1.0 : k.simpleProjectWeight
       if running {
         active.market += c.market * strength * weight
@@ -602,7 +636,7 @@ struct Engine {
           infrastructureFactor *= 1 + delivered * k.effectInfrastructure * c.infrastructure
         }
       }
-      if !project.effects.isEmpty {
+      if mask.effects, !project.effects.isEmpty {
         let e = project.effects
         added.exports += e.exports * delivered
         added.firms += e.firms * delivered

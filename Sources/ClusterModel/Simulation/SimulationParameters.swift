@@ -152,7 +152,7 @@ extension Parameters {
       meaning: "exports per firm when a cluster declares neither its exports nor its firms'",
       source: "assumption", range: 0...1e12),
     .init(
-      .exporterConversion, defaultValue: 0.008, unit: "per year",
+      .exporterConversion, defaultValue: 0.006, unit: "per year",
       meaning: "how fast market access turns producers into direct exporters",
       source: "Part 1: 'Direct export, rather than through agents, became standard practice'; exporters 50 → 500; level assumed", range: 0...2),
     .init(
@@ -260,13 +260,13 @@ extension Parameters {
       meaning: "extra demand an export subsidy or fiscal incentive brings while it runs, at full strength: a price advantage that ends with it",
       source: "insight 8: export subsidies are 'a practice that is no longer acceptable under WTO rules'; level assumed", range: 0...1),
     .init(
-      .countervailRisk, defaultValue: 0.1, unit: "per year",
+      .countervailRisk, defaultValue: 0.3, unit: "per year",
       meaning: "chance each year, from wto_year on, that a WTO-incompatible subsidy still running draws countervailing duties (Monte Carlo; the deterministic run takes the expected loss)",
-      source: "insight 8: 'no longer acceptable under WTO rules'; the WTO Agreement on Subsidies and Countervailing Measures (1995); level assumed", range: 0...1),
+      source: "insight 8: 'no longer acceptable under WTO rules'; the WTO Agreement on Subsidies and Countervailing Measures (1995); level assumed so that the expected duty (risk × loss) about offsets the advantage after wto_year", range: 0...1),
     .init(
-      .countervailLoss, defaultValue: 0.1, unit: "share of demand",
+      .countervailLoss, defaultValue: 0.15, unit: "share of demand",
       meaning: "demand lost in the markets that impose countervailing duties, while the subsidy runs",
-      source: "assumption", range: 0...1),
+      source: "assumption: a duty equal to the subsidy shuts out some buyers altogether", range: 0...1),
     .init(
       .priceElasticity, defaultValue: 1.0, unit: "elasticity",
       meaning: "how a cluster's export demand follows a change of its prices (cost and currency events)",
