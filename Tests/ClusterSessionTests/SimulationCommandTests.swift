@@ -158,6 +158,49 @@ import Testing
     #expect(r.session.workspace.cluster(named: "Knit")?["trust"].number == 0.35)
   }
 
+  /// `why exports in 2004` on Tirupur names what bound exports and the largest parts, and the
+  /// parts add up to the figure.
+  @Test func whyASimulatedFigureAddsUp() throws {
+    let r = Recorder()
+    let path = repositoryRoot() + "/examples/tirupur.cluster"
+    #expect(r.run(try readFile(path), name: "tirupur.cluster", path: path).errors == 0)
+    r.transcript = ""
+    #expect(r.run("why exports in 2004 as json").errors == 0, "\(r.transcript)")
+    let object = try #require(try json(r.transcript) as? [String: Any])
+    let value = try #require(object["value"] as? Double)
+    let parts = ["interventions", "events"].flatMap { (object[$0] as? [[String: Any]]) ?? [] }
+    let sum = (object["start"] as? Double ?? 0) + (object["own_growth"] as? Double ?? 0)
+      + parts.reduce(0) { $0 + ($1["contribution"] as? Double ?? 0) }
+    #expect(abs(sum - value) < value * 1e-9, "parts \(sum), figure \(value)")
+    let channels = (object["channels"] as? [[String: Any]]) ?? []
+    let byChannel = channels.reduce(0) { $0 + ($1["contribution"] as? Double ?? 0) }
+    let byIntervention = ((object["interventions"] as? [[String: Any]]) ?? []).reduce(0) { $0 + ($1["contribution"] as? Double ?? 0) }
+    #expect(abs(byChannel - byIntervention) < value * 1e-9)
+    #expect(["demand", "capacity", "infrastructure"].contains(object["binding"] as? String ?? ""))
+    r.transcript = ""
+    #expect(r.run("why exports in 2004").errors == 0)
+    #expect(r.transcript.contains("exports were bound by"), "\(r.transcript)")
+    #expect(r.transcript.contains("Water (1995)") && r.transcript.contains("by channel"), "\(r.transcript)")
+    // A year before the case's, and no year, are located errors that say what to write.
+    #expect(r.run("why exports in 1980").errors == 1)
+    #expect(r.diagnostics.last?.help?.contains("from 1990 on") == true)
+    #expect(r.run("why exports").errors == 1)
+    #expect(r.diagnostics.last?.help == "write `why exports in 2000`")
+  }
+
+  /// `plot` draws the last simulation; after a change it says the simulation predates it.
+  @Test func plotSaysWhenItsSimulationIsStale() throws {
+    let r = try knitSession()
+    #expect(r.run("simulate 1995 to 2000").errors == 0)
+    r.transcript = ""
+    #expect(r.run("plot exports").errors == 0)
+    #expect(!r.transcript.contains("predates"))
+    #expect(r.run("set Knit.trust = 0.6").errors == 0)
+    r.transcript = ""
+    #expect(r.run("plot exports").errors == 0)
+    #expect(r.transcript.hasPrefix("note: this simulation of Knit predates its last change"), "\(r.transcript)")
+  }
+
   @Test func plotNeedsASimulationAndDrawsOne() throws {
     let r = try knitSession()
     #expect(r.run("plot exports").errors == 1)

@@ -47,7 +47,7 @@ extension Simulation {
     -> SimulatedBreakdown?
   {
     let full = SimulationCase(cluster, parameters: parameters)
-    let first = startYear(full, from: year, to: year)
+    let first = full.facts.caseYear ?? year
     guard year >= first else { return nil }
     func value(_ c: SimulationCase, _ mask: ChannelMask = ChannelMask()) -> Double {
       let t = run(c, from: first, to: year, seed: nil, recordEvents: false, mask: mask)
