@@ -20,7 +20,7 @@ struct TrajectoryFunctions: ExpressionFunctions {
   let record: SimulationRecord?
   let cluster: String?
 
-  var names: [String] { Trajectory.metrics + ["p10", "p50", "p90", "share"] }
+  var names: [String] { Trajectory.metrics + ["p10", "p50", "p90", "share", "stage"] }
 
   func isMetric(_ word: String) -> Bool {
     Trajectory.metrics.contains(word) || ["took_off", "stagnated", "failed"].contains(word)
@@ -74,6 +74,11 @@ struct TrajectoryFunctions: ExpressionFunctions {
       case "failed": return .plain(mc.outcomes.failed)
       default: throw Diagnostic.error("`share` takes took_off, stagnated or failed", at: span)
       }
+    case "stage":
+      guard arguments.count == 1 else { throw Diagnostic.error("`stage` takes a year: `stage(2015)`", at: span) }
+      let y = try year(arguments[0])
+      guard let state = record.trajectory.state(in: y) else { throw yearError(y, record, span) }
+      return .word(state.stage.rawValue)
     default:
       guard arguments.count == 1 else { throw Diagnostic.error("`\(name)` takes a year: `\(name)(2004)`", at: span) }
       let y = try year(arguments[0])

@@ -18,6 +18,9 @@ import Testing
     #expect(r.diagnostics.last?.message.hasPrefix("assertion failed: exports(2000) > 10 busd") == true)
     #expect(r.run("print exports(1990)").errors == 1)
     #expect(r.diagnostics.last?.message == "1990 is outside the simulation (1995 to 2000)")
+    // The stage of a simulated year is readable too.
+    #expect(r.run("assert stage(1995) == embryonic or stage(1995) == established").errors == 0, "\(r.transcript)")
+    #expect(r.run("print stage(1980)").errors == 1)
   }
 
   /// `evaluate in YEAR` reads the facts dated by then; after `simulate`, a later year reads the
