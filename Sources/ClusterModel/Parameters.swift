@@ -188,6 +188,7 @@ public enum ParameterKey: String, CaseIterable, Sendable {
   case missingPrerequisiteDrag = "missing_prerequisite_drag"
   case advantageGain = "advantage_gain"
   case leadBuyerGain = "lead_buyer_gain"
+  case sensitivityStep = "sensitivity_step"
   case tookOffMultiple = "took_off_multiple"
   case failedMultiple = "failed_multiple"
 }

@@ -2368,8 +2368,8 @@ public enum HelpTopics {
         numbers (`params` shows the source of each). `sensitivity` tells a conclusion that
         rests on the case from one that rests on an assumption. It simulates the current
         cluster deterministically from its `year` to YEAR, then again with each parameter
-        of the simulation at 80% and at 120% of its value (within its range), and again
-        without each intervention in turn.
+        of the simulation moved down and up by `sensitivity_step` (20%) of its value,
+        within its range, and again without each intervention in turn.
 
         The tornado table ranks them by swing, the largest first: the value of METRIC in
         YEAR at the low and the high end (for an intervention: without it, and with it),

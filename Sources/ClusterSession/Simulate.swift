@@ -293,14 +293,16 @@ extension Session {
     }
     let reference = value(cluster, base)
     var bars: [SensitivityBar] = []
-    for spec in Parameters.all where Parameters.simulationNames.contains(spec.name) {
+    let step = base[.sensitivityStep]
+    let kind = "parameter ±" + Figure.share(step)
+    for spec in Parameters.all where Parameters.simulationNames.contains(spec.name) && spec.key != .sensitivityStep {
       let v = base[spec.key]
       guard v != 0 else { continue }
       var low = base
-      low.set(spec.key, max(spec.range.lowerBound, v * 0.8))
+      low.set(spec.key, min(spec.range.upperBound, max(spec.range.lowerBound, v * (1 - step))))
       var high = base
-      high.set(spec.key, min(spec.range.upperBound, v * 1.2))
-      bars.append(SensitivityBar(name: spec.name, kind: "parameter ±20%", low: value(cluster, low), high: value(cluster, high)))
+      high.set(spec.key, min(spec.range.upperBound, max(spec.range.lowerBound, v * (1 + step))))
+      bars.append(SensitivityBar(name: spec.name, kind: kind, low: value(cluster, low), high: value(cluster, high)))
     }
     for e in cluster.entities where e.kind == .intervention {
       var without = cluster

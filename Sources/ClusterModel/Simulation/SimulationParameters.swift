@@ -340,6 +340,10 @@ extension Parameters {
       meaning: "share growth added while a lead buyer is linked to the cluster",
       source: "insight 10: 'the involvement of one or more leading buyers has proved beneficial'; level assumed", range: 0...1),
     .init(
+      .sensitivityStep, defaultValue: 0.2, unit: "share",
+      meaning: "how far `sensitivity` moves each simulation parameter, down and up as a share of its value (within its accepted range)",
+      source: "assumption: a fifth either way is a plausible error for levels the paper does not give", range: 0.01...1),
+    .init(
       .tookOffMultiple, defaultValue: 3, unit: "× exports",
       meaning: "a run took off when final exports reach this multiple of the start",
       source: "ACIIC review cited in insight 2: 'as few as 10% are significantly successful'; threshold assumed", range: 1...1000),

@@ -87,6 +87,7 @@ struct StepParameters {
   let missingPrerequisiteDrag: Double
   let advantageGain: Double
   let leadBuyerGain: Double
+  let sensitivityStep: Double
   let tookOffMultiple: Double
   let failedMultiple: Double
 
@@ -175,6 +176,7 @@ struct StepParameters {
     missingPrerequisiteDrag = p[.missingPrerequisiteDrag]
     advantageGain = p[.advantageGain]
     leadBuyerGain = p[.leadBuyerGain]
+    sensitivityStep = p[.sensitivityStep]
     tookOffMultiple = p[.tookOffMultiple]
     failedMultiple = p[.failedMultiple]
   }
