@@ -18,36 +18,48 @@ struct Channels {
 }
 
 extension InterventionKind {
-  /// What the kind does, in the paper's terms.
-  var channels: Channels {
+  /// What the kind does: the units of each channel it acts through, from the parameter table
+  /// (`channel_<kind>_<channel>`; docs/model.md, "The channel table"). An exhaustive switch: a
+  /// new kind does not compile without its channels.
+  func channels(_ p: ParameterSet) -> Channels {
     var c = Channels()
     switch self {
-    case .tradeFair, .buyerSellerMeetings, .jointMarketing: c.market = 1; c.trust = 0.3
-    case .exportConsortium: c.market = 1; c.trust = 0.5
-    case .tradeFairComplex: c.market = 2; c.infrastructure = 0.2
-    case .clusterBrand, .marketPresence: c.market = 1.5; c.value = 1
-    case .marketInformation: c.market = 0.5
-    case .logisticsTerminal: c.infrastructure = 1; c.market = 0.5
-    case .transport: c.infrastructure = 1
-    case .customsFacilitation, .regulationStreamlining: c.market = 0.5
-    case .networkingSessions: c.trust = 1
-    case .awarenessBuilding, .businessServices: c.trust = 0.5; c.capacity = 0.3
-    case .trainingInstitute: c.capacity = 1; c.entry = 0.5
-    case .designInstitute: c.capacity = 0.5; c.value = 1
-    case .industrialPark: c.capacity = 1; c.infrastructure = 0.5; c.entry = 1.5  // space for new firms
-    case .manufacturingComplex, .capacityInvestment: c.capacity = 2
-    case .technologyTransfer: c.capacity = 1; c.value = 0.5
-    case .ictAdoption: c.capacity = 0.5; c.market = 0.3
-    case .certification, .qualityProgramme: c.market = 1; c.value = 0.5
-    case .universityResearch: c.capacity = 1; c.entry = 0.5
-    case .ictInfrastructure: c.infrastructure = 1.5; c.capacity = 0.5
-    case .fdiAttraction: c.entry = 1.5; c.capacity = 1
-    case .ventureCapital: c.entry = 1
-    case .waterSupply, .effluentTreatment: c.infrastructure = 1.5
-    case .labourStandards: c.market = 0.5; c.trust = 0.3
-    case .disputeMediation: c.trust = 0.5
-    case .womenEmployment, .regionalDevelopment: c.capacity = 0.3
-    case .exportSubsidy, .fiscalIncentive: c.price = 1
+    case .tradeFair: c.market = p[.channelTradeFairMarket]; c.trust = p[.channelTradeFairTrust]
+    case .buyerSellerMeetings: c.market = p[.channelBuyerSellerMeetingsMarket]; c.trust = p[.channelBuyerSellerMeetingsTrust]
+    case .jointMarketing: c.market = p[.channelJointMarketingMarket]; c.trust = p[.channelJointMarketingTrust]
+    case .exportConsortium: c.market = p[.channelExportConsortiumMarket]; c.trust = p[.channelExportConsortiumTrust]
+    case .tradeFairComplex: c.market = p[.channelTradeFairComplexMarket]; c.infrastructure = p[.channelTradeFairComplexInfrastructure]
+    case .clusterBrand: c.market = p[.channelClusterBrandMarket]; c.value = p[.channelClusterBrandValue]
+    case .marketPresence: c.market = p[.channelMarketPresenceMarket]; c.value = p[.channelMarketPresenceValue]
+    case .marketInformation: c.market = p[.channelMarketInformationMarket]
+    case .logisticsTerminal: c.infrastructure = p[.channelLogisticsTerminalInfrastructure]; c.market = p[.channelLogisticsTerminalMarket]
+    case .transport: c.infrastructure = p[.channelTransportInfrastructure]
+    case .customsFacilitation: c.market = p[.channelCustomsFacilitationMarket]
+    case .regulationStreamlining: c.market = p[.channelRegulationStreamliningMarket]
+    case .networkingSessions: c.trust = p[.channelNetworkingSessionsTrust]
+    case .awarenessBuilding: c.trust = p[.channelAwarenessBuildingTrust]; c.capacity = p[.channelAwarenessBuildingCapacity]
+    case .businessServices: c.trust = p[.channelBusinessServicesTrust]; c.capacity = p[.channelBusinessServicesCapacity]
+    case .trainingInstitute: c.capacity = p[.channelTrainingInstituteCapacity]; c.entry = p[.channelTrainingInstituteEntry]
+    case .designInstitute: c.capacity = p[.channelDesignInstituteCapacity]; c.value = p[.channelDesignInstituteValue]
+    case .industrialPark: c.capacity = p[.channelIndustrialParkCapacity]; c.infrastructure = p[.channelIndustrialParkInfrastructure]; c.entry = p[.channelIndustrialParkEntry]
+    case .manufacturingComplex: c.capacity = p[.channelManufacturingComplexCapacity]
+    case .capacityInvestment: c.capacity = p[.channelCapacityInvestmentCapacity]
+    case .technologyTransfer: c.capacity = p[.channelTechnologyTransferCapacity]; c.value = p[.channelTechnologyTransferValue]
+    case .ictAdoption: c.capacity = p[.channelIctAdoptionCapacity]; c.market = p[.channelIctAdoptionMarket]
+    case .certification: c.market = p[.channelCertificationMarket]; c.value = p[.channelCertificationValue]
+    case .qualityProgramme: c.market = p[.channelQualityProgrammeMarket]; c.value = p[.channelQualityProgrammeValue]
+    case .universityResearch: c.capacity = p[.channelUniversityResearchCapacity]; c.entry = p[.channelUniversityResearchEntry]
+    case .ictInfrastructure: c.infrastructure = p[.channelIctInfrastructureInfrastructure]; c.capacity = p[.channelIctInfrastructureCapacity]
+    case .fdiAttraction: c.entry = p[.channelFdiAttractionEntry]; c.capacity = p[.channelFdiAttractionCapacity]
+    case .ventureCapital: c.entry = p[.channelVentureCapitalEntry]
+    case .waterSupply: c.infrastructure = p[.channelWaterSupplyInfrastructure]
+    case .effluentTreatment: c.infrastructure = p[.channelEffluentTreatmentInfrastructure]
+    case .labourStandards: c.market = p[.channelLabourStandardsMarket]; c.trust = p[.channelLabourStandardsTrust]
+    case .disputeMediation: c.trust = p[.channelDisputeMediationTrust]
+    case .womenEmployment: c.capacity = p[.channelWomenEmploymentCapacity]
+    case .regionalDevelopment: c.capacity = p[.channelRegionalDevelopmentCapacity]
+    case .exportSubsidy: c.price = p[.channelExportSubsidyPrice]
+    case .fiscalIncentive: c.price = p[.channelFiscalIncentivePrice]
     }
     return c
   }

@@ -215,7 +215,7 @@ struct ProjectRun {
   /// Its declared `effects`, by metric.
   let effects: ProjectEffects
 
-  init(_ project: Project, _ k: StepParameters) {
+  init(_ project: Project, _ k: StepParameters, _ p: ParameterSet) {
     start = project.start
     end = project.end
     complex = project.complexity == .complex
@@ -226,7 +226,7 @@ struct ProjectRun {
     let reference = complex ? k.referenceCostComplex : k.referenceCostSimple
     scale = project.moneyDeclared && project.cost > 0
       ? min(k.fundingScaleMax, max(k.fundingScaleMin, pow(project.cost / reference, k.fundingElasticity))) : 1
-    channels = project.kind?.channels ?? Channels()
+    channels = project.kind?.channels(p) ?? Channels()
     renews = project.kind?.renews ?? false
     reform = project.kind?.isReform ?? false
     wtoIncompatible = project.isWTOIncompatible
@@ -502,7 +502,8 @@ struct Engine {
     horizontalReach = evaluation.horizontalReach
     institutionReach = evaluation.institutionReach
     initiativeStart = facts.initiativeStart?.year ?? from
-    projects = facts.projects.map { ProjectRun($0, k) }
+    let parameters = facts.parameters
+    projects = facts.projects.map { ProjectRun($0, k, parameters) }
     projectNames = facts.projects.map(\.name)
     quality = Array(repeating: nil, count: facts.projects.count)
     renewalDone = Array(repeating: 0, count: facts.projects.count)

@@ -351,5 +351,237 @@ extension Parameters {
       .failedMultiple, defaultValue: 0.8, unit: "× exports",
       meaning: "a run failed when final exports fall below this multiple of the start",
       source: "ACIIC review cited in insight 2: 'more than half fail'; threshold assumed", range: 0...1),
+    .init(
+      .channelTradeFairMarket, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a trade fair project acts through the market channel",
+      source: "insight 4: border-out projects (fairs, meetings, brands, market information) widen market access, and so do some others; units relative to one trade fair, assumed", range: 0...10),
+    .init(
+      .channelTradeFairTrust, defaultValue: 0.3, unit: "units",
+      meaning: "how strongly a trade fair project acts through the trust channel",
+      source: "insight 6: networking, mediation and joint projects 'build the personal relationships needed'; units assumed", range: 0...10),
+    .init(
+      .channelBuyerSellerMeetingsMarket, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a buyer seller meetings project acts through the market channel",
+      source: "insight 4: border-out projects (fairs, meetings, brands, market information) widen market access, and so do some others; units relative to one trade fair, assumed", range: 0...10),
+    .init(
+      .channelBuyerSellerMeetingsTrust, defaultValue: 0.3, unit: "units",
+      meaning: "how strongly a buyer seller meetings project acts through the trust channel",
+      source: "insight 6: networking, mediation and joint projects 'build the personal relationships needed'; units assumed", range: 0...10),
+    .init(
+      .channelJointMarketingMarket, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a joint marketing project acts through the market channel",
+      source: "insight 4: border-out projects (fairs, meetings, brands, market information) widen market access, and so do some others; units relative to one trade fair, assumed", range: 0...10),
+    .init(
+      .channelJointMarketingTrust, defaultValue: 0.3, unit: "units",
+      meaning: "how strongly a joint marketing project acts through the trust channel",
+      source: "insight 6: networking, mediation and joint projects 'build the personal relationships needed'; units assumed", range: 0...10),
+    .init(
+      .channelExportConsortiumMarket, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a export consortium project acts through the market channel",
+      source: "insight 4: border-out projects (fairs, meetings, brands, market information) widen market access, and so do some others; units relative to one trade fair, assumed", range: 0...10),
+    .init(
+      .channelExportConsortiumTrust, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a export consortium project acts through the trust channel",
+      source: "insight 6: networking, mediation and joint projects 'build the personal relationships needed'; units assumed", range: 0...10),
+    .init(
+      .channelTradeFairComplexMarket, defaultValue: 2.0, unit: "units",
+      meaning: "how strongly a trade fair complex project acts through the market channel",
+      source: "insight 4: border-out projects (fairs, meetings, brands, market information) widen market access, and so do some others; units relative to one trade fair, assumed", range: 0...10),
+    .init(
+      .channelTradeFairComplexInfrastructure, defaultValue: 0.2, unit: "units",
+      meaning: "how strongly a trade fair complex project acts through the infrastructure channel",
+      source: "insight 8: 'the absence of adequate infrastructure … represents the single greatest constraint'; units assumed", range: 0...10),
+    .init(
+      .channelClusterBrandMarket, defaultValue: 1.5, unit: "units",
+      meaning: "how strongly a cluster brand project acts through the market channel",
+      source: "insight 4: border-out projects (fairs, meetings, brands, market information) widen market access, and so do some others; units relative to one trade fair, assumed", range: 0...10),
+    .init(
+      .channelClusterBrandValue, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a cluster brand project acts through the value channel",
+      source: "Part 1: design and brand 'substantially increased the level of value-retention'; units assumed", range: 0...10),
+    .init(
+      .channelMarketPresenceMarket, defaultValue: 1.5, unit: "units",
+      meaning: "how strongly a market presence project acts through the market channel",
+      source: "insight 4: border-out projects (fairs, meetings, brands, market information) widen market access, and so do some others; units relative to one trade fair, assumed", range: 0...10),
+    .init(
+      .channelMarketPresenceValue, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a market presence project acts through the value channel",
+      source: "Part 1: design and brand 'substantially increased the level of value-retention'; units assumed", range: 0...10),
+    .init(
+      .channelMarketInformationMarket, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a market information project acts through the market channel",
+      source: "insight 4: border-out projects (fairs, meetings, brands, market information) widen market access, and so do some others; units relative to one trade fair, assumed", range: 0...10),
+    .init(
+      .channelLogisticsTerminalInfrastructure, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a logistics terminal project acts through the infrastructure channel",
+      source: "insight 8: 'the absence of adequate infrastructure … represents the single greatest constraint'; units assumed", range: 0...10),
+    .init(
+      .channelLogisticsTerminalMarket, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a logistics terminal project acts through the market channel",
+      source: "insight 4: border-out projects (fairs, meetings, brands, market information) widen market access, and so do some others; units relative to one trade fair, assumed", range: 0...10),
+    .init(
+      .channelTransportInfrastructure, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a transport project acts through the infrastructure channel",
+      source: "insight 8: 'the absence of adequate infrastructure … represents the single greatest constraint'; units assumed", range: 0...10),
+    .init(
+      .channelCustomsFacilitationMarket, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a customs facilitation project acts through the market channel",
+      source: "insight 4: border-out projects (fairs, meetings, brands, market information) widen market access, and so do some others; units relative to one trade fair, assumed", range: 0...10),
+    .init(
+      .channelRegulationStreamliningMarket, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a regulation streamlining project acts through the market channel",
+      source: "insight 4: border-out projects (fairs, meetings, brands, market information) widen market access, and so do some others; units relative to one trade fair, assumed", range: 0...10),
+    .init(
+      .channelNetworkingSessionsTrust, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a networking sessions project acts through the trust channel",
+      source: "insight 6: networking, mediation and joint projects 'build the personal relationships needed'; units assumed", range: 0...10),
+    .init(
+      .channelAwarenessBuildingTrust, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a awareness building project acts through the trust channel",
+      source: "insight 6: networking, mediation and joint projects 'build the personal relationships needed'; units assumed", range: 0...10),
+    .init(
+      .channelAwarenessBuildingCapacity, defaultValue: 0.3, unit: "units",
+      meaning: "how strongly a awareness building project acts through the capacity channel",
+      source: "Part 1: Tirupur's parks, complexes and training raised what its firms could make; units assumed", range: 0...10),
+    .init(
+      .channelBusinessServicesTrust, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a business services project acts through the trust channel",
+      source: "insight 6: networking, mediation and joint projects 'build the personal relationships needed'; units assumed", range: 0...10),
+    .init(
+      .channelBusinessServicesCapacity, defaultValue: 0.3, unit: "units",
+      meaning: "how strongly a business services project acts through the capacity channel",
+      source: "Part 1: Tirupur's parks, complexes and training raised what its firms could make; units assumed", range: 0...10),
+    .init(
+      .channelTrainingInstituteCapacity, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a training institute project acts through the capacity channel",
+      source: "Part 1: Tirupur's parks, complexes and training raised what its firms could make; units assumed", range: 0...10),
+    .init(
+      .channelTrainingInstituteEntry, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a training institute project acts through the entry channel",
+      source: "insight 2, Bangalore: education, venture capital and FDI brought new firms; units assumed", range: 0...10),
+    .init(
+      .channelDesignInstituteCapacity, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a design institute project acts through the capacity channel",
+      source: "Part 1: Tirupur's parks, complexes and training raised what its firms could make; units assumed", range: 0...10),
+    .init(
+      .channelDesignInstituteValue, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a design institute project acts through the value channel",
+      source: "Part 1: design and brand 'substantially increased the level of value-retention'; units assumed", range: 0...10),
+    .init(
+      .channelIndustrialParkCapacity, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a industrial park project acts through the capacity channel",
+      source: "Part 1: Tirupur's parks, complexes and training raised what its firms could make; units assumed", range: 0...10),
+    .init(
+      .channelIndustrialParkInfrastructure, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a industrial park project acts through the infrastructure channel",
+      source: "insight 8: 'the absence of adequate infrastructure … represents the single greatest constraint'; units assumed", range: 0...10),
+    .init(
+      .channelIndustrialParkEntry, defaultValue: 1.5, unit: "units",
+      meaning: "how strongly a industrial park project acts through the entry channel",
+      source: "insight 2, Bangalore: education, venture capital and FDI brought new firms; units assumed", range: 0...10),
+    .init(
+      .channelManufacturingComplexCapacity, defaultValue: 2.0, unit: "units",
+      meaning: "how strongly a manufacturing complex project acts through the capacity channel",
+      source: "Part 1: Tirupur's parks, complexes and training raised what its firms could make; units assumed", range: 0...10),
+    .init(
+      .channelCapacityInvestmentCapacity, defaultValue: 2.0, unit: "units",
+      meaning: "how strongly a capacity investment project acts through the capacity channel",
+      source: "Part 1: Tirupur's parks, complexes and training raised what its firms could make; units assumed", range: 0...10),
+    .init(
+      .channelTechnologyTransferCapacity, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a technology transfer project acts through the capacity channel",
+      source: "Part 1: Tirupur's parks, complexes and training raised what its firms could make; units assumed", range: 0...10),
+    .init(
+      .channelTechnologyTransferValue, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a technology transfer project acts through the value channel",
+      source: "Part 1: design and brand 'substantially increased the level of value-retention'; units assumed", range: 0...10),
+    .init(
+      .channelIctAdoptionCapacity, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a ict adoption project acts through the capacity channel",
+      source: "Part 1: Tirupur's parks, complexes and training raised what its firms could make; units assumed", range: 0...10),
+    .init(
+      .channelIctAdoptionMarket, defaultValue: 0.3, unit: "units",
+      meaning: "how strongly a ict adoption project acts through the market channel",
+      source: "insight 4: border-out projects (fairs, meetings, brands, market information) widen market access, and so do some others; units relative to one trade fair, assumed", range: 0...10),
+    .init(
+      .channelCertificationMarket, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a certification project acts through the market channel",
+      source: "insight 4: border-out projects (fairs, meetings, brands, market information) widen market access, and so do some others; units relative to one trade fair, assumed", range: 0...10),
+    .init(
+      .channelCertificationValue, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a certification project acts through the value channel",
+      source: "Part 1: design and brand 'substantially increased the level of value-retention'; units assumed", range: 0...10),
+    .init(
+      .channelQualityProgrammeMarket, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a quality programme project acts through the market channel",
+      source: "insight 4: border-out projects (fairs, meetings, brands, market information) widen market access, and so do some others; units relative to one trade fair, assumed", range: 0...10),
+    .init(
+      .channelQualityProgrammeValue, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a quality programme project acts through the value channel",
+      source: "Part 1: design and brand 'substantially increased the level of value-retention'; units assumed", range: 0...10),
+    .init(
+      .channelUniversityResearchCapacity, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a university research project acts through the capacity channel",
+      source: "Part 1: Tirupur's parks, complexes and training raised what its firms could make; units assumed", range: 0...10),
+    .init(
+      .channelUniversityResearchEntry, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a university research project acts through the entry channel",
+      source: "insight 2, Bangalore: education, venture capital and FDI brought new firms; units assumed", range: 0...10),
+    .init(
+      .channelIctInfrastructureInfrastructure, defaultValue: 1.5, unit: "units",
+      meaning: "how strongly a ict infrastructure project acts through the infrastructure channel",
+      source: "insight 8: 'the absence of adequate infrastructure … represents the single greatest constraint'; units assumed", range: 0...10),
+    .init(
+      .channelIctInfrastructureCapacity, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a ict infrastructure project acts through the capacity channel",
+      source: "Part 1: Tirupur's parks, complexes and training raised what its firms could make; units assumed", range: 0...10),
+    .init(
+      .channelFdiAttractionEntry, defaultValue: 1.5, unit: "units",
+      meaning: "how strongly a fdi attraction project acts through the entry channel",
+      source: "insight 2, Bangalore: education, venture capital and FDI brought new firms; units assumed", range: 0...10),
+    .init(
+      .channelFdiAttractionCapacity, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a fdi attraction project acts through the capacity channel",
+      source: "Part 1: Tirupur's parks, complexes and training raised what its firms could make; units assumed", range: 0...10),
+    .init(
+      .channelVentureCapitalEntry, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a venture capital project acts through the entry channel",
+      source: "insight 2, Bangalore: education, venture capital and FDI brought new firms; units assumed", range: 0...10),
+    .init(
+      .channelWaterSupplyInfrastructure, defaultValue: 1.5, unit: "units",
+      meaning: "how strongly a water supply project acts through the infrastructure channel",
+      source: "insight 8: 'the absence of adequate infrastructure … represents the single greatest constraint'; units assumed", range: 0...10),
+    .init(
+      .channelEffluentTreatmentInfrastructure, defaultValue: 1.5, unit: "units",
+      meaning: "how strongly a effluent treatment project acts through the infrastructure channel",
+      source: "insight 8: 'the absence of adequate infrastructure … represents the single greatest constraint'; units assumed", range: 0...10),
+    .init(
+      .channelLabourStandardsMarket, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a labour standards project acts through the market channel",
+      source: "insight 4: border-out projects (fairs, meetings, brands, market information) widen market access, and so do some others; units relative to one trade fair, assumed", range: 0...10),
+    .init(
+      .channelLabourStandardsTrust, defaultValue: 0.3, unit: "units",
+      meaning: "how strongly a labour standards project acts through the trust channel",
+      source: "insight 6: networking, mediation and joint projects 'build the personal relationships needed'; units assumed", range: 0...10),
+    .init(
+      .channelDisputeMediationTrust, defaultValue: 0.5, unit: "units",
+      meaning: "how strongly a dispute mediation project acts through the trust channel",
+      source: "insight 6: networking, mediation and joint projects 'build the personal relationships needed'; units assumed", range: 0...10),
+    .init(
+      .channelWomenEmploymentCapacity, defaultValue: 0.3, unit: "units",
+      meaning: "how strongly a women employment project acts through the capacity channel",
+      source: "Part 1: Tirupur's parks, complexes and training raised what its firms could make; units assumed", range: 0...10),
+    .init(
+      .channelRegionalDevelopmentCapacity, defaultValue: 0.3, unit: "units",
+      meaning: "how strongly a regional development project acts through the capacity channel",
+      source: "Part 1: Tirupur's parks, complexes and training raised what its firms could make; units assumed", range: 0...10),
+    .init(
+      .channelExportSubsidyPrice, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a export subsidy project acts through the price channel",
+      source: "insight 8: export subsidies and fiscal incentives are a price advantage 'no longer acceptable under WTO rules'; one unit is subsidy_advantage", range: 0...10),
+    .init(
+      .channelFiscalIncentivePrice, defaultValue: 1.0, unit: "units",
+      meaning: "how strongly a fiscal incentive project acts through the price channel",
+      source: "insight 8: export subsidies and fiscal incentives are a price advantage 'no longer acceptable under WTO rules'; one unit is subsidy_advantage", range: 0...10),
   ]
 }
