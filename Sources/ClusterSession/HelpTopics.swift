@@ -350,7 +350,9 @@ public enum HelpTopics {
         to 200,000 garments/month and 150 employees.
 
         A cohort with `founded` joins the cluster in that year: a query of an earlier year
-        leaves it out, and a simulation brings its firms in that year.
+        leaves it out, and a simulation brings its firms in that year. `arrive: 1995 to 2005`
+        says instead that its firms arrive evenly over those years (one year: all in that
+        year); the last year may not come before the first.
         """,
       example: """
         cluster Tirupur { year: 1990 }

@@ -100,7 +100,7 @@ extension Workspace {
     case .word(let w), .entity(let w): return .name(Name(w, span: span))
     case .bool(let b): return .bool(b, span)
     case .list(let items): return .list(items.compactMap { expression($0, span: span) }, span)
-    case .map, .nothing: return nil
+    case .map, .span, .nothing: return nil
     }
   }
 }

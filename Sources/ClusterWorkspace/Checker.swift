@@ -327,6 +327,29 @@ extension Workspace {
         seen.append(MapEntry(key: key.text, value: try finite(n, spec)))
       }
       return .map(seen)
+    case .yearSpan:
+      return try checkYearSpan(syntax, spec)
+    }
+  }
+
+  /// `1995 to 2005` or one year: both years checked, the last not before the first.
+  private func checkYearSpan(_ syntax: ValueSyntax, _ spec: AttributeSpec) throws(Diagnostic) -> Value {
+    switch syntax {
+    case .number(let n) where n.unit == .none:
+      return .number(Double(try checkYear(n)), .number, written: WrittenNumber(digits: n.digits, unit: .none))
+    case .span(let first, let last, _):
+      let a = try checkYear(first)
+      let b = try checkYear(last)
+      guard a <= b else {
+        throw Diagnostic.error(
+          "the span of `\(spec.name)` ends in \(b), before it starts in \(a)", at: last.span, label: "before \(a)",
+          help: "write the first year first: `\(spec.name): \(b) to \(a)`")
+      }
+      return .span(a, b)
+    default:
+      throw Diagnostic.error(
+        "`\(spec.name)` needs a year or a span of years, such as `1995 to 2005`", at: syntax.span,
+        label: "not a year or a span")
     }
   }
 

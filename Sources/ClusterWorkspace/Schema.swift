@@ -76,6 +76,8 @@ public enum ValueType: Sendable, Hashable {
   case bool
   case funding
   case effects
+  /// A year, or a span of years written `1995 to 2005` (a single year means that year only).
+  case yearSpan
 
   /// How `help` describes the type.
   public var description: String {
@@ -95,6 +97,7 @@ public enum ValueType: Sendable, Hashable {
     case .bool: return "true or false"
     case .funding: return "a map from funding source to money, e.g. { TEA: 3 musd }"
     case .effects: return "a map from metric to a number, e.g. { exports: 10 musd }"
+    case .yearSpan: return "a year, or a span of years such as 1995 to 2005"
     }
   }
 
@@ -207,6 +210,7 @@ public enum Schema {
     .init("exports", .money, "direct exports per firm per year"),
     .init("sales", .money, "total sales per firm per year"),
     .init("founded", .year, "year the firm was founded (or arrived in the cluster)"),
+    .init("arrive", .yearSpan, "the years its firms arrive in the cluster, evenly: `1995 to 2005`, or one year"),
     .init("roles", .words(institutionRoles), "its roles in the initiative: a large firm may be the catalyst [insight 5]"),
     .init("stages", .words(valueChainStages), "value-chain stages the firm performs"),
     .init("product", .text, "what the firm makes"),
