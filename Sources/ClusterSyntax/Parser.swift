@@ -212,7 +212,7 @@ public struct Parser {
     let kind: StatementKind
     var closingComments: [String] = []
     switch keyword {
-    case .cluster, .firm, .institution, .buyer, .consortium, .intervention:
+    case .cluster, .firm, .institution, .buyer, .consortium, .intervention, .event:
       kind = .declaration(try parseDeclaration(keyword))
     case .firms:
       kind = .declaration(try parseCohort())

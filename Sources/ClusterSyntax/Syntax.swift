@@ -119,7 +119,7 @@ public indirect enum Expression: Sendable {
 /// A declaration of a cluster, an actor or an intervention.
 public struct DeclarationSyntax: Sendable {
   /// The declaring keyword: `cluster`, `firm`, `firms`, `institution`, `buyer`, `consortium`,
-  /// `intervention`.
+  /// `intervention`, `event`.
   public let keyword: Keyword
   public let name: Name
   /// The size of a cohort (`firms makers: 2500`).
