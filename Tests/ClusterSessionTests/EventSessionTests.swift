@@ -109,6 +109,7 @@ private let tirupur = """
     #expect(saved.contains("event Crash { kind: demand_shock, year: 2001, size: -30%, duration: 1 }"))
     let again = Recorder()
     #expect(again.run("load \"\(folder)/case.cluster\"\nsave \"\(folder)/again.cluster\"").errors == 0, "\(again.transcript)")
+    #expect(again.transcript.contains("cluster Tirupur: 2 actors (730 firms), 0 links, 0 interventions, 3 events"), "\(again.transcript)")
     #expect(try readFile(folder + "/again.cluster") == saved)
   }
 
