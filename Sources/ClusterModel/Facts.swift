@@ -40,6 +40,9 @@ public struct FirmGroup: Sendable {
   public let roles: [ClusterRole]
   /// Whether `roles` is declared at all (an undeclared role is unknown, not absent).
   public let rolesDeclared: Bool
+  /// The years its firms arrive in the cluster, evenly (`arrive: 1995 to 2005`; one declared
+  /// year is a range of one); nil when `arrive` is not declared.
+  public let arrival: ClosedRange<Int>?
 
   /// Suppliers, jobbers, service firms and agents sell inside the cluster: they do not export
   /// on their own unless they say so.
@@ -103,6 +106,72 @@ public struct ConsortiumFact: Sendable {
   public let firms: Int
   public let markets: [String]
   public let formed: Int?
+}
+
+/// A dated shock or ruling (`event`): what it is, when it strikes, how hard and for how long,
+/// and whom it hits. `size` is a signed fraction whose meaning `kind` gives (`EventKind`).
+public struct EventFact: Sendable {
+  public let name: String
+  public let kind: EventKind
+  /// The year it strikes.
+  public let year: Int
+  /// A signed fraction: −0.3 for `-30%`.
+  public let size: Double
+  /// Years it holds at full size (at least 1; 1 when not declared).
+  public let duration: Int
+  /// Years over which it then fades back to nothing, evenly (0 when not declared); nil for a
+  /// lasting event, which never fades.
+  public let recovery: Int?
+  /// A permanent effect (`lasting: true`): full size from `year` on, for good.
+  public let lasting: Bool
+  /// The buyer markets it hits; empty: every market.
+  public let markets: [String]
+  /// The firms, cohorts or buyers it hits; empty: the whole cluster.
+  public let hits: [String]
+
+  public init(
+    name: String, kind: EventKind, year: Int, size: Double, duration: Int = 1, recovery: Int? = 0,
+    lasting: Bool = false, markets: [String] = [], hits: [String] = []
+  ) {
+    self.name = name
+    self.kind = kind
+    self.year = year
+    self.size = size
+    self.duration = max(1, duration)
+    self.lasting = lasting
+    self.recovery = lasting ? nil : max(0, recovery ?? 0)
+    self.markets = markets
+    self.hits = hits
+  }
+
+  /// The share of its size in force in `year`, from 0 to 1: 1 from `year` through `duration`
+  /// years, then falling evenly to 0 over `recovery` years (with a recovery of 3: 3/4, 1/2,
+  /// 1/4, then 0); always 1 from `year` on when lasting; 0 before `year`.
+  public func strength(in year: Int) -> Double {
+    guard year >= self.year else { return 0 }
+    if lasting { return 1 }
+    let after = year - (self.year + duration - 1)
+    guard after > 0 else { return 1 }
+    let recovery = self.recovery ?? 0
+    guard after <= recovery else { return 0 }
+    return 1 - Double(after) / Double(recovery + 1)
+  }
+
+  /// The signed change in force in `year`: `size` × `strength(in:)`.
+  public func change(in year: Int) -> Double { size * strength(in: year) }
+
+  /// The last year it has any effect; nil when lasting.
+  public var lastYear: Int? {
+    lasting ? nil : year + duration - 1 + (recovery ?? 0)
+  }
+
+  /// Whether it hits every market (no `markets` declared).
+  public var hitsEveryMarket: Bool { markets.isEmpty }
+  /// Whether it hits the whole cluster (no `hits` declared).
+  public var hitsWholeCluster: Bool { hits.isEmpty }
+
+  /// "Alert (1998)"
+  public var dated: String { "\(name) (\(year))" }
 }
 
 /// What a project is as of the year of the evaluation.
@@ -217,6 +286,9 @@ public struct Facts: Sendable {
   /// Links present in the year (both ends present, `since` not later).
   public let links: [Link]
   public let projects: [Project]
+  /// Every event declared, whatever the year of the evaluation (a simulation needs those to
+  /// come), by year and then name. `eventsHappened(asOf:)` keeps those struck by a year.
+  public let events: [EventFact]
   /// Actors and links that come after the year, with the year they come: "multinationals (1998)".
   public let later: [String]
   public let trust: TrustReading
@@ -299,7 +371,7 @@ public struct Facts: Sendable {
         informal: e["informal"].bool ?? false, technology: e["technology"].word,
         stages: e["stages"].words, certifications: e["certifications"].words,
         founded: e["founded"].number.map { Int($0) }, roles: e["roles"].words.compactMap(ClusterRole.init(rawValue:)),
-        rolesDeclared: e.attributes["roles"] != nil)
+        rolesDeclared: e.attributes["roles"] != nil, arrival: e["arrive"].yearRange)
     }
     institutions = view.entities.filter { $0.kind == .institution }.map { e in
       let kind = e["kind"].word.flatMap(InstitutionKind.init(rawValue:))
@@ -333,6 +405,7 @@ public struct Facts: Sendable {
     projects = view.entities.filter { $0.kind == .intervention }.map { e in
       Facts.project(e, sectors: sectors, asOf: asOf, caseYear: caseYear)
     }
+    events = declared.entities.compactMap(Facts.event).sorted { ($0.year, $0.name) < ($1.year, $1.name) }
     trust = Facts.trustReading(view, simulated: simulated)
     byStart = projects.enumerated().sorted { ($0.element.start ?? Int.max, $0.offset) < ($1.element.start ?? Int.max, $1.offset) }
       .map(\.element)
@@ -393,6 +466,23 @@ public struct Facts: Sendable {
       moneyDeclared: declaredCost != nil || !funders.isEmpty, governmentMoney: governmentMoney,
       donorMoney: donorMoney, privateMoney: cost - governmentMoney - donorMoney, financing: e["financing"].word,
       revenue: e["revenue"].number, addresses: e["addresses"].words.compactMap(Constraint.init(rawValue:)), effects: effects)
+  }
+
+  /// An event entity as a fact; nil for any other entity (or one without kind, year and size,
+  /// which the checker does not let through).
+  static func event(_ e: Entity) -> EventFact? {
+    guard e.kind == .event, let kind = e["kind"].word.flatMap(EventKind.init(rawValue:)),
+      let year = e["year"].yearRange?.lowerBound, let size = e["size"].number
+    else { return nil }
+    let lasting = e["lasting"].bool ?? false
+    func years(_ attribute: String) -> Int? {
+      guard let x = e[attribute].number, x.isFinite, x >= 0, x < 1e6 else { return nil }
+      return Int(x)
+    }
+    return EventFact(
+      name: e.name, kind: kind, year: year, size: size, duration: years("duration") ?? 1,
+      recovery: lasting ? nil : years("recovery") ?? 0, lasting: lasting, markets: e["markets"].words,
+      hits: e["hits"].names)
   }
 
   /// A project's status as of `asOf`. The declared status describes the case year; a project
@@ -512,6 +602,17 @@ public struct Facts: Sendable {
 
   /// Projects that have happened by the year (running or done), in order of start.
   public var happened: [Project] { byStart.filter { $0.status.hasHappened } }
+
+  /// The events that have struck by `year` (their year not later), by year and then name; those
+  /// long over included (`EventFact.strength(in:)` says how much of each is still in force).
+  public func eventsHappened(asOf year: Int) -> [EventFact] {
+    events.filter { $0.year <= year }
+  }
+
+  /// The events with some effect in `year`, by year and then name.
+  public func eventsInForce(in year: Int) -> [EventFact] {
+    events.filter { $0.strength(in: year) > 0 }
+  }
 
 
   /// A buyer or a group of large firms: a private actor with the means to carry a large project

@@ -69,7 +69,7 @@ public enum Completer {
       return expressionWords(statement, workspace: workspace)
     case .link:
       return linkCompletion(Array(statement.dropFirst()), actors: actors)
-    case .cluster, .firm, .firms, .institution, .buyer, .consortium, .intervention:
+    case .cluster, .firm, .firms, .institution, .buyer, .consortium, .intervention, .event:
       return declarationCompletion(statement, keyword: keyword, actors: actors)
     default:
       return .words([])
@@ -124,6 +124,7 @@ public enum Completer {
     case .institution: kind = .institution
     case .buyer: kind = .buyer
     case .consortium: kind = .consortium
+    case .event: kind = .event
     default: kind = .intervention
     }
     guard statement.contains(where: { $0.kind == .lbrace }) else { return .words([]) }

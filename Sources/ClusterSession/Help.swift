@@ -15,6 +15,7 @@ enum Help {
     case "buyer": return .buyer
     case "consortium": return .consortium
     case "intervention": return .intervention
+    case "event": return .event
     case "link": return .link
     default: return nil
     }
@@ -58,6 +59,9 @@ enum Help {
       if kind == .link {
         out += "\nkinds of link:\n"
         for word in Schema.linkKinds.values { out += "  \(word.padding(12)) \(Schema.linkKindSummary(word))\n" }
+      }
+      if kind == .event {
+        out += "\nkinds of event, and what `size` means for each:\n" + HelpTopics.eventKindTable + "\n"
       }
     }
     out += "\nexample:\n" + indent(t.example.trimmingTrailingNewlines()) + "\n"

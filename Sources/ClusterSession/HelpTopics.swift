@@ -98,6 +98,7 @@ public enum HelpTopics {
     "consortia": "consortium", "consortiums": "consortium",
     "links": "link", "linkage": "link", "linkages": "link",
     "targets": "target",
+    "events": "event", "shock": "event", "shocks": "event", "event-kinds": "event",
     "linkkinds": "link-kinds", "kinds-of-link": "link-kinds",
     "intervention-kinds": "interventions", "catalogue": "interventions", "catalog": "interventions",
     "gear": "gears",
@@ -124,7 +125,7 @@ public enum HelpTopics {
   private static let overviewGroups: [(title: String, names: [String])] = [
     (
       "Declarations",
-      ["cluster", "firm", "firms", "institution", "buyer", "consortium", "link", "intervention", "target"]
+      ["cluster", "firm", "firms", "institution", "buyer", "consortium", "link", "intervention", "event", "target"]
     ),
     ("Changing", ["set", "drop", "undo", "redo", "reset"]),
     (
@@ -209,6 +210,16 @@ public enum HelpTopics {
     let width = Schema.linkKinds.values.map(\.count).max() ?? 0
     return Schema.linkKinds.values.map { kind in
       "  " + kind + String(repeating: " ", count: width - kind.count + 2) + Schema.linkKindSummary(kind)
+    }.joined(separator: "\n")
+  }()
+
+  /// Every event kind with what its `size` means, from `EventKind`.
+  static let eventKindTable: String = {
+    let width = EventKind.allCases.map(\.rawValue.count).max() ?? 0
+    return EventKind.allCases.map { kind in
+      let head = "  " + kind.rawValue + String(repeating: " ", count: width - kind.rawValue.count + 2)
+      let hanging = String(repeating: " ", count: head.count)
+      return wrap(kind.sizeMeaning, width: 90, indent: hanging).replacingPrefix(hanging, with: head)
     }.joined(separator: "\n")
   }()
 
@@ -350,7 +361,9 @@ public enum HelpTopics {
         to 200,000 garments/month and 150 employees.
 
         A cohort with `founded` joins the cluster in that year: a query of an earlier year
-        leaves it out, and a simulation brings its firms in that year.
+        leaves it out, and a simulation brings its firms in that year. `arrive: 1995 to 2005`
+        says instead that its firms arrive evenly over those years (one year: all in that
+        year); the last year may not come before the first.
         """,
       example: """
         cluster Tirupur { year: 1990 }
@@ -573,6 +586,48 @@ public enum HelpTopics {
         """,
       exampleRuns: true,
       seeAlso: ["interventions", "gears", "financing", "plan", "drop"]
+    ),
+    HelpTopic(
+      name: "event",
+      summary: "declare a dated shock or ruling: an import alert, the end of quotas, a crash",
+      synopsis: """
+        event NAME { kind: KIND, year: YEAR, size: CHANGE, ATTRIBUTE: VALUE, ... }
+        """,
+      details: """
+        The paper's cases are told through crises: a buyer country's import alert, the
+        phase-out of quotas, a crash in demand, a court's ruling on effluents, a currency
+        shock. An event records one: its `kind`, the `year` it strikes and its `size`, a
+        signed share whose meaning the kind gives (the list below). The sign is that of the
+        change in what the kind names, so a fall of demand is negative and a rise of costs
+        positive; an import alert is written negative and a regulation positive, and the
+        other sign is an error.
+
+        An event holds at full size for `duration` years (1 if not given), then fades back
+        to nothing evenly over `recovery` years (0 if not given). `lasting: true` makes it
+        permanent: it neither ends nor fades, and takes no `duration` or `recovery`. It hits
+        the buyer `markets` listed (every market if none), and the firms, cohorts or buyers
+        named in `hits` (the whole cluster if none).
+
+        An event is not an actor: links, consortia and interventions cannot name it. Its name
+        is unique in the cluster like any other. Change it with `set NAME.size = -10%`,
+        remove it with `drop NAME`, and try one out in a scenario (`help scenario`).
+        `list events` shows the events of the current cluster. For now events record the
+        case's history: no query or simulation applies them yet.
+        """,
+      example: """
+        cluster Tirupur { year: 1990 }
+        firms dyers: 700 { role: supplier, stages: [dyeing] }
+        event Ruling {
+          kind: regulation, year: 1996, size: 10%, hits: [dyers]
+          notes: "court orders effluent treatment"
+        }
+        event Alert { kind: import_alert, year: 1998, size: -40%, duration: 2, recovery: 3, markets: [US] }
+        event QuotaEnd { kind: quota_phase_out, year: 2005, size: -20%, markets: [EU, US], lasting: true }
+        set Alert.size = -30%
+        list events
+        """,
+      exampleRuns: true,
+      seeAlso: ["scenario", "set", "drop", "cluster", "firms"]
     ),
     HelpTopic(
       name: "target",
@@ -840,8 +895,8 @@ public enum HelpTopics {
         A scenario asks "what if?" of a case without touching it. `scenario NoFair from Demo
         { drop Fair }` makes a new cluster, NoFair: a copy of Demo with the changes made.
         The changes are what a case is written with, one a line or separated by `;`:
-        declarations of actors and interventions, `link`, `target`, `set`, `drop` and
-        `drop link`. Inside, the copy is the current cluster, so `set NoFair.trust = 0.2`
+        declarations of actors, interventions and events, `link`, `target`, `set`, `drop`
+        and `drop link`. Inside, the copy is the current cluster, so `set NoFair.trust = 0.2`
         changes the copy's own attributes, and `set param trust_low = 0.2` changes a model
         parameter for this scenario only (the base and the session keep theirs). A scenario
         cannot declare a cluster, run a command or hold another scenario.

@@ -29,10 +29,10 @@ enum Listing {
     }
     let evaluator = Evaluator(workspace: workspace)
     guard let collection else {
-      // Everything in the current cluster, actors then interventions.
+      // Everything in the current cluster, actors then interventions and events.
       let items = try evaluator.items(of: .firms, where: nil) + evaluator.items(of: .institutions, where: nil)
         + evaluator.items(of: .buyers, where: nil) + evaluator.items(of: .consortia, where: nil)
-        + evaluator.items(of: .interventions, where: nil)
+        + evaluator.items(of: .interventions, where: nil) + evaluator.items(of: .events, where: nil)
       var kept: [Item] = []
       if let filter {
         for item in items {
@@ -112,6 +112,16 @@ enum Listing {
         }
         table.add([e.name, cell(e["kind"]), gear, cell(e["lead"]), cell(e["start"]), funding])
       }
+    case .events:
+      table = TextTable(["name", "kind", "year", "size", "duration", "recovery", "markets", "hits"])
+      table.rightAligned = [2, 3, 4, 5]
+      for case .entity(let e) in items {
+        let lasting = e["lasting"].bool == true
+        table.add([
+          e.name, cell(e["kind"]), cell(e["year"]), cell(e["size"]), lasting ? "lasting" : cell(e["duration"]),
+          lasting ? "" : cell(e["recovery"]), cell(e["markets"]), cell(e["hits"]),
+        ])
+      }
     case .links:
       table = TextTable(["from", "", "to", "kind", "trust", "density", "mode"])
       table.rightAligned = [4, 5]
@@ -169,11 +179,13 @@ enum Listing {
       var out = Printer.print(statement) + "\n"
       if case .entity(let f) = cluster["facilitator"] { out += "facilitator: \(f)\n" }
       let actors = cluster.entities.filter { $0.kind.isActor }.count
+      let events = cluster.entities.filter { $0.kind == .event }.count
       out += "# " + [
         plural(actors, "actor") + " (" + plural(cluster.firmCount, "firm") + ")",
-        plural(cluster.entities.count - actors, "intervention"), plural(cluster.links.count, "link"),
-        plural(cluster.targets.count, "target"),
+        plural(cluster.entities.count - actors - events, "intervention"),
       ].joined(separator: ", ")
+      if events > 0 { out += ", " + plural(events, "event") }
+      out += ", " + plural(cluster.links.count, "link") + ", " + plural(cluster.targets.count, "target")
       out += cluster.name == workspace.currentName ? " (the current cluster)\n" : "\n"
       return out
     }
@@ -207,7 +219,9 @@ enum Listing {
     var partnerIn: [String] = []
     var memberOf: [String] = []
     var funds: [String] = []
+    var hitBy: [String] = []
     for other in cluster.entities where other.name != entity.name {
+      if other.kind == .event, other["hits"].names.contains(entity.name) { hitBy.append(other.name) }
       if case .list(let items) = other["members"], items.contains(where: { $0.display == entity.name }) {
         memberOf.append(other.name)
       }
@@ -219,7 +233,9 @@ enum Listing {
         funds.append("\(other.name) (\(share.value.display))")
       }
     }
-    for (label, names) in [("leads", leads), ("partner in", partnerIn), ("in consortium", memberOf), ("funds", funds)]
+    for (label, names) in [
+      ("leads", leads), ("partner in", partnerIn), ("in consortium", memberOf), ("funds", funds), ("hit by", hitBy),
+    ]
     where !names.isEmpty {
       out += "# \(label): " + names.joined(separator: ", ") + "\n"
     }

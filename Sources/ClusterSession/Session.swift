@@ -374,11 +374,12 @@ public final class Session {
   public func summary() -> String {
     guard let cluster = workspace.current else { return "no cluster" }
     let actors = cluster.entities.filter { $0.kind.isActor }.count
-    let interventions = cluster.entities.count - actors
+    let events = cluster.entities.filter { $0.kind == .event }.count
+    let interventions = cluster.entities.count - actors - events
     return "cluster \(cluster.name): " + [
       Listing.plural(actors, "actor") + " (" + Listing.plural(cluster.firmCount, "firm") + ")",
       Listing.plural(cluster.links.count, "link"), Listing.plural(interventions, "intervention"),
-    ].joined(separator: ", ")
+    ].joined(separator: ", ") + (events > 0 ? ", " + Listing.plural(events, "event") : "")
   }
 
   private func checkAssertion(_ e: Expression) throws(Diagnostic) {

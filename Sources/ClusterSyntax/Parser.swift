@@ -212,7 +212,7 @@ public struct Parser {
     let kind: StatementKind
     var closingComments: [String] = []
     switch keyword {
-    case .cluster, .firm, .institution, .buyer, .consortium, .intervention:
+    case .cluster, .firm, .institution, .buyer, .consortium, .intervention, .event:
       kind = .declaration(try parseDeclaration(keyword))
     case .firms:
       kind = .declaration(try parseCohort())
@@ -809,7 +809,8 @@ public struct Parser {
     let token = current
     switch token.kind {
     case .number:
-      return .number(try parseNumber(negative: false, start: token.range.lowerBound))
+      let first = try parseNumber(negative: false, start: token.range.lowerBound)
+      return isKeyword(.to) ? try parseSpan(from: first) : .number(first)
     case .minus, .plus:
       advance()
       guard check(.number) else { throw fail("expected a number after `\(token.text)`, found \(describe(current))") }
@@ -846,6 +847,18 @@ public struct Parser {
     default:
       throw fail("expected a value, found \(describe(token))")
     }
+  }
+
+  /// `1995 to 2005`, from the `to`: a span of years (`arrive`). The checker checks the years.
+  private mutating func parseSpan(from first: NumberLiteral) throws(Failure) -> ValueSyntax {
+    advance()  // the `to`
+    guard check(.number) else {
+      throw fail(
+        "expected the last year after `to`, found \(describe(current))", label: "no last year",
+        help: "a span of years is written with its first and last year, such as `1995 to 2005`")
+    }
+    let last = try parseNumber(negative: false, start: current.range.lowerBound)
+    return .span(first, last, first.span.through(last.span))
   }
 
   /// `[a, b, c]`, over lines if need be, with a trailing comma allowed.

@@ -153,6 +153,7 @@ public enum Printer {
     case .map(let entries, _):
       if entries.isEmpty { return "{}" }
       return "{ " + entries.map { "\(name($0.key.text)): \(value($0.value))" }.joined(separator: ", ") + " }"
+    case .span(let first, let last, _): return number(first) + " to " + number(last)
     }
   }
 

@@ -44,11 +44,13 @@ public indirect enum ValueSyntax: Sendable {
   case bool(Bool, SourceSpan)
   case list([ValueSyntax], SourceSpan)
   case map([(key: Name, value: ValueSyntax)], SourceSpan)
+  /// `1995 to 2005`: a span of years (the checker checks the years and their order).
+  case span(NumberLiteral, NumberLiteral, SourceSpan)
 
   public var span: SourceSpan {
     switch self {
     case .number(let n): return n.span
-    case .string(_, let s), .bool(_, let s), .list(_, let s), .map(_, let s): return s
+    case .string(_, let s), .bool(_, let s), .list(_, let s), .map(_, let s), .span(_, _, let s): return s
     case .word(let n): return n.span
     }
   }
@@ -117,7 +119,7 @@ public indirect enum Expression: Sendable {
 /// A declaration of a cluster, an actor or an intervention.
 public struct DeclarationSyntax: Sendable {
   /// The declaring keyword: `cluster`, `firm`, `firms`, `institution`, `buyer`, `consortium`,
-  /// `intervention`.
+  /// `intervention`, `event`.
   public let keyword: Keyword
   public let name: Name
   /// The size of a cohort (`firms makers: 2500`).

@@ -4,7 +4,7 @@
 /// test keeps the two lists equal.
 public enum Keyword: String, CaseIterable, Sendable {
   // declarations
-  case cluster, firm, firms, institution, buyer, consortium, link, intervention, target
+  case cluster, firm, firms, institution, buyer, consortium, link, intervention, event, target
   // changing the workspace, scripting
   case set, drop, use, `let`, print, assert, include
   // expressions
@@ -30,7 +30,7 @@ public enum Keyword: String, CaseIterable, Sendable {
 
   /// Keywords that may begin a statement.
   public static let statementStarters: [Keyword] = [
-    .cluster, .firm, .firms, .institution, .buyer, .consortium, .link, .intervention, .target,
+    .cluster, .firm, .firms, .institution, .buyer, .consortium, .link, .intervention, .event, .target,
     .set, .drop, .use, .let, .print, .assert, .include,
     .help, .list, .show, .load, .save, .undo, .redo, .reset, .quit, .exit,
     .scenario, .seed, .runs, .for,

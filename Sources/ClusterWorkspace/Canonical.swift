@@ -4,8 +4,8 @@ import ClusterSyntax
 
 extension Workspace {
   /// The statements that rebuild this workspace, in an order that always loads: each cluster,
-  /// then its actors (firms before the consortia that group them), interventions, links and
-  /// targets; references the cluster makes to its actors come after them as `set`.
+  /// then its actors (firms before the consortia that group them), interventions, events (after
+  /// the actors they hit), links and targets; references the cluster makes to its actors come after them as `set`.
   public func canonicalScript() -> Script {
     let file = SourceFile(name: "<saved>", text: "")
     let span = SourceSpan(file: file, range: 0..<0)
@@ -17,7 +17,7 @@ extension Workspace {
       add(.declaration(DeclarationSyntax(
         keyword: .cluster, name: Name(cluster.name, span: span), count: nil,
         block: Workspace.block(attributes, kind: .cluster))))
-      let order: [EntityKind] = [.firm, .cohort, .institution, .buyer, .consortium, .intervention]
+      let order: [EntityKind] = [.firm, .cohort, .institution, .buyer, .consortium, .intervention, .event]
       let sorted = cluster.entities.enumerated().sorted {
         (order.firstIndex(of: $0.element.kind) ?? 0, $0.offset) < (order.firstIndex(of: $1.element.kind) ?? 0, $1.offset)
       }
@@ -100,7 +100,7 @@ extension Workspace {
     case .word(let w), .entity(let w): return .name(Name(w, span: span))
     case .bool(let b): return .bool(b, span)
     case .list(let items): return .list(items.compactMap { expression($0, span: span) }, span)
-    case .map, .nothing: return nil
+    case .map, .span, .nothing: return nil
     }
   }
 }

@@ -82,6 +82,7 @@ extension Workspace {
     case .institution: return .institution
     case .buyer: return .buyer
     case .consortium: return .consortium
+    case .event: return .event
     default: return .intervention
     }
   }
@@ -131,12 +132,21 @@ extension Workspace {
       attributes["count"] = try checkCount(.number(count), name: "count", minimum: 1)
     }
     let entity = Entity(kind: kind, name: d.name.text, attributes: attributes, declaredAt: d.name.span)
-    try checkEntity(entity, in: cluster, at: d.name.span)
+    if kind == .event { try requireEventAttributes(entity, in: cluster, at: d.name.span) }
+    var spans: [String: SourceSpan] = [:]
+    for attribute in d.block?.attributes ?? [] { spans[attribute.name.text] = attribute.value.span }
+    try checkEntity(entity, in: cluster, at: d.name.span, spans: spans)
     return entity
   }
 
-  /// Checks that need the whole entity (a consortium's size against its members).
-  private func checkEntity(_ entity: Entity, in cluster: Cluster, at span: SourceSpan) throws(Diagnostic) {
+  /// Checks that need the whole entity (a consortium's size against its members). `spans` gives
+  /// where each attribute's value was written, to point at the one at fault; `setting` is the
+  /// attribute a `set` changes.
+  private func checkEntity(
+    _ entity: Entity, in cluster: Cluster, at span: SourceSpan, spans: [String: SourceSpan] = [:],
+    setting: String? = nil
+  ) throws(Diagnostic) {
+    if entity.kind == .event { try checkEvent(entity, at: span, spans: spans, setting: setting) }
     if entity.kind == .intervention, case .number(let start, _, _) = entity["start"], case .number(let end, _, _) = entity["end"],
       end < start
     {
@@ -162,6 +172,92 @@ extension Workspace {
         throw Diagnostic.error(
           "consortium `\(entity.name)` groups \(Int(firms)) firms but its members have only \(available)",
           at: span, help: "lower `firms`, or add members")
+      }
+    }
+  }
+
+  // MARK: - events
+
+  /// An event needs a kind, a year and a size: one error names every one missing, with the whole
+  /// declaration to write.
+  private func requireEventAttributes(_ entity: Entity, in cluster: Cluster, at span: SourceSpan) throws(Diagnostic) {
+    let missing = ["kind", "year", "size"].filter { entity.attributes[$0] == nil }
+    guard !missing.isEmpty else { return }
+    let kind = entity["kind"].word.flatMap(EventKind.init(rawValue:))
+    let year = entity["year"].isNothing ? (cluster["year"].isNothing ? "2000" : cluster["year"].display) : entity["year"].display
+    let size = entity["size"].isNothing ? (kind ?? .demandShock).exampleSize : entity["size"].display
+    let example = "event \(Printer.name(entity.name)) { kind: \(kind?.rawValue ?? "demand_shock"), year: \(year), size: \(size) }"
+    let names = missing.map { "`\($0)`" }
+    let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+    throw Diagnostic.error(
+      "event `\(entity.name)` needs \(list)", at: span, label: "no " + missing.joined(separator: ", "),
+      help: "every event has a kind, the year it strikes and a size: write `\(example)`")
+  }
+
+  /// An event's size has the sign its kind gives (an import alert loses demand, a regulation
+  /// stops capacity), and a lasting event neither ends nor fades.
+  private func checkEvent(_ entity: Entity, at span: SourceSpan, spans: [String: SourceSpan], setting: String?)
+    throws(Diagnostic)
+  {
+    let shown = Printer.name(entity.name)
+    /// Where to point for `attribute`, and how to write it instead.
+    func place(_ attribute: String) -> SourceSpan { spans[attribute] ?? span }
+    func write(_ attribute: String, _ value: String) -> String {
+      switch setting {
+      case nil: return "write `\(attribute): \(value)`"
+      case attribute?: return "write `set \(shown).\(attribute) = \(value)`"
+      default:
+        // `set NAME.kind = …` cannot change the size in the same step: declare the event again.
+        var example = entity
+        example.attributes[attribute] = .text(value)
+        let written = Schema.attributes(of: .event).compactMap { spec -> String? in
+          guard ["kind", "year", "size"].contains(spec.name), !example[spec.name].isNothing else { return nil }
+          return "\(spec.name): \(example[spec.name].display)"
+        }
+        return "`drop \(shown)` and declare it again with `\(attribute): \(value)`: `event \(shown) { "
+          + written.joined(separator: ", ") + " }`"
+      }
+    }
+    if let kind = entity["kind"].word.flatMap(EventKind.init(rawValue:)), case .number(let size, _, let written) = entity["size"] {
+      // On `set NAME.kind = …`, the size already there is what no longer fits: point at the kind.
+      let at = setting == "kind" ? place("kind") : place("size")
+      let digits = written.map { $0.digits.hasPrefix("-") ? String($0.digits.dropFirst()) : "-" + $0.digits }
+      let flipped = written.flatMap { w in digits.map { Printer.number(NumberLiteral(digits: $0, unit: w.unit, span: span)) } }
+      switch kind.sign {
+      case .negative where size >= 0:
+        throw Diagnostic.error(
+          "the `size` of an \(kind.rawValue) is \(kind.sizeMeaning), but \(shown)'s is \(entity["size"].display)", at: at,
+          label: "not negative",
+          help: write("size", size > 0 ? (flipped ?? kind.exampleSize) : kind.exampleSize))
+      case .positive where size <= 0:
+        throw Diagnostic.error(
+          "the `size` of a \(kind.rawValue) is \(kind.sizeMeaning), but \(shown)'s is \(entity["size"].display)", at: at,
+          label: "not positive",
+          help: write("size", size < 0 ? (flipped ?? kind.exampleSize) : kind.exampleSize))
+      case .positive where size > 1:
+        throw Diagnostic.error(
+          "the `size` of a \(kind.rawValue) is a share of capacity, at most 100%, but \(shown)'s is \(entity["size"].display)",
+          at: at, label: "more than 100%", help: write("size", "100%") + " or less")
+      default:
+        break
+      }
+    }
+    if case .number(let duration, _, _) = entity["duration"], duration < 1 {
+      throw Diagnostic.error(
+        "an event holds at full size for at least one year", at: place("duration"), label: "less than 1",
+        help: write("duration", "1") + ", and `recovery` for the years it takes to fade")
+    }
+    if entity["lasting"].bool == true {
+      for attribute in ["duration", "recovery"] where !entity[attribute].isNothing {
+        let at = setting == "lasting" ? place("lasting") : place(attribute)
+        throw Diagnostic.error(
+          "a lasting event neither ends nor fades, so it takes no `\(attribute)`", at: at,
+          label: setting == "lasting" ? "it has a `\(attribute)`" : "with `lasting: true`",
+          help: setting == nil
+            ? "leave out `\(attribute)`, or leave out `lasting: true` for a shock that ends"
+            : setting == attribute
+              ? "for a shock that ends, `set \(shown).lasting = false` first"
+              : "`drop \(shown)` and declare it again with `lasting: true` and no `\(attribute)`")
       }
     }
   }
@@ -327,6 +423,60 @@ extension Workspace {
         seen.append(MapEntry(key: key.text, value: try finite(n, spec)))
       }
       return .map(seen)
+    case .change:
+      guard case .number(let n) = syntax, n.unit == .none || n.unit == .percent else {
+        throw wrong("a signed share, such as `-30%` or `0.1`")
+      }
+      let value = try finite(n, spec)
+      if case .number(let x, _, _) = value, !(-1...10).contains(x) {
+        throw Diagnostic.error(
+          "`\(spec.name)` must be between -100% and +1000% (-1 and 10)", at: syntax.span, label: "out of range",
+          help: n.unit == .none && (-100...1000).contains(x) ? "for a percentage write `\(n.digits)%`" : nil)
+      }
+      return value
+    case .yearSpan:
+      return try checkYearSpan(syntax, spec)
+    case .wholeYears:
+      guard case .number(let n) = syntax else { throw wrong("a whole number of years, such as `2`") }
+      let inYears: Bool
+      switch n.unit {
+      case .none: inYears = true
+      case .word(let w): inYears = w == "year" || w == "years"
+      default: inYears = false
+      }
+      guard inYears else {
+        throw Diagnostic.error(
+          "`\(spec.name)` needs a whole number of years", at: syntax.span, label: "not years",
+          help: "write `\(spec.name): \(n.digits)`")
+      }
+      let x = n.magnitude
+      let most = Limits.years.upperBound - Limits.years.lowerBound
+      guard x == x.rounded(), x >= 0, x <= Double(most) else {
+        throw Diagnostic.error(
+          "`\(spec.name)` needs a whole number of years from 0 to \(most)", at: n.span, label: "not a whole number of years")
+      }
+      return .number(x, .number, written: WrittenNumber(digits: n.digits, unit: n.unit))
+    }
+  }
+
+  /// `1995 to 2005` or one year: both years checked, the last not before the first.
+  private func checkYearSpan(_ syntax: ValueSyntax, _ spec: AttributeSpec) throws(Diagnostic) -> Value {
+    switch syntax {
+    case .number(let n) where n.unit == .none:
+      return .number(Double(try checkYear(n)), .number, written: WrittenNumber(digits: n.digits, unit: .none))
+    case .span(let first, let last, _):
+      let a = try checkYear(first)
+      let b = try checkYear(last)
+      guard a <= b else {
+        throw Diagnostic.error(
+          "the span of `\(spec.name)` ends in \(b), before it starts in \(a)", at: last.span, label: "before \(a)",
+          help: "write the first year first: `\(spec.name): \(b) to \(a)`")
+      }
+      return .span(a, b)
+    default:
+      throw Diagnostic.error(
+        "`\(spec.name)` needs a year or a span of years, such as `1995 to 2005`", at: syntax.span,
+        label: "not a year or a span")
     }
   }
 
@@ -384,7 +534,7 @@ extension Workspace {
     }
     guard kinds.contains(entity.kind) else {
       throw Diagnostic.error(
-        "\(role) needs a " + kinds.sorted().map(\.noun).joined(separator: " or ") + ", but `\(name.text)` is a \(entity.kind.noun)",
+        "\(role) needs a " + kinds.sorted().map(\.noun).joined(separator: " or ") + ", but `\(name.text)` is \(article(entity.kind.noun))",
         at: name.span)
     }
     return entity
@@ -491,7 +641,7 @@ extension Workspace {
       ? try checkCount(syntax, name: "count", minimum: 1) : try check(syntax, against: spec, in: cluster)
     var without = cluster
     without.remove(named: entity.name)
-    try checkEntity(entity, in: without, at: target.span)
+    try checkEntity(entity, in: without, at: target.span, spans: [attribute.text: syntax.span], setting: attribute.text)
     let changed = entity
     try updateCurrent { (c: inout Cluster) throws(Diagnostic) in c.replace(changed) }
   }
@@ -516,6 +666,13 @@ extension Workspace {
         "`\(entity.name)` leads intervention `\(led.name)`", at: name.span,
         help: "give it another lead (`set \(Printer.name(led.name)).lead = …`) or `drop \(Printer.name(led.name))` first")
     }
+    // An event that hits only this actor would, without it, hit the whole cluster.
+    if let event = cluster.entities.first(where: { $0.kind == .event && $0["hits"].names == [entity.name] }) {
+      throw Diagnostic.error(
+        "event `\(event.name)` hits only `\(entity.name)`: without it, it would hit the whole cluster", at: name.span,
+        label: "hit by \(event.name)",
+        help: "`drop \(Printer.name(event.name))` first, or change whom it hits: `set \(Printer.name(event.name)).hits = [...]`")
+    }
     var notices: [String] = []
     let links = cluster.links.filter { $0.touches(entity.name) }
     var lines = ["dropped \(entity.kind.noun) \(entity.name)"]
@@ -534,7 +691,7 @@ extension Workspace {
     }
     for var other in updated.entities {
       var changed = false
-      for key in ["members", "partners"] {
+      for key in ["members", "partners", "hits"] {
         if case .list(let items) = other[key] {
           let kept = items.filter { if case .entity(let n) = $0 { return n != dropped } else { return true } }
           if kept.count != items.count {

@@ -4,7 +4,7 @@ import ClusterSyntax
 
 /// The collections an expression can count, filter or list.
 public enum Collection: String, CaseIterable, Sendable {
-  case firms, cohorts, institutions, buyers, consortia, interventions, links, targets, clusters
+  case firms, cohorts, institutions, buyers, consortia, interventions, events, links, targets, clusters
 
   /// Accepts the plural and the singular (`firm`, `consortium`).
   public init?(word: String) {
@@ -15,6 +15,7 @@ public enum Collection: String, CaseIterable, Sendable {
     case "buyers", "buyer": self = .buyers
     case "consortia", "consortium", "consortiums": self = .consortia
     case "interventions", "intervention": self = .interventions
+    case "events", "event": self = .events
     case "links", "link": self = .links
     case "targets", "target": self = .targets
     case "clusters", "cluster": self = .clusters
@@ -30,6 +31,7 @@ public enum Collection: String, CaseIterable, Sendable {
     case .buyers: return [.buyer]
     case .consortia: return [.consortium]
     case .interventions: return [.intervention]
+    case .events: return [.event]
     case .links: return [.link]
     case .targets: return [.target]
     case .clusters: return [.cluster]

@@ -6,7 +6,7 @@
 
 /// The kinds of entity a cluster holds.
 public enum EntityKind: String, CaseIterable, Sendable, Hashable, Comparable {
-  case cluster, firm, cohort, institution, buyer, consortium, intervention, link, target
+  case cluster, firm, cohort, institution, buyer, consortium, intervention, event, link, target
 
   /// The keyword that declares this kind (`firms` declares a cohort).
   public var keyword: String {
@@ -33,7 +33,7 @@ public enum EntityKind: String, CaseIterable, Sendable, Hashable, Comparable {
     }
   }
 
-  /// Actors are the entities links, consortia and interventions may name.
+  /// Actors are the entities links, consortia and interventions may name. An event is not one.
   public var isActor: Bool {
     switch self {
     case .firm, .cohort, .institution, .buyer, .consortium: return true
@@ -76,6 +76,12 @@ public enum ValueType: Sendable, Hashable {
   case bool
   case funding
   case effects
+  /// A signed share, a change: `-30%`, `-0.3`, `+10%`, from −100% to +1000%.
+  case change
+  /// A year, or a span of years written `1995 to 2005` (a single year means that year only).
+  case yearSpan
+  /// A whole number of years, with or without the unit: `2`, `2 years`.
+  case wholeYears
 
   /// How `help` describes the type.
   public var description: String {
@@ -95,6 +101,9 @@ public enum ValueType: Sendable, Hashable {
     case .bool: return "true or false"
     case .funding: return "a map from funding source to money, e.g. { TEA: 3 musd }"
     case .effects: return "a map from metric to a number, e.g. { exports: 10 musd }"
+    case .change: return "a signed share from -100% to +1000%, e.g. -30% or 0.1"
+    case .yearSpan: return "a year, or a span of years such as 1995 to 2005"
+    case .wholeYears: return "a whole number of years, e.g. 2"
     }
   }
 
@@ -183,6 +192,7 @@ public enum Schema {
   public static let linkKinds = WordDomain(
     "link kind", ["supplies", "customer", "cooperation", "member", "service", "buys", "partner"])
   public static let linkModes = WordDomain("link mode", ["arm_length", "partnership"])
+  public static let eventKinds = WordDomain("event kind", EventKind.allCases.map(\.rawValue))
 
   /// The interventions the paper names (`InterventionKind` holds each one's gear, complexity and
   /// stages).
@@ -198,6 +208,8 @@ public enum Schema {
 
   static let actors: Set<EntityKind> = [.firm, .cohort, .institution, .buyer, .consortium]
   static let firmsOnly: Set<EntityKind> = [.firm, .cohort]
+  /// What an event's `hits` may name.
+  static let eventTargets: Set<EntityKind> = [.firm, .cohort, .buyer]
 
   private static let firmAttributes: [AttributeSpec] = [
     .init("role", .word(firmRoles), "what the firm does in the cluster"),
@@ -207,6 +219,7 @@ public enum Schema {
     .init("exports", .money, "direct exports per firm per year"),
     .init("sales", .money, "total sales per firm per year"),
     .init("founded", .year, "year the firm was founded (or arrived in the cluster)"),
+    .init("arrive", .yearSpan, "the years its firms arrive in the cluster, evenly: `1995 to 2005`, or one year"),
     .init("roles", .words(institutionRoles), "its roles in the initiative: a large firm may be the catalyst [insight 5]"),
     .init("stages", .words(valueChainStages), "value-chain stages the firm performs"),
     .init("product", .text, "what the firm makes"),
@@ -308,6 +321,18 @@ public enum Schema {
         .init("effects", .effects, "expected effects, e.g. { exports: 10 musd }"),
         .init("revenue", .money, "what it earns per year (user charges, tariffs) to repay its financiers [insight 8]"),
         .init("addresses", .words(constraints), "the declared constraints it addresses, when its kind does not say [insights 4, 8]"),
+        .init("notes", .text, "free notes"),
+      ]
+    case .event:
+      return [
+        .init("kind", .word(eventKinds), "what happens; the kind says what `size` means"),
+        .init("year", .year, "the year it strikes"),
+        .init("size", .change, "how hard it strikes: a signed share, its sign and meaning set by the kind"),
+        .init("duration", .wholeYears, "years it holds at full size (1 if not given)"),
+        .init("recovery", .wholeYears, "years over which it then fades back to nothing (0 if not given)"),
+        .init("lasting", .bool, "true: a permanent effect, which neither ends nor fades (no duration or recovery)"),
+        .init("markets", .labels, "the buyer markets it hits (every market if not given)"),
+        .init("hits", .names(eventTargets), "the firms, cohorts or buyers it hits (the whole cluster if not given)"),
         .init("notes", .text, "free notes"),
       ]
     case .link:

@@ -32,6 +32,8 @@ public indirect enum Value: Sendable {
   case map([MapEntry])
   /// An actor of the current cluster.
   case entity(String)
+  /// A span of years, first and last included: `1995 to 2005` (the checker keeps them in order).
+  case span(Int, Int)
   /// An attribute that is not set.
   case nothing
 
@@ -99,6 +101,10 @@ extension Value {
     case .list(let items): return .list(items.compactMap(\.syntax), span)
     case .map(let entries):
       return .map(entries.compactMap { e in e.value.syntax.map { (Name(e.key, span: span), $0) } }, span)
+    case .span(let first, let last):
+      return .span(
+        NumberLiteral(digits: String(first), unit: .none, span: span),
+        NumberLiteral(digits: String(last), unit: .none, span: span), span)
     case .nothing: return nil
     }
   }
@@ -163,6 +169,7 @@ extension Value {
     case .bool(let b): return b ? "true" : "false"
     case .list(let items): return "[" + items.map(\.display).joined(separator: ", ") + "]"
     case .map(let entries): return "{ " + entries.map { "\($0.key): \($0.value.display)" }.joined(separator: ", ") + " }"
+    case .span(let first, let last): return "\(first) to \(last)"
     case .nothing: return "(not set)"
     }
   }
@@ -250,5 +257,16 @@ extension Value {
   public var entries: [MapEntry] {
     if case .map(let entries) = self { return entries }
     return []
+  }
+
+  /// The years of a span (`1995 to 2005`), or the one year of a year; nil for anything else.
+  public var yearRange: ClosedRange<Int>? {
+    switch self {
+    case .span(let first, let last): return first <= last ? first...last : nil
+    case .number(let x, _, _):
+      guard x.isFinite, x == x.rounded(), abs(x) < 1e9 else { return nil }
+      return Int(x)...Int(x)
+    default: return nil
+    }
   }
 }

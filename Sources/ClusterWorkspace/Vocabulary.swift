@@ -333,6 +333,78 @@ public enum Constraint: String, CaseIterable, Sendable {
   public var title: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 }
 
+/// A dated shock or ruling that strikes a cluster from outside: the crises the paper's cases are
+/// told through (a buyer country's import alert, the end of quotas, a demand crash, a court's
+/// ruling on effluents, a currency shock). An event's `size` is a signed fraction whose meaning
+/// its kind gives below. The convention: the sign is that of the change in what the kind names
+/// (demand, costs, price competitiveness), so a negative size is bad news for the cluster except
+/// for `cost_shock` (costs up) and `regulation` (capacity that must stop or comply), whose
+/// harmful sizes are positive.
+public enum EventKind: String, CaseIterable, Sendable {
+  /// `size` is the signed change of demand for the cluster's products: −30% is a fall of
+  /// 30%, +10% a rise.
+  case demandShock = "demand_shock"
+  /// A buyer country's import alert or ban. `size` is the share of demand lost in the markets
+  /// hit, written negative: −40%.
+  case importAlert = "import_alert"
+  /// The end of a quota regime (the Multi-Fibre Arrangement in 2005). `size` is the signed
+  /// change of demand it brings: negative for a cluster that lived on its quota, positive for
+  /// one the quotas held back.
+  case quotaPhaseOut = "quota_phase_out"
+  /// `size` is the signed change of the cluster's costs: +20% is costs up by a fifth, −10% a
+  /// saving.
+  case costShock = "cost_shock"
+  /// A move of the exchange rate. `size` is the signed change of the price competitiveness of
+  /// the cluster's exports: −15% makes its exports 15% dearer abroad (the currency rose), +15%
+  /// 15% cheaper (a devaluation).
+  case currencyShock = "currency_shock"
+  /// A ruling or a law (a court orders effluent treatment). `size` is the share of capacity
+  /// that must stop or comply, written positive and at most 100%: 10%.
+  case regulation
+
+  /// The sign a kind's `size` must have.
+  public enum Sign: Sendable {
+    case negative, positive, either
+  }
+
+  public var sign: Sign {
+    switch self {
+    case .importAlert: return .negative
+    case .regulation: return .positive
+    case .demandShock, .quotaPhaseOut, .costShock, .currencyShock: return .either
+    }
+  }
+
+  /// What `size` means for this kind, in one line (for `help event` and error messages).
+  public var sizeMeaning: String {
+    switch self {
+    case .demandShock: return "the signed change of demand for the cluster's products (-30% = a fall)"
+    case .importAlert: return "the share of demand lost in the markets hit, written negative (-40%)"
+    case .quotaPhaseOut:
+      return "the signed change of demand from the end of quotas (negative for a cluster that lived on its quota)"
+    case .costShock: return "the signed change of the cluster's costs (+20% = costs up)"
+    case .currencyShock:
+      return "the signed change of its exports' price competitiveness (-15% = exports 15% dearer abroad)"
+    case .regulation: return "the share of capacity that must stop or comply, written positive (10%)"
+    }
+  }
+
+  /// A size to show in examples.
+  public var exampleSize: String {
+    switch self {
+    case .demandShock: return "-30%"
+    case .importAlert: return "-40%"
+    case .quotaPhaseOut: return "-20%"
+    case .costShock: return "20%"
+    case .currencyShock: return "-15%"
+    case .regulation: return "10%"
+    }
+  }
+
+  /// "import alert"
+  public var title: String { rawValue.replacingOccurrences(of: "_", with: " ") }
+}
+
 /// The figures a simulation tracks and an intervention's `effects` or a `target` may name.
 public enum Metric: String, CaseIterable, Sendable {
   case exports, demand, firms, exporters, employment, capacity, infrastructure
