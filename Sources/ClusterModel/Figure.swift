@@ -47,6 +47,11 @@ public enum Figure {
     approx(x * 100) + "%"
   }
 
+  /// A signed share: −0.3 → "−30%", 0.1 → "+10%".
+  static func signedShare(_ x: Double) -> String {
+    (x < 0 ? "−" : "+") + share(abs(x))
+  }
+
   /// A score from 0 to 1 with two significant figures.
   public static func score(_ x: Double) -> String { approx(x) }
 

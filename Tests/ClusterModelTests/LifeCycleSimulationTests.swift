@@ -8,6 +8,10 @@ import Testing
 
 @testable import ClusterModel
 
+/// How far two runs may cross while they converge to the same labour- or market-bound state
+/// years later (0.5%): the monotonicity tests allow this much and no more.
+let transient = 0.005
+
 func caseYear(_ c: Cluster) -> Int { c["year"].number.map { Int($0) } ?? 2000 }
 
 @Suite struct LifeCycleSimulationTests {
@@ -90,9 +94,8 @@ func caseYear(_ c: Cluster) -> Int { c["year"].number.map { Int($0) } ?? 2000 }
 
 @Suite struct MonotonicityTests {
   /// Raising the money of a successful infrastructure project never lowers exports in any
-  /// year (firms' own infrastructure closes only the gap the public project leaves). The
-  /// tolerance, 0.1%, is the order of the transients of two runs converging to the same
-  /// labour-bound state decades later.
+  /// year (firms' own infrastructure closes only the gap the public project leaves), within
+  /// `transient`.
   @Test func moreMoneyForInfrastructureNeverLowersExports() throws {
     for c in try exampleClusters().map(\.cluster) {
       let start = caseYear(c)
@@ -109,12 +112,12 @@ func caseYear(_ c: Cluster) -> Int { c["year"].number.map { Int($0) } ?? 2000 }
       }
       for year in start...(start + 30) {
         let values = runs.map { $0.value("exports", in: year) ?? 0 }
-        #expect(values[1] >= values[0] * 0.999 && values[2] >= values[1] * 0.999, "\(c.name) \(year): ratio \(min(values[1] / values[0], values[2] / values[1]))")
+        #expect(values[1] >= values[0] * (1 - transient) && values[2] >= values[1] * (1 - transient), "\(c.name) \(year): ratio \(min(values[1] / values[0], values[2] / values[1]))")
       }
     }
   }
 
-  /// Dropping a project that succeeds never raises exports (within 0.1%, as above): a project
+  /// Dropping a project that succeeds never raises exports (within `transient`): a project
   /// does good or nothing, unless it fails for want of trust [insight 6].
   @Test func droppingASuccessfulProjectNeverRaisesExports() throws {
     for c in try exampleClusters().map(\.cluster) {
@@ -131,7 +134,7 @@ func caseYear(_ c: Cluster) -> Int { c["year"].number.map { Int($0) } ?? 2000 }
         for year in start...(start + 20) {
           let a = base.value("exports", in: year) ?? 0
           let b = t.value("exports", in: year) ?? 0
-          #expect(b <= a * 1.001, "\(c.name) without \(name), \(year): ratio \(b / a)")
+          #expect(b <= a * (1 + transient), "\(c.name) without \(name), \(year): ratio \(b / a)")
         }
       }
     }
@@ -170,5 +173,69 @@ func caseYear(_ c: Cluster) -> Int { c["year"].number.map { Int($0) } ?? 2000 }
     let once = try run(amount)
     let doubled = try run(twice)
     #expect(doubled > once, "\(metric): \(once) → \(doubled)")
+  }
+}
+
+@Suite struct EventSimulationTests {
+  func rooted(_ established: Bool, shock: Bool) -> String {
+    """
+    cluster C { type: manufacturing, year: 2000, exports: 100 musd, demand: strong, advantage: [cost], readiness: latent, trust: 0.5, \
+    structure: \(established ? "association" : "none"), stage: \(established ? "established" : "embryonic") }
+    institution Assoc { kind: association, roles: [\(established ? "catalyst" : "facilitator")], founded: 1985, formal: \(established) }
+    firms makers: \(established ? 500 : 60) { role: producer, employees: 50 }
+    """ + (shock ? "\nevent Slump { kind: demand_shock, year: 2005, size: -30% }" : "")
+  }
+
+  /// Insight 2 (Ottawa): "once they are rooted they are remarkably self-generating". The same
+  /// one-year fall of demand of 30%: an established cluster is back within 10% of its path five
+  /// years on; one never established has lost for good.
+  @Test func aRootedClusterRecoversAndAnEmbryonicOneDoesNot() throws {
+    func path(_ established: Bool, _ shock: Bool) throws -> Trajectory {
+      let c = try #require(try workspace(rooted(established, shock: shock)).current)
+      return Simulation.run(c, from: 2000, to: 2020)
+    }
+    let calm = try path(true, false)
+    let hit = try path(true, true)
+    let ratio = { (a: Trajectory, b: Trajectory, y: Int) in (a.value("exports", in: y) ?? 0) / (b.value("exports", in: y) ?? 1) }
+    #expect(ratio(hit, calm, 2005) < 0.8, "the shock bites: \(ratio(hit, calm, 2005))")
+    #expect(ratio(hit, calm, 2010) > 0.9, "recovered by 2010: \(ratio(hit, calm, 2010))")
+    let young = try path(false, false)
+    let scarred = try path(false, true)
+    #expect(young.state(in: 2004)?.stage == .embryonic)
+    #expect(ratio(scarred, young, 2010) < 0.9 && ratio(scarred, young, 2015) < 0.9, "a lasting loss: \(ratio(scarred, young, 2015))")
+  }
+
+  /// A negative demand event never raises exports, in any year, on every example (within
+  /// `transient`).
+  @Test func aFallOfDemandNeverRaisesExports() throws {
+    for c in try exampleClusters().map(\.cluster) {
+      let start = caseYear(c)
+      var w = Workspace()
+      w.add(c)
+      let text = Printer.print(w.canonicalScript()) + "\nevent Slump { kind: demand_shock, year: \(start + 5), size: -20%, recovery: 2 }"
+      let hit = try #require(try workspace(text).cluster(named: c.name))
+      let a = Simulation.run(c, from: start, to: start + 25)
+      let b = Simulation.run(hit, from: start, to: start + 25)
+      for year in start...(start + 25) {
+        #expect((b.value("exports", in: year) ?? 0) <= (a.value("exports", in: year) ?? 0) * (1 + transient), "\(c.name) \(year)")
+      }
+    }
+  }
+
+  /// Firms arriving over a span of years come in evenly: no year's exports jump as when all
+  /// arrive at once.
+  @Test func arrivalsOverASpanSmoothTheJump() throws {
+    let base = """
+      cluster C { type: high_tech, year: 1995, exports: 20 musd, demand: strong, advantage: [cost], readiness: latent }
+      firms local: 20 { role: producer, employees: 30, direct_export: true }
+      """
+    func jump(_ arrival: String) throws -> Double {
+      let c = try #require(try workspace(base + "\nfirms mncs: 50 { role: producer, size: large, foreign: true, \(arrival) }").current)
+      let t = Simulation.run(c, from: 1995, to: 2010)
+      return zip(t.years, t.years.dropFirst()).map { $1.exports / max($0.exports, 1) }.max() ?? 0
+    }
+    let once = try jump("founded: 2000")
+    let spread = try jump("arrive: 1998 to 2007")
+    #expect(spread < once, "largest yearly growth: all in 2000 \(once), spread \(spread)")
   }
 }

@@ -60,7 +60,7 @@ extension Simulation {
     func startOf(_ e: Entity) -> Int? { (e.kind == .intervention ? e["start"] : e["year"]).number.map { Int($0) } }
     let order = { (a: Entity, b: Entity) -> Bool in (startOf(a) ?? Int.max, a.name) < (startOf(b) ?? Int.max, b.name) }
     let interventions = cluster.entities.filter { $0.kind == .intervention }.sorted(by: order)
-    let events = cluster.entities.filter { $0.kind.rawValue == "event" }.sorted(by: order)
+    let events = cluster.entities.filter { $0.kind == .event }.sorted(by: order)
     var bare = cluster
     for e in interventions + events { bare.remove(named: e.name) }
     let v0 = value(SimulationCase(bare, parameters: parameters))

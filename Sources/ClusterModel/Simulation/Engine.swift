@@ -294,32 +294,35 @@ struct Arrival {
   }
 }
 
-/// A dated shock as a run reads it [docs/model.md, "Events"].
+/// A dated shock as a run reads it [docs/model.md, "Events"]: a declared event, or a bad year
+/// a Monte Carlo run draws.
 struct ShockRun {
   enum Channel { case demand, position, price, capacity }
-  let name: String
-  let year: Int
-  /// Signed change: −0.3 is a 30% fall (of demand, position or capacity); for `price`, a rise
-  /// of the cluster's prices.
+  let event: EventFact
+  /// Signed change of what its channel moves: demand or position (−0.3 is a 30% fall), the
+  /// cluster's prices abroad (+0.2 is 20% dearer), capacity (−0.1 stops a tenth).
   let size: Double
   let channel: Channel
-  /// Years at full size, then years to fade; `lasting` never fades.
-  let duration: Int
-  let recovery: Int
-  let lasting: Bool
-  /// The share of the cluster's buyers in the markets it hits.
+  /// The share of the cluster it reaches: of its buyers in the markets it hits, of its firms
+  /// in the cohorts it hits.
   let reach: Double
 
-  /// How much of the shock acts in `year`: 1 during its duration, fading to 0 over its
-  /// recovery, 0 outside.
-  func intensity(in year: Int) -> Double {
-    guard year >= self.year else { return 0 }
-    if lasting { return 1 }
-    let since = year - self.year
-    if since < max(1, duration) { return 1 }
-    let fading = since - max(1, duration) + 1
-    return recovery > 0 && fading <= recovery ? 1 - Double(fading) / Double(recovery + 1) : 0
+  init(_ event: EventFact, reach: Double) {
+    self.event = event
+    self.reach = reach
+    switch event.kind {
+    case .demandShock, .importAlert: (channel, size) = (.demand, event.size)
+    case .quotaPhaseOut: (channel, size) = (.position, event.size)
+    case .costShock: (channel, size) = (.price, event.size)
+    // A currency shock's size is the change of price competitiveness: −15% is 15% dearer.
+    case .currencyShock: (channel, size) = (.price, -event.size)
+    case .regulation: (channel, size) = (.capacity, -event.size)
+    }
   }
+
+  var year: Int { event.year }
+  var name: String { event.name }
+  func intensity(in year: Int) -> Double { event.strength(in: year) }
 }
 
 /// Which channels of the projects act in a run: all of them, except when `why` adds them one
@@ -431,7 +434,7 @@ struct Engine {
     var arrivals: [Arrival] = []
     var arrivalNames: [String] = []
     for group in facts.firms {
-      let span = group.founded.map { $0...$0 }
+      let span = group.arrival ?? (group.founded.map { $0...$0 })
       if let span, span.upperBound > from {
         let first = max(span.lowerBound, from + 1)
         let already = span.lowerBound <= from
@@ -532,7 +535,24 @@ struct Engine {
 
   /// The events the case declares, as a run reads them.
   static func shocks(_ facts: Facts) -> [ShockRun] {
-    []
+    let buyers = facts.cluster.entities.filter { $0.kind == .buyer }
+    let firmCount = max(1, facts.firms.reduce(0) { $0 + $1.count })
+    return facts.events.map { e in
+      // Buyers that declare markets tell where the cluster sells; without them, an event in a
+      // named market reaches the whole cluster (nothing says otherwise).
+      var reach = 1.0
+      let placed = buyers.filter { !$0["market"].words.isEmpty }
+      if !e.markets.isEmpty, !placed.isEmpty {
+        let hit = placed.filter { !Set($0["market"].words).isDisjoint(with: e.markets) }
+        reach = Double(hit.count) / Double(placed.count)
+      }
+      if !e.hits.isEmpty {
+        let firms = facts.firms.filter { e.hits.contains($0.name) }.reduce(0) { $0 + $1.count }
+        let hitBuyers = buyers.filter { e.hits.contains($0.name) }.count
+        reach *= firms > 0 ? Double(firms) / Double(firmCount) : buyers.isEmpty ? 1 : Double(hitBuyers) / Double(buyers.count)
+      }
+      return ShockRun(e, reach: reach)
+    }
   }
 
   /// How far a project delivers in `year`: 0 before it starts, ramping to 1.
@@ -593,9 +613,7 @@ struct Engine {
     // Random events of a Monte Carlo run.
     if draws.isRandom, draws.happens(k.eventRate) {
       shocks.append(
-        ShockRun(
-          name: "a bad year", year: year, size: k.eventSize, channel: .demand, duration: 1, recovery: Int(k.eventRecovery),
-          lasting: false, reach: 1))
+        ShockRun(EventFact(name: "a bad year", kind: .demandShock, year: year, size: k.eventSize, recovery: Int(k.eventRecovery)), reach: 1))
     }
     s.trust = state.trust
     // The channels of the projects in effect this year. A project's market, trust, entry, value
@@ -700,20 +718,23 @@ struct Engine {
       case .price:
         demandFactor *= max(0, 1 - k.priceElasticity * shock.size * shock.reach * intensity)
       case .capacity:
-        capacityFactor *= max(0, 1 + shock.size * intensity)
+        capacityFactor *= max(0, 1 + shock.size * shock.reach * intensity)
       }
       if recordEvents, shock.year == year {
-        events.append("\(year): \(shock.name) (\(Figure.share(shock.size)))")
+        events.append("\(year): \(shock.name) (\(shock.event.kind.rawValue) \(Figure.signedShare(shock.event.size)))")
       }
     }
-    demandFactor *= (1 + k.subsidyAdvantage * active.price) * max(0, 1 - countervail)
-    let ownDemand = position * s.market
-    s.demand = max(0, ownDemand * demandFactor + added.exports)
+    let shockFactor = demandFactor
+    let policy = (1 + k.subsidyAdvantage * active.price) * max(0, 1 - countervail)
+    // What the cluster's own buyers want this year, shocks included: the base for buyers
+    // turned away (subsidies' extra demand left unserved is no loss of position).
+    let ownDemand = position * s.market * shockFactor * min(1, policy)
+    s.demand = max(0, position * s.market * shockFactor * policy + added.exports)
     // A cluster never established loses for good part of the buyers a shock takes: it is not
     // yet rooted [insight 2, Ottawa].
-    if demandFactor < 1 {
+    if shockFactor < 1 {
       let scar = everEstablished ? k.scarringRooted : k.scarringEmbryonic
-      position *= 1 - scar * (1 - demandFactor)
+      position *= 1 - scar * (1 - shockFactor)
     }
     // Capacity: incumbents grow toward the largest firm size; new firms take up part of the
     // rest; idle capacity leaves.

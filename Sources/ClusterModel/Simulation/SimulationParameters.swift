@@ -272,8 +272,8 @@ extension Parameters {
       meaning: "how a cluster's export demand follows a change of its prices (cost and currency events)",
       source: "assumption: unit elasticity", range: 0...10),
     .init(
-      .scarringEmbryonic, defaultValue: 0.5, unit: "share",
-      meaning: "share of the demand a shock takes from a cluster never established that it loses for good (its buyers do not come back)",
+      .scarringEmbryonic, defaultValue: 1, unit: "share",
+      meaning: "share of the demand a shock takes from a cluster never established that it loses for good (its buyers find other suppliers and do not come back)",
       source: "insight 2: 'once they are rooted they are remarkably self-generating' (Ottawa lost 25,000 jobs 'and then quickly recovered almost all of them'); level assumed", range: 0...1),
     .init(
       .scarringRooted, defaultValue: 0.02, unit: "share",
