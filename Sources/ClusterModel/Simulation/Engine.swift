@@ -707,6 +707,8 @@ struct Engine {
     // capacity shocks act while they last.
     var demandFactor = 1.0
     var capacityFactor = 1.0
+    // The demand shocks starting this year take away (once, not each year they last).
+    var scarred = 0.0
     for shock in shocks {
       let intensity = shock.intensity(in: year)
       guard intensity > 0 else { continue }
@@ -714,9 +716,13 @@ struct Engine {
       case .position:
         if shock.year == year { position *= max(0, 1 + shock.size * shock.reach) }
       case .demand:
-        demandFactor *= max(0, 1 + shock.size * shock.reach * intensity)
+        let factor = max(0, 1 + shock.size * shock.reach * intensity)
+        demandFactor *= factor
+        if shock.year == year { scarred += 1 - factor }
       case .price:
-        demandFactor *= max(0, 1 - k.priceElasticity * shock.size * shock.reach * intensity)
+        let factor = max(0, 1 - k.priceElasticity * shock.size * shock.reach * intensity)
+        demandFactor *= factor
+        if shock.year == year { scarred += 1 - factor }
       case .capacity:
         capacityFactor *= max(0, 1 + shock.size * shock.reach * intensity)
       }
@@ -732,9 +738,9 @@ struct Engine {
     s.demand = max(0, position * s.market * shockFactor * policy + added.exports)
     // A cluster never established loses for good part of the buyers a shock takes: it is not
     // yet rooted [insight 2, Ottawa].
-    if shockFactor < 1 {
+    if scarred > 0 {
       let scar = everEstablished ? k.scarringRooted : k.scarringEmbryonic
-      position *= 1 - scar * (1 - shockFactor)
+      position *= max(0, 1 - scar * scarred)
     }
     // Capacity: incumbents grow toward the largest firm size; new firms take up part of the
     // rest; idle capacity leaves.
