@@ -416,9 +416,26 @@ extension Workspace {
       }
       var seen: [MapEntry] = []
       for (key, value) in entries {
-        guard Schema.metrics.contains(key.text) else { throw unknownWord(key, in: Schema.metrics) }
+        guard let metric = Metric(rawValue: key.text), Metric.effectable.contains(metric) else {
+          if Schema.metrics.contains(key.text) {
+            throw Diagnostic.error(
+              "the simulation does not read an effect on `\(key.text)`", at: key.span, label: "not simulated",
+              help: "effects may name " + Schema.effectMetrics.values.joined(separator: ", ") + "; a target may name `\(key.text)`")
+          }
+          throw unknownWord(key, in: Schema.effectMetrics)
+        }
         guard case .number(let n) = value else {
           throw Diagnostic.error("the effect on `\(key.text)` needs a number", at: value.span)
+        }
+        let money = metric.dimension == .money
+        var isMoney = false
+        if case .word(let w) = n.unit { isMoney = ["usd", "kusd", "musd", "busd"].contains(w) }
+        let unitless = n.unit == .none || (n.unit == .percent && metric.dimension == .share)
+        guard money ? isMoney : unitless else {
+          let example = money ? "10 musd" : metric.dimension == .share ? "0.1" : "20"
+          throw Diagnostic.error(
+            "the effect on `\(key.text)` needs \(money ? "money" : metric.dimension == .share ? "a share" : "a count")",
+            at: value.span, label: "wrong unit", help: "write `\(key.text): \(example)`")
         }
         seen.append(MapEntry(key: key.text, value: try finite(n, spec)))
       }

@@ -189,6 +189,7 @@ public enum Schema {
       "subsidy", "fiscal_incentive",
     ])
   public static let metrics = WordDomain("metric", Metric.declarable.map(\.rawValue))
+  public static let effectMetrics = WordDomain("effect", Metric.effectable.map(\.rawValue))
   public static let linkKinds = WordDomain(
     "link kind", ["supplies", "customer", "cooperation", "member", "service", "buys", "partner"])
   public static let linkModes = WordDomain("link mode", ["arm_length", "partnership"])
@@ -318,7 +319,7 @@ public enum Schema {
         .init("end", .year, "the year it ended or ends"),
         .init("complexity", .word(complexities), "simple (an early win) or complex [insight 5]"),
         .init("status", .word(statuses), "planned, running, done, failed or dropped"),
-        .init("effects", .effects, "expected effects, e.g. { exports: 10 musd }"),
+        .init("effects", .effects, "what it adds once it delivers, each through a stated channel: exports, capacity, infrastructure (money a year), firms, exporters, employment (counts), trust, value_retention (shares), e.g. { exports: 10 musd }"),
         .init("revenue", .money, "what it earns per year (user charges, tariffs) to repay its financiers [insight 8]"),
         .init("addresses", .words(constraints), "the declared constraints it addresses, when its kind does not say [insights 4, 8]"),
         .init("notes", .text, "free notes"),

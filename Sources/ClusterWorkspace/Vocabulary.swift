@@ -438,6 +438,12 @@ public enum Metric: String, CaseIterable, Sendable {
     .socialCapital, .valueRetention, .marketShare, .market, .labourLoad,
   ]
 
+  /// The metrics an intervention's `effects` may name: each acts in the simulation through a
+  /// stated channel (docs/model.md, "Declared effects").
+  public static let effectable: [Metric] = [
+    .exports, .firms, .exporters, .employment, .capacity, .infrastructure, .trust, .valueRetention,
+  ]
+
   /// The metrics an intervention's `effects` and a `target` may name.
   public static let declarable: [Metric] = [
     .exports, .exporters, .firms, .employment, .capacity, .trust, .socialCapital, .valueRetention, .cost, .leadTime,

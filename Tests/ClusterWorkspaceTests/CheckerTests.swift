@@ -134,3 +134,36 @@ let base = """
     #expect(workspace.cluster(named: "B")?.entities.map(\.name) == ["y"])
   }
 }
+
+@Suite struct EffectCheckTests {
+  /// `effects` may name only what the simulation reads, each in its unit; anything else is a
+  /// located error saying what to write, never accepted and ignored.
+  @Test(arguments: [
+    ("{ cost: 5 }", "the simulation does not read an effect on `cost`"),
+    ("{ sales: 10 musd }", "the simulation does not read an effect on `sales`"),
+    ("{ expots: 5 musd }", "unknown effect `expots`"),
+    ("{ exports: 5 }", "the effect on `exports` needs money"),
+    ("{ firms: 5 musd }", "the effect on `firms` needs a count"),
+    ("{ trust: 2 musd }", "the effect on `trust` needs a share"),
+  ])
+  func effectsTheSimulationDoesNotReadAreRefused(_ effects: String, _ message: String) throws {
+    var w = Workspace()
+    let text = "cluster X { type: manufacturing, year: 2000 }\nintervention F { kind: trade_fair, start: 2001, effects: \(effects) }\n"
+    let (script, errors) = Parser.parse(SourceFile(name: "t.cluster", text: text))
+    #expect(errors.isEmpty)
+    var failure: Diagnostic?
+    for statement in script.statements {
+      do { try w.apply(statement) } catch { failure = error }
+    }
+    #expect(failure?.message == message, "\(String(describing: failure?.message))")
+    #expect(failure?.span?.line == 2)
+    #expect(failure?.help != nil)
+  }
+
+  @Test func effectsInTheirUnitsAreAccepted() throws {
+    var w = Workspace()
+    let text = "cluster X { type: manufacturing, year: 2000 }\nintervention F { kind: trade_fair, start: 2001, effects: { exports: 5 musd, firms: 10, trust: 10% } }\n"
+    for statement in Parser.parse(SourceFile(name: "t.cluster", text: text)).script.statements { try w.apply(statement) }
+    #expect(w.current?.entity(named: "F")?["effects"].entries.count == 3)
+  }
+}
