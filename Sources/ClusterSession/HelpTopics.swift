@@ -2816,7 +2816,9 @@ public enum HelpTopics {
           rate      output per month or year: 50000 garments/month
           bool      true or false
           funding   a map from funding source to money: { TEA: 3 musd, TNGov: 1 musd }
-          effects   a map from metric to a number: { exports: 10 musd }
+          effects   what a project adds once it delivers, each acting in the simulation:
+                    exports, capacity, infrastructure (money a year), firms, exporters,
+                    employment (counts), trust, value_retention (shares)
 
         Where a list is expected, a single item needs no brackets: `roles: leader`. Names
         are identifiers (letters, digits and _, not starting with a digit) or quoted
