@@ -272,9 +272,18 @@ extension Session {
       rows.append(years.map { t.value(metric.text, in: $0) })
     }
     let json = self.format(format) == .json
+    // Two clusters in one year: the difference broken down by part (`why` on each side).
+    var parts: [(String, Double)]?
+    if case .year? = period, clusters.count == 2, let year = years.first, let m = Metric(rawValue: metric.text),
+      let a = Simulation.breakdown(clusters[0], parameters: parameters(for: clusters[0]), metric: m, in: year),
+      let b = Simulation.breakdown(clusters[1], parameters: parameters(for: clusters[1]), metric: m, in: year)
+    {
+      parts = SimulationReport.difference(a, b)
+    }
     return json
-      ? SimulationReport.compareJSON(names.map(\.text), metric.text, years, rows).text
+      ? SimulationReport.compareJSON(names.map(\.text), metric.text, years, rows, difference: parts).text
       : SimulationReport.compare(names.map(\.text), metric.text, years, rows)
+        + (parts.map { SimulationReport.differenceText(names[1].text, names[0].text, metric.text, $0) } ?? "")
   }
 
   // MARK: - sensitivity

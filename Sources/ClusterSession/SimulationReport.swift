@@ -87,13 +87,43 @@ enum SimulationReport {
     (x > 0 ? "+" : "") + cell(metric, x)
   }
 
-  static func compareJSON(_ names: [String], _ metric: String, _ years: [Int], _ rows: [[Double?]]) -> JSON {
-    .object([
+  static func compareJSON(_ names: [String], _ metric: String, _ years: [Int], _ rows: [[Double?]], difference: [(String, Double)]? = nil)
+    -> JSON
+  {
+    var entries: [(String, JSON)] = [
       ("metric", .string(metric)), ("clusters", .strings(names)),
       ("years", .array(years.enumerated().map { i, year in
         .object([("year", .number(Double(year))), ("values", .array(rows.map { .number($0[i]) }))])
       })),
-    ])
+    ]
+    if let difference {
+      entries.append(("difference", .array(difference.map { .object([("part", .string($0.0)), ("contribution", .number($0.1))]) })))
+    }
+    return .object(entries)
+  }
+
+  /// B − A by part: the case as declared, its own growth, then every intervention and event
+  /// of either (in the order of A's, then B's own): the parts add up to the difference.
+  static func difference(_ a: SimulatedBreakdown, _ b: SimulatedBreakdown) -> [(String, Double)] {
+    var out: [(String, Double)] = [("the case as declared", b.start - a.start), ("its own growth", b.ownGrowth - a.ownGrowth)]
+    let aParts = a.interventions + a.events
+    let bParts = b.interventions + b.events
+    var names: [String] = []
+    for p in aParts + bParts where !names.contains(p.name) { names.append(p.name) }
+    for name in names {
+      let x = aParts.first { $0.name == name }?.contribution ?? 0
+      let y = bParts.first { $0.name == name }?.contribution ?? 0
+      out.append((name, y - x))
+    }
+    return out
+  }
+
+  static func differenceText(_ b: String, _ a: String, _ metric: String, _ parts: [(String, Double)]) -> String {
+    var table = TextTable(["part", "\(b) − \(a)"])
+    table.rightAligned = [1]
+    for (name, x) in parts where abs(x) > 0 { table.add([name, signed(metric, x)]) }
+    table.add(["= the difference", signed(metric, parts.reduce(0) { $0 + $1.1 })])
+    return "\nthe difference by part (what each adds on either side, as `why` gives it):\n" + table.render()
   }
 
   static func sensitivity(_ cluster: String, _ metric: String, _ year: Int, _ reference: Double, _ bars: [SensitivityBar]) -> String {

@@ -192,6 +192,20 @@ import Testing
     #expect(r.diagnostics.last?.help == "write `why exports in 2000`")
   }
 
+  /// `compare A, B on METRIC in YEAR` breaks the difference down by part, and the parts add up.
+  @Test func compareInAYearBreaksTheDifferenceDown() throws {
+    let r = try knitSession()
+    #expect(r.run("scenario NoDepot from Knit { drop Depot }").errors == 0)
+    r.transcript = ""
+    #expect(r.run("compare Knit, NoDepot on exports in 2003 as json").errors == 0, "\(r.transcript)")
+    let object = try #require(try json(r.transcript) as? [String: Any])
+    let values = try #require(((object["years"] as? [[String: Any]])?.first?["values"]) as? [Double])
+    let parts = try #require(object["difference"] as? [[String: Any]])
+    let sum = parts.reduce(0) { $0 + ($1["contribution"] as? Double ?? 0) }
+    #expect(abs(sum - (values[1] - values[0])) < 1, "parts \(sum), difference \(values[1] - values[0])")
+    #expect(parts.contains { $0["part"] as? String == "Depot" && ($0["contribution"] as? Double ?? 0) < 0 })
+  }
+
   /// `plot` draws the last simulation; after a change it says the simulation predates it.
   @Test func plotSaysWhenItsSimulationIsStale() throws {
     let r = try knitSession()
