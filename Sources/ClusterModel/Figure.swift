@@ -48,7 +48,7 @@ public enum Figure {
   }
 
   /// A signed share: −0.3 → "−30%", 0.1 → "+10%".
-  static func signedShare(_ x: Double) -> String {
+  public static func signedShare(_ x: Double) -> String {
     (x < 0 ? "−" : "+") + share(abs(x))
   }
 

@@ -97,7 +97,16 @@ enum Report {
     line("network", "\(e.network.nodes) nodes · \(e.network.edges) edges · density \(approx(e.network.density)) · brokers \(list(e.network.brokers.prefix(3).map(\.name)))")
     line("trust", (e.indicator("trust")?.text ?? "") + " · social capital " + (e.indicator("social_capital")?.text ?? ""))
     line("value chain", (e.indicator("value_added")?.text ?? "") + " · retention " + (e.indicator("value_retention")?.text ?? ""))
-    if !e.facts.later.isEmpty { line("not yet", list(Array(e.facts.later.prefix(6))) + (e.facts.later.count > 6 ? " …" : "")) }
+    // Events as of the year: those that struck (still in force or not), and those to come.
+    let asOf = e.facts.year ?? Int.max
+    let struck = e.facts.events.filter { $0.year <= asOf }
+    if !struck.isEmpty {
+      line("events", list(struck.map { ev in
+        "\(ev.name) (\(ev.year), \(ev.kind.rawValue) \(Figure.signedShare(ev.size))\(ev.strength(in: asOf) > 0 ? ", in force" : ""))"
+      }))
+    }
+    let later = e.facts.later + e.facts.events.filter { $0.year > asOf }.map(\.dated)
+    if !later.isEmpty { line("not yet", list(Array(later.prefix(6))) + (later.count > 6 ? " …" : "")) }
     out += "\n`insights` gives the evidence and advice; `why insight N` or `why INDICATOR` the trail; `plan` the steps.\n"
     return out
   }
@@ -111,9 +120,15 @@ enum Report {
       ("year", .number(e.facts.caseYear.map(Double.init))),
       ("as_of", .number(e.facts.year.map(Double.init))),
       ("simulated", .bool(e.facts.simulated != nil)),
+      ("events", .array(e.facts.events.filter { $0.year <= (e.facts.year ?? Int.max) }.map { ev in
+        .object([
+          ("name", .string(ev.name)), ("kind", .string(ev.kind.rawValue)), ("year", .number(Double(ev.year))),
+          ("size", .number(ev.size)), ("in_force", .bool(ev.strength(in: e.facts.year ?? ev.year) > 0)),
+        ])
+      })),
       ("stage", .string(e.stage.stage.rawValue)),
       ("stage_candidates", .strings(e.stage.candidates.map(\.rawValue))),
-      ("later", .strings(e.facts.later)),
+      ("later", .strings(e.facts.later + e.facts.events.filter { $0.year > (e.facts.year ?? Int.max) }.map(\.dated))),
       ("completeness", .object([
         ("declared", .number(Double(e.completeness.declared))), ("total", .number(Double(e.completeness.total))),
         ("to_declare", .strings(e.completeness.missing)),

@@ -113,6 +113,24 @@ private let tirupur = """
     #expect(try readFile(folder + "/again.cluster") == saved)
   }
 
+  /// The evaluation reads events as of its year: those that struck (and whether still in
+  /// force), and those to come under "not yet".
+  @Test func theEvaluationShowsEventsAsOfItsYear() throws {
+    let r = Recorder()
+    #expect(r.run(tirupur).errors == 0)
+    r.transcript = ""
+    #expect(r.run("evaluate in 1999").errors == 0, "\(r.transcript)")
+    #expect(r.transcript.contains("events        Ruling (1996, regulation +10%), Alert (1998, import_alert −40%, in force)"), "\(r.transcript)")
+    #expect(r.transcript.contains("Crash (2001)"), "\(r.transcript)")
+    r.transcript = ""
+    #expect(r.run("evaluate in 1999 as json").errors == 0)
+    let object = try #require(try json(r.transcript) as? [String: Any])
+    let events = try #require(object["events"] as? [[String: Any]])
+    #expect(events.map { $0["name"] as? String } == ["Ruling", "Alert"])
+    #expect(events.map { $0["in_force"] as? Bool } == [false, true])
+    #expect((object["later"] as? [String])?.contains("Crash (2001)") == true)
+  }
+
   @Test func undoTakesAnEventBack() {
     let r = Recorder()
     r.run(tirupur)

@@ -24,7 +24,7 @@ func json(_ text: String) throws -> Any {
 @Suite struct QueryTests {
   /// Every query answers JSON that parses, with the top-level shape docs/model.md documents.
   @Test(arguments: [
-    ("evaluate", ["cluster", "type", "year", "as_of", "simulated", "stage", "stage_candidates", "later", "completeness", "insights", "indicators"]),
+    ("evaluate", ["cluster", "type", "year", "as_of", "simulated", "events", "stage", "stage_candidates", "later", "completeness", "insights", "indicators"]),
     ("stage", ["stage", "candidates", "declared", "signs", "moves", "to_declare"]),
     ("roles", ["catalysts", "leaders", "managers", "facilitators", "catalyst_candidates", "partnership", "public_private_partnership", "government_partners", "donors", "private_led", "unclear_mandates", "contributions"]),
     ("financing", ["rows", "total_cost_usd", "public_usd", "public_share", "leverage", "wto_incompatible", "wto_history", "sources"]),
