@@ -352,6 +352,9 @@ struct ChannelMask {
 struct Engine {
   let p: ParameterSet
   let k: StepParameters
+  /// The evaluation's parameters a step reads, looked up once.
+  let trustLow: Double
+  let wtoYear: Double
   let facts: Facts
   var draws: Draws
   var state: YearState
@@ -383,6 +386,8 @@ struct Engine {
   var exporterShare: Double
   /// The market's growth in the case's year, and the long-run growth it tends to.
   let marketGrowthStart: Double
+  /// The market's growth above the long run this year.
+  var excessGrowth: Double
   /// Share growth lost to missing prerequisites, less what those met give [insight 2].
   let prerequisiteDrag: Double
   let horizontalReach: Double
@@ -425,6 +430,8 @@ struct Engine {
     p = facts.parameters
     let k = StepParameters(p)
     self.k = k
+    trustLow = p[.trustLow]
+    wtoYear = p[.wtoYear]
     let cluster = facts.cluster
     draws = Draws(seed: seed)
     startYear = from
@@ -482,6 +489,7 @@ struct Engine {
     default: demandLevel = k.demandModerateFactor
     }
     marketGrowthStart = typeGrowth * demandLevel
+    excessGrowth = marketGrowthStart - k.marketGrowthLongRun
     let exportersNow = presentGroups.filter { $0.role == "exporter" || $0.directExport == true || ($0.exports ?? 0) > 0 }
       .reduce(0.0) { $0 + Double($1.count) }
     exporterShare = min(1, max(exportersNow, 1) / firms)
@@ -566,7 +574,7 @@ struct Engine {
 
   /// Decides a project's outcome when it starts, from the trust it starts under [insight 6].
   mutating func start(_ project: ProjectRun, index: Int, in year: Int) -> Double {
-    let trustLow = p[.trustLow]
+    let trustLow = self.trustLow
     var quality = 1.0
     if project.declaredFailed {
       quality = 0
@@ -595,9 +603,10 @@ struct Engine {
 
   /// The market's growth in `year`: its growth in the case's year, tending to the long-run
   /// growth as the product matures (Klepper).
-  func marketGrowth(in year: Int) -> Double {
-    let age = Double(max(0, year - startYear - 1))
-    return k.marketGrowthLongRun + (marketGrowthStart - k.marketGrowthLongRun) * pow(1 - k.marketMaturing, age)
+  /// (Kept as the excess over the long run, which shrinks by `market_maturing` each year.)
+  mutating func marketGrowth() -> Double {
+    defer { excessGrowth *= 1 - k.marketMaturing }
+    return k.marketGrowthLongRun + excessGrowth
   }
 
   mutating func step(to year: Int) {
@@ -641,7 +650,7 @@ struct Engine {
         active.entry += c.entry * strength * weight
         active.value += c.value * strength * weight
         active.price += c.price * strength
-        if project.wtoIncompatible, Double(year) >= p[.wtoYear] {
+        if project.wtoIncompatible, Double(year) >= wtoYear {
           countervail += draws.isRandom ? (draws.happens(k.countervailRisk) ? k.countervailLoss : 0) : k.countervailRisk * k.countervailLoss
         }
       }
@@ -685,7 +694,7 @@ struct Engine {
     s.trust = min(1, max(0, s.trust + k.effectTrust * active.trust * (1 - s.trust) + trustEffect(added.trust)))
     s.socialCapital = (s.trust + min(1, horizontalReach + k.socialCapitalTrustWeight * active.trust) + institutionReach) / 3
     // The market grows, and a renewal opens new segments.
-    let growth = marketGrowth(in: year)
+    let growth = marketGrowth()
     let marketShock = k.demandShockSd * draws.normal()
     s.market = state.market * (1 + growth + marketShock)
     attainable = min(k.marketShareMax, attainable * (1 + k.renewalMarketGain * renewal))
@@ -697,7 +706,7 @@ struct Engine {
     // Other locations enter the same market year after year (Klepper's entry of imitators).
     attainable *= 1 - k.imitationErosion
     let gain = k.effectMarket * active.market + (leadBuyer ? k.leadBuyerGain : 0) - prerequisiteDrag
-      + (s.trust - p[.trustLow]) * k.shareGain + luck
+      + (s.trust - trustLow) * k.shareGain + luck
     let room = 1 - position / max(attainable * congestion, 1e-12)
     // Above the share it can reach, a cluster loses buyers at one pace, whatever its gains:
     // a project does not make it fall faster.
