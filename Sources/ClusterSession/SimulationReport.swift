@@ -227,6 +227,9 @@ extension SimulationReport {
       }
       out += channels.render()
     }
+    if b.partsOmitted > 0 {
+      out += "\n\(b.partsOmitted) interventions and events are more than \(Simulation.maximumParts) to add one at a time: their total is one part.\n"
+    }
     out += "\nEach part is what adding it changed, in the order listed (interventions by start year,\n"
     out += "then events): the parts add up to the figure. Another order gives other shares when parts interact.\n"
     return out
@@ -244,6 +247,7 @@ extension SimulationReport {
       ("capacity", .number(b.capacity)), ("infrastructure", .number(b.infrastructure)),
       ("start_year", .number(Double(b.startYear))), ("start", .number(b.start)), ("own_growth", .number(b.ownGrowth)),
       ("interventions", parts(b.interventions)), ("events", parts(b.events)), ("channels", parts(b.channels)),
+      ("parts_omitted", .number(Double(b.partsOmitted))),
     ])
   }
 }

@@ -38,9 +38,16 @@ public struct SimulatedBreakdown: Sendable {
   /// The same total change the interventions make, by channel, added in the order listed
   /// ("outcomes" is the trust projects win or lose as they start).
   public let channels: [BreakdownPart]
+  /// The interventions and events left out when there are more than `maximumParts`: the
+  /// breakdown then gives their total as one part and the channels.
+  public let partsOmitted: Int
 }
 
 extension Simulation {
+  /// The most interventions and events `why` adds one at a time: each needs a run of the case,
+  /// so the time grows with their square (300 take about half a second in a release build).
+  public static let maximumParts = 300
+
   /// Breaks down `metric` in `year` for `cluster` (deterministic runs from the case's year).
   /// Nil when the metric is not simulated or the year comes before the case's.
   public static func breakdown(_ cluster: Cluster, parameters: ParameterSet = ParameterSet(), metric: Metric, in year: Int)
@@ -68,7 +75,11 @@ extension Simulation {
     var current = bare
     var previous = v0
     var parts: [BreakdownPart] = []
-    for e in interventions + events {
+    let omitted = interventions.count + events.count > maximumParts ? interventions.count + events.count : 0
+    if omitted > 0 {
+      parts.append(BreakdownPart(name: "\(interventions.count) interventions and \(events.count) events together", year: nil, contribution: figure - v0))
+    }
+    for e in interventions + events where omitted == 0 {
       current.add(e)
       let v = value(SimulationCase(current, parameters: parameters))
       parts.append(BreakdownPart(name: e.name, year: startOf(e), contribution: v - previous))
@@ -96,7 +107,7 @@ extension Simulation {
     return SimulatedBreakdown(
       cluster: cluster.name, metric: metric, year: year, value: figure, binding: state.binding, demand: state.demand,
       capacity: state.capacity, infrastructure: state.infrastructure, startYear: first, start: startValue,
-      ownGrowth: v0 - startValue, interventions: Array(parts.prefix(interventions.count)),
-      events: Array(parts.dropFirst(interventions.count)), channels: channels)
+      ownGrowth: v0 - startValue, interventions: omitted > 0 ? parts : Array(parts.prefix(interventions.count)),
+      events: omitted > 0 ? [] : Array(parts.dropFirst(interventions.count)), channels: channels, partsOmitted: omitted)
   }
 }
