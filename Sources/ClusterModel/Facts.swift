@@ -252,16 +252,22 @@ public struct SimulatedYear: Sendable {
   /// trust does not make it known).
   public let trust: Double
   public let stage: Stage?
-  /// Exports over those three years before (the simulation's growth sign), when the run has them.
+  /// Exports over those three years before (the simulation's sign of decline), when the run
+  /// has them.
   public let growth: Double?
+  /// The cluster's share of its market over three years before (the sign of maturity).
+  public let shareGrowth: Double?
 
-  public init(year: Int, firms: Double, exports: Double, trust: Double, stage: Stage?, growth: Double? = nil) {
+  public init(
+    year: Int, firms: Double, exports: Double, trust: Double, stage: Stage?, growth: Double? = nil, shareGrowth: Double? = nil
+  ) {
     self.year = year
     self.firms = firms
     self.exports = exports
     self.trust = trust
     self.stage = stage
     self.growth = growth
+    self.shareGrowth = shareGrowth
   }
 }
 

@@ -84,8 +84,13 @@ enum LifeCycle {
       ("complex projects running or done (\(facts.happened.filter { $0.complexity == .complex }.count))", s.complexDone),
       ("international demand weak or absent", s.demandWeak),
     ]
+    if let simulated = facts.simulated, let share = simulated.shareGrowth {
+      // In a simulated year the run's slowing replaces complex projects as the sign of maturity.
+      signList.removeAll { $0.0.hasPrefix("complex projects") }
+      signList.append(("its share of its market grew less than \(Figure.share(p[.maturityGrowth])) in three years (simulated: \(Figure.signedShare(share - 1)))", share < 1 + p[.maturityGrowth]))
+    }
     if let simulated = facts.simulated, let growth = simulated.growth {
-      signList.append(("exports fell more than \(Figure.share(p[.declineThreshold])) in three years (simulated: \(Figure.share(growth - 1)))", growth < 1 - p[.declineThreshold]))
+      signList.append(("exports fell more than \(Figure.share(p[.declineThreshold])) in three years (simulated: \(Figure.signedShare(growth - 1)))", growth < 1 - p[.declineThreshold]))
     }
     var toDeclare: [String] = []
     if s.yearsEstablished == nil || s.yearsMature == nil, candidates.count > 1 {

@@ -131,6 +131,7 @@ public enum ParameterKey: String, CaseIterable, Sendable {
   case migrationResponse = "migration_response"
   case firmSizeMax = "firm_size_max"
   case imitationErosion = "imitation_erosion"
+  case assetGain = "asset_gain"
   case renewalMarketGain = "renewal_market_gain"
   case stagePersistence = "stage_persistence"
   case utilization

@@ -611,8 +611,11 @@ public enum HelpTopics {
         An event is not an actor: links, consortia and interventions cannot name it. Its name
         is unique in the cluster like any other. Change it with `set NAME.size = -10%`,
         remove it with `drop NAME`, and try one out in a scenario (`help scenario`).
-        `list events` shows the events of the current cluster. For now events record the
-        case's history: no query or simulation applies them yet.
+        `list events` shows the events of the current cluster. The simulation applies
+        them in their year (a demand shock or import alert moves demand, a quota phase-out
+        the cluster's position for good, a cost or currency shock its prices, a regulation
+        its capacity), and a cluster never established keeps the loss; `why exports in
+        YEAR` shows what each took, and `evaluate in YEAR` lists those that struck.
         """,
       example: """
         cluster Tirupur { year: 1990 }
@@ -1776,6 +1779,7 @@ public enum HelpTopics {
         why insight N
         why INDICATOR
         why NAME
+        why METRIC in YEAR
         why ... in YEAR
         why ... as json
         """,
@@ -1795,6 +1799,13 @@ public enum HelpTopics {
         leverage, stage, buyer_reach or diamond_factor (`help indicators` lists them all);
         `why greenbook` shows the Green Book's ingredients, kept as context. `why NAME`,
         with the name of an actor, lists the figures that actor enters.
+
+        `why METRIC in YEAR`, with a simulated metric (exports, firms, employment,
+        capacity, infrastructure, market_share …), runs the case from its year and breaks
+        the figure into parts that add up to it: the case as declared, its own growth,
+        each intervention (in order of start) and event, the interventions' total by
+        channel, and what bound exports that year. For trust, demand, social_capital and
+        value_retention, which are also indicators, `why` explains the indicator.
 
         \(asOf)
 

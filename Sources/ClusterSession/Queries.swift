@@ -45,7 +45,8 @@ extension Session {
       let before = record.trajectory.state(in: y - 3)
       simulated = SimulatedYear(
         year: y, firms: state.firms, exports: state.exports, trust: state.trust, stage: state.stage,
-        growth: before.flatMap { $0.exports > 0 ? state.exports / $0.exports : nil })
+        growth: before.flatMap { $0.exports > 0 ? state.exports / $0.exports : nil },
+        shareGrowth: before.flatMap { $0.marketShare > 0 ? state.marketShare / $0.marketShare : nil })
     }
     return ClusterModel.evaluate(cluster, parameters: parameters(for: cluster), in: y, simulated: simulated)
   }

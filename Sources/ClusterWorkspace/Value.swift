@@ -195,7 +195,7 @@ extension Value {
   public static func shortMoney(_ x: Double) -> String {
     let a = abs(x)
     let (scaled, unit): (Double, String) =
-      a >= 1e9 ? (x / 1e9, "busd") : a >= 1e6 ? (x / 1e6, "musd") : a >= 1e3 ? (x / 1e3, "kusd") : (x, "usd")
+      a >= 1e9 ? (x / 1e9, "busd") : a >= 1e6 ? (x / 1e6, "musd") : a >= 1e3 ? (x / 1e3, "kusd") : (x.rounded(), "usd")
     let magnitude = abs(scaled)
     let decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2
     var factor = 1.0

@@ -60,7 +60,7 @@ func caseYear(_ c: Cluster) -> Int { c["year"].number.map { Int($0) } ?? 2000 }
     let growth = { (t: Trajectory) -> Double in
       (t.value("exports", in: mature + 11) ?? 0) / (t.value("exports", in: mature + 1) ?? 1)
     }
-    #expect(growth(r) > growth(plain) * 1.05, "with renewal \(growth(r)), without \(growth(plain))")
+    #expect(growth(r) > growth(plain) + 0.02, "with renewal \(growth(r)), without \(growth(plain))")
     #expect(r.events.contains { $0.contains("Renewal renews the mature cluster") }, "\(r.events)")
   }
 
@@ -117,7 +117,8 @@ func caseYear(_ c: Cluster) -> Int { c["year"].number.map { Int($0) } ?? 2000 }
     }
   }
 
-  /// Dropping a project that succeeds never raises exports (within `transient`): a project
+  /// Dropping a project that succeeds, and starts from the case's year on, never raises exports
+  /// (within `transient`): a project
   /// does good or nothing, unless it fails for want of trust [insight 6].
   @Test func droppingASuccessfulProjectNeverRaisesExports() throws {
     for c in try exampleClusters().map(\.cluster) {
@@ -125,8 +126,12 @@ func caseYear(_ c: Cluster) -> Int { c["year"].number.map { Int($0) } ?? 2000 }
       let base = Simulation.run(c, from: start, to: start + 20)
       // Export subsidies are the exception the paper makes: after wto_year their expected
       // countervailing duties offset their advantage (tested below).
-      let projects = c.entities.filter { $0.kind == .intervention && !["export_subsidy", "fiscal_incentive"].contains($0["kind"].word ?? "") }
-        .map(\.name)
+      // A project started before the case's year is in the state the case declares: dropping it
+      // is another history with the same present, not doing less.
+      let projects = c.entities.filter {
+        $0.kind == .intervention && !["export_subsidy", "fiscal_incentive"].contains($0["kind"].word ?? "")
+          && ($0["start"].number.map { Int($0) } ?? start) >= start
+      }.map(\.name)
       for name in projects where !base.events.contains(where: { $0.contains("\(name) failed") || $0.contains("\(name) delivers") }) {
         var without = c
         without.remove(named: name)

@@ -85,22 +85,24 @@ extension Simulation {
       parts.append(BreakdownPart(name: e.name, year: startOf(e), contribution: v - previous))
       previous = v
     }
-    // The interventions' total by channel: the full case with no channel, then one more each.
-    var withEvents = bare
-    for e in events { withEvents.add(e) }
-    let noEvents = events.isEmpty ? v0 : value(SimulationCase(withEvents, parameters: parameters))
+    // The interventions' total by channel, on the case without its events (as the
+    // interventions' parts are): no channel, then one more each.
+    var interventionsOnly = bare
+    for e in interventions { interventionsOnly.add(e) }
+    let withInterventions = SimulationCase(interventionsOnly, parameters: parameters)
     var mask = ChannelMask.none
     var channels: [BreakdownPart] = []
-    var before = value(full, mask)
-    channels.append(BreakdownPart(name: "outcomes", year: nil, contribution: before - noEvents))
+    var before = value(withInterventions, mask)
+    channels.append(BreakdownPart(name: "outcomes", year: nil, contribution: before - v0))
     let steps: [(String, (inout ChannelMask) -> Void)] = [
       ("market", { $0.market = true }), ("capacity", { $0.capacity = true }),
       ("infrastructure", { $0.infrastructure = true }), ("trust", { $0.trust = true }), ("entry", { $0.entry = true }),
       ("value", { $0.value = true }), ("price", { $0.price = true }), ("declared effects", { $0.effects = true }),
+      ("renewal", { $0.renewal = true }),
     ]
     for (name, turnOn) in steps {
       turnOn(&mask)
-      let v = value(full, mask)
+      let v = value(withInterventions, mask)
       channels.append(BreakdownPart(name: name, year: nil, contribution: v - before))
       before = v
     }

@@ -336,10 +336,11 @@ struct ChannelMask {
   var value = true
   var price = true
   var effects = true
+  var renewal = true
 
   static let none = ChannelMask(
     market: false, capacity: false, infrastructure: false, trust: false, entry: false, value: false, price: false,
-    effects: false)
+    effects: false, renewal: false)
 
   func apply(_ c: Channels) -> Channels {
     Channels(
@@ -409,11 +410,10 @@ struct Engine {
   let education: Double
   /// Each project's outcome quality once it has started (nil before).
   var quality: [Double?]
-  /// How far each project of renewal had opened new markets by last year.
+  /// Whether each project of renewal has been reported as renewing the mature cluster.
   var renewalDone: [Double]
-  /// The first year the run was mature, and the last year a renewal acted.
+  /// The first year the run was mature.
   var matureSince: Int?
-  var renewedIn: Int?
   /// Whether the run has been established or mature: only such a cluster can decline.
   var everEstablished: Bool
   /// The stage the signs point to and for how many years in a row (hysteresis).
@@ -536,7 +536,8 @@ struct Engine {
     everEstablished = state.stage != .embryonic
     if state.stage == .mature || state.stage == .declining {
       matureSince = from
-      attainable = min(k.marketShareMax, position * (1 + k.maturityGrowth))
+      // A mature cluster is at the share it can reach, with what it has built so far.
+      attainable = min(k.marketShareMax, position * (1 + k.maturityGrowth) / ceilingFactor(in: from))
     }
     history = [state]
   }
@@ -561,6 +562,26 @@ struct Engine {
       }
       return ShockRun(e, reach: reach)
     }
+  }
+
+  /// How much what the cluster has built raises the share of its market it can reach: lasting
+  /// assets (capacity, infrastructure, design and reputation: the capacity, infrastructure and
+  /// value channels of projects delivered) by 1 + asset_gain × ln(1 + units), and projects of
+  /// renewal (diversification, repositioning, technology) by 1 + renewal_market_gain × ln(1 +
+  /// units). Logarithms: each unit does less than the one before, and nothing stacks without end.
+  func ceilingFactor(in year: Int) -> Double {
+    var assets = 0.0
+    var renewal = 0.0
+    for (i, project) in projects.enumerated() {
+      let started = quality[i] ?? ((project.start ?? Int.max) <= year ? 1 : 0)
+      let delivered = progress(project, in: year) * started
+      guard delivered > 0 else { continue }
+      let c = mask.apply(project.channels)
+      let weight = project.complex ? 1.0 : k.simpleProjectWeight
+      assets += delivered * project.scale * weight * (c.capacity + c.infrastructure + c.value)
+      if mask.renewal, project.renews { renewal += delivered * project.scale }
+    }
+    return (1 + k.assetGain * naturalLog(1 + assets)) * (1 + k.renewalMarketGain * naturalLog(1 + renewal))
   }
 
   /// How far a project delivers in `year`: 0 before it starts, ramping to 1.
@@ -631,7 +652,6 @@ struct Engine {
     var added = ProjectEffects()
     var infrastructureAdded = 0.0
     var infrastructureFactor = 1.0
-    var renewal = 0.0
     var countervail = 0.0
     for (i, project) in projects.enumerated() {
       let started = quality[i] ?? ((project.start ?? Int.max) <= year ? 1 : 0)
@@ -675,18 +695,9 @@ struct Engine {
         added.trust += e.trust * delivered
         added.valueRetention += e.valueRetention * delivered
       }
-      // Renewal: once mature, a project of diversification, repositioning or technology opens
-      // new markets as it delivers [insight 2].
-      if project.renews, let since = matureSince, (project.start ?? Int.min) >= since {
-        let newly = max(0, delivered - renewalDone[i])
-        if newly > 0 {
-          renewal += newly * min(1, project.scale)
-          renewalDone[i] = delivered
-          if recordEvents, (renewedIn ?? Int.min) < year - 1 {
-            events.append("\(year): \(projectNames[i]) renews the mature cluster")
-          }
-          renewedIn = year
-        }
+      if recordEvents, mask.renewal, project.renews, matureSince != nil, renewalDone[i] == 0 {
+        renewalDone[i] = delivered
+        events.append("\(year): \(projectNames[i]) renews the mature cluster")
       }
     }
     // Trust and social capital move with joint projects and networking.
@@ -697,7 +708,6 @@ struct Engine {
     let growth = marketGrowth()
     let marketShock = k.demandShockSd * draws.normal()
     s.market = state.market * (1 + growth + marketShock)
-    attainable = min(k.marketShareMax, attainable * (1 + k.renewalMarketGain * renewal))
     // The cluster's position: competitiveness raises it, ever more slowly as it nears the
     // share it can reach. Rising wages and land lower that share as the cluster fills its
     // region's labour pool; imitation by other locations wears it down once mature; firms'
@@ -707,7 +717,7 @@ struct Engine {
     attainable *= 1 - k.imitationErosion
     let gain = k.effectMarket * active.market + (leadBuyer ? k.leadBuyerGain : 0) - prerequisiteDrag
       + (s.trust - trustLow) * k.shareGain + luck
-    let room = 1 - position / max(attainable * congestion, 1e-12)
+    let room = 1 - position / max(attainable * ceilingFactor(in: year) * congestion, 1e-12)
     // Above the share it can reach, a cluster loses buyers at one pace, whatever its gains:
     // a project does not make it fall faster.
     let change = (room < 0 ? room * k.positionAdjustment : gain > 0 ? gain * room : gain) - selfProvisionCost
@@ -822,7 +832,9 @@ struct Engine {
     s.exporters = min(firms, exporterShare * firms + added.exporters)
     let size = capacityPerFirm / capacityPerFirmStart
     s.employment = firms * employeesPerFirmStart * pow(size, k.labourElasticity) + added.employment
-    s.valueRetention = min(1, state.valueRetention + k.effectValue * active.value + valueEffect(added.valueRetention))
+    // Each unit of value channel closes a share of the distance to full retention.
+    s.valueRetention = min(1, max(0, state.valueRetention + k.effectValue * active.value * (1 - state.valueRetention)
+      + valueEffect(added.valueRetention)))
     // The region's labour pool grows, faster while the cluster draws on it.
     // The labour its exports need presses on wages and land: it grows with exports less than
     // in proportion, as output per worker rises with scale (Tirupur: capacity ×4, employees ×3).

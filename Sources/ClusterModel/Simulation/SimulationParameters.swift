@@ -112,8 +112,12 @@ extension Parameters {
       meaning: "share of the market a cluster can reach that it loses each year as other locations enter the same market and imitate it; renewal raises it again",
       source: "insight 2: a mature cluster 'runs the risk of stagnating and losing competitiveness, entering then into a decline phase'; level assumed", range: 0...1),
     .init(
-      .renewalMarketGain, defaultValue: 0.3, unit: "share",
-      meaning: "how much a project of renewal raises the share of its market a mature or declining cluster can reach (new products, new segments, new technology), at full strength",
+      .assetGain, defaultValue: 0.1, unit: "per log unit",
+      meaning: "how much lasting assets (the capacity, infrastructure and value channels of projects delivered) raise the share of its market a cluster can reach: × (1 + asset_gain × ln(1 + units))",
+      source: "insight 8: infrastructure is 'the single greatest constraint to growth'; Part 1: Tirupur's parks, complexes and institutes; what a cluster builds lasts (level assumed)", range: 0...10),
+    .init(
+      .renewalMarketGain, defaultValue: 0.3, unit: "per log unit",
+      meaning: "how much projects of renewal (new products, new segments, new technology) raise the share of its market a cluster can reach: × (1 + renewal_market_gain × ln(1 + units)); they matter as the cluster nears that share, that is once mature",
       source: "insight 2: transformation 'through product diversification, market repositioning and/or technology acquisition'; level assumed", range: 0...10),
     .init(
       .stagePersistence, defaultValue: 4, unit: "years",

@@ -30,6 +30,7 @@ struct StepParameters {
   let migrationResponse: Double
   let firmSizeMax: Double
   let imitationErosion: Double
+  let assetGain: Double
   let renewalMarketGain: Double
   let stagePersistence: Double
   let utilization: Double
@@ -119,6 +120,7 @@ struct StepParameters {
     migrationResponse = p[.migrationResponse]
     firmSizeMax = p[.firmSizeMax]
     imitationErosion = p[.imitationErosion]
+    assetGain = p[.assetGain]
     renewalMarketGain = p[.renewalMarketGain]
     stagePersistence = p[.stagePersistence]
     utilization = p[.utilization]
