@@ -217,6 +217,11 @@ extension Session {
         try requireOwnName(target, in: name, base: base, writing: "set \(Printer.name(name.text)).\(attribute.text) = …")
         try workspace.apply(change)
       case .drop(let target):
+        if target.text == name.text {
+          throw Diagnostic.error(
+            "a scenario cannot drop itself", at: target.span, label: "the scenario",
+            help: "drop the scenario after it, outside its body: `drop \(Printer.name(name.text))`")
+        }
         try requireOwnName(target, in: name, base: base, writing: nil)
         try workspace.apply(change)
       case .declaration, .link, .target, .dropLink:

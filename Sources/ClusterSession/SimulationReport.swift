@@ -10,7 +10,7 @@ enum SimulationReport {
     guard let x else { return "—" }
     switch Metric(rawValue: metric)?.dimension {
     case .money: return money(x)
-    case .count: return String(Int64(x.rounded()))
+    case .count: return x.isFinite && abs(x) < 1e15 ? String(Int64(x.rounded())) : Value.decimal(x)
     default: return Value.decimal(x)
     }
   }

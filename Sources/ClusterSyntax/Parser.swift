@@ -835,7 +835,8 @@ public struct Parser {
       while true {
         skipNewlines()
         if check(.rbrace) { break }
-        let key = try parseWord("a key")
+        // A key is a word, a keyword (`firms`) or a quoted name (a funding source "Tamil Nadu").
+        let key = check(.string) ? try parseName("a key") : try parseWord("a key")
         try expect(.colon, "`:` after `\(key.text)`", help: "write `{ \(key.text): VALUE }`")
         entries.append((key, try parseValue()))
         if match(.comma) { continue }

@@ -152,7 +152,7 @@ public enum Printer {
     case .list(let items, _): return "[" + items.map(value).joined(separator: ", ") + "]"
     case .map(let entries, _):
       if entries.isEmpty { return "{}" }
-      return "{ " + entries.map { "\(name($0.key.text)): \(value($0.value))" }.joined(separator: ", ") + " }"
+      return "{ " + entries.map { "\(key($0.key.text)): \(value($0.value))" }.joined(separator: ", ") + " }"
     case .span(let first, let last, _): return number(first) + " to " + number(last)
     }
   }
@@ -169,6 +169,11 @@ public enum Printer {
   /// A name as source: bare when it is a plain identifier, quoted otherwise.
   public static func name(_ text: String) -> String {
     isIdentifier(text) ? text : quote(text)
+  }
+
+  /// A map key as the parser reads it back: a keyword is a key as it stands (`firms: 10`).
+  public static func key(_ text: String) -> String {
+    isIdentifier(text) || Keyword(rawValue: text) != nil ? text : quote(text)
   }
 
   public static func isIdentifier(_ text: String) -> Bool {

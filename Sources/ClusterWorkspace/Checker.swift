@@ -437,7 +437,26 @@ extension Workspace {
             "the effect on `\(key.text)` needs \(money ? "money" : metric.dimension == .share ? "a share" : "a count")",
             at: value.span, label: "wrong unit", help: "write `\(key.text): \(example)`")
         }
-        seen.append(MapEntry(key: key.text, value: try finite(n, spec)))
+        if seen.contains(where: { $0.key == key.text }) {
+          throw Diagnostic.error(
+            "the effect on `\(key.text)` is given twice", at: key.span, label: "again", help: "keep one `\(key.text):`")
+        }
+        let checked = try finite(n, spec)
+        if case .number(let x, _, _) = checked {
+          // An effect is what a project adds: never negative, a count whole, a share at most 1,
+          // and no more than the largest figures the tool handles.
+          let problem: String? =
+            x < 0 ? "cannot be negative (an effect is what the project adds)"
+            : metric.dimension == .count && x != x.rounded() ? "must be a whole number"
+            : metric.dimension == .share && x > 1 ? "must be a share from 0 to 1 (or 0% to 100%)"
+            : x > (money ? 1e13 : metric.dimension == .count ? 1e7 : 1) ? "is more than the tool handles" : nil
+          if let problem {
+            throw Diagnostic.error(
+              "the effect on `\(key.text)` \(problem)", at: value.span, label: "out of range",
+              help: "write `\(key.text): \(money ? "10 musd" : metric.dimension == .share ? "0.1" : "20")`")
+          }
+        }
+        seen.append(MapEntry(key: key.text, value: checked))
       }
       return .map(seen)
     case .change:

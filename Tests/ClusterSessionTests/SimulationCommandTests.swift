@@ -156,6 +156,11 @@ import Testing
     #expect(r.diagnostics.last?.message.contains("`Other` is another cluster") == true)
     #expect(r.run("drop Other").errors == 0)
     #expect(Printer.print(r.session.workspace.canonicalScript()) == before)
+    // Nor may it drop itself: the rest of its body would then change the base.
+    #expect(r.run("scenario S from Knit { drop S; set Assoc.formal = false }").errors == 1)
+    #expect(r.diagnostics.last?.message == "a scenario cannot drop itself")
+    #expect(r.session.workspace.cluster(named: "S") == nil)
+    #expect(Printer.print(r.session.workspace.canonicalScript()) == before)
     // The scenario's own name is how a scenario changes its cluster.
     #expect(r.run("scenario S from Knit { set S.trust = 0.1 }").errors == 0, "\(r.transcript)")
     #expect(r.session.workspace.cluster(named: "S")?["trust"].number == 0.1)

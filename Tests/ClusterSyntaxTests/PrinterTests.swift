@@ -59,3 +59,21 @@ private func format(_ text: String) -> String {
     }
   }
 }
+
+@Suite struct MapKeyTests {
+  /// A map key that is a keyword (`firms`) prints bare, one that is not an identifier prints
+  /// quoted, and both read back: `fmt` and `save` never write what the parser refuses.
+  @Test func mapKeysRoundTrip() {
+    let text = """
+      intervention X { effects: { firms: 100 }, funding: { "Tamil Nadu": 1 musd, event: 2 musd, TEA: 3 musd } }
+
+      """
+    let (script, errors) = Parser.parse(SourceFile(name: "t", text: text))
+    #expect(errors.isEmpty, "\(errors.map(\.message))")
+    let printed = Printer.print(script)
+    #expect(printed.contains("effects: { firms: 100 }"), "\(printed)")
+    #expect(printed.contains("\"Tamil Nadu\": 1 musd, event: 2 musd"), "\(printed)")
+    #expect(Parser.parse(SourceFile(name: "t", text: printed)).diagnostics.isEmpty)
+    #expect(format(printed) == printed)
+  }
+}

@@ -145,6 +145,11 @@ let base = """
     ("{ exports: 5 }", "the effect on `exports` needs money"),
     ("{ firms: 5 musd }", "the effect on `firms` needs a count"),
     ("{ trust: 2 musd }", "the effect on `trust` needs a share"),
+    ("{ firms: -100000 }", "the effect on `firms` cannot be negative (an effect is what the project adds)"),
+    ("{ firms: 100.5 }", "the effect on `firms` must be a whole number"),
+    ("{ trust: 2 }", "the effect on `trust` must be a share from 0 to 1 (or 0% to 100%)"),
+    ("{ exports: 99999999999999999999999 busd }", "the effect on `exports` is more than the tool handles"),
+    ("{ exports: 5 musd, exports: 6 musd }", "the effect on `exports` is given twice"),
   ])
   func effectsTheSimulationDoesNotReadAreRefused(_ effects: String, _ message: String) throws {
     var w = Workspace()
