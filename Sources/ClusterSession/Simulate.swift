@@ -19,6 +19,10 @@ public struct SimulationRecord: Sendable {
 struct TrajectoryFunctions: ExpressionFunctions {
   let record: SimulationRecord?
   let cluster: String?
+  /// Whether the cluster or the parameters changed since the simulation (its values would be
+  /// read as if they were the case's); asked only when a function is called, since it writes
+  /// the cluster out.
+  var isStale: () -> Bool = { false }
 
   var names: [String] { Trajectory.metrics + ["p10", "p50", "p90", "share", "stage"] }
 
@@ -33,6 +37,11 @@ struct TrajectoryFunctions: ExpressionFunctions {
       throw Diagnostic.error(
         "`\(name)(…)` needs a simulation of cluster \(cluster ?? "")", at: function.span,
         help: "run `simulate FROM to TO` first")
+    }
+    if isStale() {
+      throw Diagnostic.error(
+        "the simulation of \(cluster ?? "the cluster") predates its last change (or a parameter's)", at: function.span,
+        label: "out of date", help: "`simulate` again to read `\(name)(…)` for the cluster as it is")
     }
     func year(_ v: Value?) throws(Diagnostic) -> Int {
       guard case .number(let x, .number, _)? = v, x == x.rounded(),
@@ -105,7 +114,13 @@ extension Session {
 
   /// The functions expressions can call on the current cluster's last simulation.
   var trajectoryFunctions: TrajectoryFunctions {
-    TrajectoryFunctions(record: workspace.currentName.flatMap { simulations[$0] }, cluster: workspace.currentName)
+    let record = workspace.currentName.flatMap { simulations[$0] }
+    var functions = TrajectoryFunctions(record: record, cluster: workspace.currentName)
+    if let record, let cluster = workspace.current {
+      let basis = simulationBasis
+      functions.isStale = { record.basis != basis(cluster) }
+    }
+    return functions
   }
 
   func evaluator() -> Evaluator {

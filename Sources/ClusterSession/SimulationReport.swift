@@ -204,11 +204,12 @@ extension SimulationReport {
     case .capacity: bound = "capacity: the firms could make no more"
     case .infrastructure: bound = "infrastructure: it could carry no more [insight 8]"
     }
-    out += "exports were bound by \(bound) (demand \(money(b.demand)), capacity \(money(b.capacity)), infrastructure \(money(b.infrastructure)))\n\n"
+    out += "exports were bound by \(bound)\n"
+    out += "  (demand \(money(b.demand)), capacity \(money(b.capacity)), infrastructure \(money(b.infrastructure)))\n\n"
     var table = TextTable(["part", "contribution"])
     table.rightAligned = [1]
     table.add(["in \(b.startYear), the case as declared", amount(b.start)])
-    table.add(["the cluster's own growth (market, prerequisites, trust, buyers, arrivals)", signed(b.ownGrowth)])
+    table.add(["its own growth (without projects or events)", signed(b.ownGrowth)])
     for part in b.interventions {
       table.add(["  " + part.name + (part.year.map { " (\($0))" } ?? ""), signed(part.contribution)])
     }
@@ -223,15 +224,18 @@ extension SimulationReport {
       var channels = TextTable(["channel", "contribution"])
       channels.rightAligned = [1]
       for part in b.channels where part.contribution != 0 {
-        channels.add([part.name == "outcomes" ? "outcomes (trust won or lost as they start)" : part.name, signed(part.contribution)])
+        channels.add([part.name == "outcomes" ? "outcomes (trust won or lost)" : part.name, signed(part.contribution)])
       }
       out += channels.render()
     }
     if b.partsOmitted > 0 {
-      out += "\n\(b.partsOmitted) interventions and events are more than \(Simulation.maximumParts) to add one at a time: their total is one part.\n"
+      out += "\n\(b.partsOmitted) interventions and events are more than \(Simulation.maximumParts) to add one at a\n"
+      out += "time: their total is one part.\n"
     }
-    out += "\nEach part is what adding it changed, in the order listed (interventions by start year,\n"
-    out += "then events): the parts add up to the figure. Another order gives other shares when parts interact.\n"
+    out += "\nIts own growth is the market's, its prerequisites', trust's, its buyers' and the\n"
+    out += "firms arriving. Each part is what adding it changed, in the order listed\n"
+    out += "(interventions by start year, then events): the parts add up to the figure.\n"
+    out += "Another order gives other shares when parts interact.\n"
     return out
   }
 

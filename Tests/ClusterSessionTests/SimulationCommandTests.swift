@@ -222,6 +222,10 @@ import Testing
     r.transcript = ""
     #expect(r.run("plot exports").errors == 0)
     #expect(r.transcript.hasPrefix("note: this simulation of Knit predates its last change"), "\(r.transcript)")
+    // An expression reading the stale run is refused where it is written.
+    #expect(r.run("print exports(2000)").errors == 1)
+    #expect(r.diagnostics.last?.message == "the simulation of Knit predates its last change (or a parameter's)")
+    #expect(r.run("simulate 1995 to 2000\nprint exports(2000)").errors == 0)
   }
 
   @Test func plotNeedsASimulationAndDrawsOne() throws {

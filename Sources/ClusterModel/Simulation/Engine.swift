@@ -163,9 +163,9 @@ public enum Simulation {
     return run(&engine, from: from, to: to)
   }
 
-  /// The year a run starts in: the case's year, unless the run ends before it.
+  /// The year a run starts in: the case's year (whatever the years asked for), else `from`.
   static func startYear(_ prepared: SimulationCase, from: Int, to: Int) -> Int {
-    min(prepared.facts.caseYear ?? from, max(from, to))
+    prepared.facts.caseYear ?? from
   }
 
   /// Steps a prepared engine to `to` and returns the years from `from` on. Monte Carlo prepares
@@ -175,16 +175,25 @@ public enum Simulation {
     var years: [YearState] = []
     years.reserveCapacity(max(0, to - from) + 1)
     if from < start {
-      for year in from..<start {
+      let last = min(start - 1, to)
+      for year in from...max(from, last) where year <= last {
         var held = engine.state
         held.year = year
         years.append(held)
       }
       if engine.recordEvents {
-        engine.events.insert("\(from)–\(start - 1): before the case's year \(start), the state it describes", at: 0)
+        let span = last > from ? "\(from)–\(last)" : "\(from)"
+        engine.events.insert("\(span): before the case's year \(start), the state it describes", at: 0)
       }
     }
-    if start >= from { years.append(engine.state) }
+    if engine.recordEvents {
+      // An event dated by the case's year is in the state the case describes: say so, rather
+      // than drop it without a word.
+      for shock in engine.shocks where shock.year <= start {
+        engine.events.append("\(shock.year): \(shock.name) strikes by the case's year \(start): the state it describes includes it")
+      }
+    }
+    if start >= from && start <= to { years.append(engine.state) }
     if to > start {
       for year in (start + 1)...to {
         engine.step(to: year)
