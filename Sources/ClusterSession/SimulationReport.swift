@@ -19,7 +19,11 @@ enum SimulationReport {
     let t = r.trajectory
     var out = "\(name): simulated \(t.years.first?.year ?? 0)–\(t.years.last?.year ?? 0)"
     out += seed.map { ", seed \($0)" } ?? " (deterministic)"
-    out += "\n\n"
+    out += "\n"
+    if !t.assumed.isEmpty {
+      out += "not declared, so assumed:\n" + t.assumed.map { "  \($0)\n" }.joined()
+    }
+    out += "\n"
     var table = TextTable(["year", "exports", "firms", "exporters", "employment", "infra load", "trust", "stage"])
     table.rightAligned = [1, 2, 3, 4, 5, 6]
     for y in t.years {
@@ -53,6 +57,7 @@ enum SimulationReport {
         .object([("year", .number(Double(y.year)))] + Trajectory.metrics.map { ($0, .number(Trajectory.value($0, of: y))) } + [("stage", .string(y.stage.rawValue))])
       })),
       ("events", .strings(r.trajectory.events)),
+      ("assumed", .strings(r.trajectory.assumed)),
     ]
     if let mc = r.monteCarlo {
       entries.append(("monte_carlo", .object([

@@ -77,7 +77,7 @@ import Testing
     let r = try knitSession()
     r.run("runs 20\nseed 1\nsimulate 1995 to 1997 as json")
     let object = try #require(try JSONSerialization.jsonObject(with: Data(r.transcript.utf8)) as? [String: Any])
-    #expect(Set(object.keys) == ["cluster", "years", "events", "monte_carlo"])
+    #expect(Set(object.keys) == ["cluster", "years", "events", "assumed", "monte_carlo"])
     let years = try #require(object["years"] as? [[String: Any]])
     #expect(years.count == 3)
     #expect(years[0]["exports"] as? Double != nil)

@@ -50,6 +50,8 @@ public struct Trajectory: Sendable, Equatable {
   public var years: [YearState]
   /// "1995: Water failed (trust 0.21 under trust_low 0.3)" and the like, in order.
   public var events: [String]
+  /// What the run assumed because the case does not declare it: "trust 0.5 (trust_assumed)".
+  public var assumed: [String] = []
 
   public func state(in year: Int) -> YearState? {
     guard let first = years.first, year >= first.year, year - first.year < years.count else { return nil }
@@ -200,7 +202,7 @@ public enum Simulation {
         if year >= from { years.append(engine.state) }
       }
     }
-    return Trajectory(years: years, events: engine.events)
+    return Trajectory(years: years, events: engine.events, assumed: engine.assumed)
   }
 }
 
@@ -316,9 +318,13 @@ struct ShockRun {
   /// in the cohorts it hits.
   let reach: Double
 
-  init(_ event: EventFact, reach: Double) {
+  /// Whether nothing declared where the cluster sells, so a market event reaches all of it.
+  let reachAssumed: Bool
+
+  init(_ event: EventFact, reach: Double, reachAssumed: Bool = false) {
     self.event = event
     self.reach = reach
+    self.reachAssumed = reachAssumed
     switch event.kind {
     case .demandShock, .importAlert: (channel, size) = (.demand, event.size)
     case .quotaPhaseOut: (channel, size) = (.position, event.size)
@@ -432,6 +438,9 @@ struct Engine {
   let complexStarts: [Int]
   let demandWeak: Bool?
   var history: [YearState] = []
+  /// What the run takes for the inputs the case leaves undeclared [unknown is not absent: the
+  /// run says so].
+  var assumed: [String] = []
 
   /// The start of a run in `from`; only `draws` depends on the seed.
   init(_ prepared: SimulationCase, from: Int, seed: UInt64?) {
@@ -469,6 +478,8 @@ struct Engine {
     let declaredExports = cluster["exports"].number
       ?? presentGroups.reduce(0.0) { $0 + Double($1.count) * ($1.exports ?? 0) }
     let exports = declaredExports > 0 ? declaredExports : firms * k.exportsPerFirmAssumed
+    var assumed: [String] = []
+    if declaredExports <= 0 { assumed.append("exports \(Figure.money(k.exportsPerFirmAssumed)) a firm (exports_per_firm_assumed)") }
     capacityPerFirmStart = exports / k.utilization / firms
     capacityPerFirm = capacityPerFirmStart
     let employees = cluster["employment"].number
@@ -486,6 +497,14 @@ struct Engine {
     case nil: (typeMarket, typeGrowth) = (k.marketSizeOther, k.marketGrowthOther)
     }
     let market = max(cluster["market_size"].number ?? typeMarket, exports / k.marketShareMax)
+    if cluster["market_size"].number == nil {
+      assumed.append("a world market of \(Figure.money(market)) (market_size_\(facts.type?.rawValue ?? "other"))")
+    } else if market > (cluster["market_size"].number ?? 0) {
+      assumed.append("a world market of \(Figure.money(market)), not the declared \(Figure.money(cluster["market_size"].number ?? 0)): exports ÷ market_share_max")
+    }
+    if cluster["employment"].number == nil, presentGroups.contains(where: { $0.employees == nil }) {
+      assumed.append("\(Figure.number(k.employeesAssumed)) employees a firm where none is declared (employees_assumed)")
+    }
     position = exports / market
     attainable = k.marketShareMax
     labourPool = max(employees * k.labourPoolMultiple, k.labourPoolMin)
@@ -495,7 +514,9 @@ struct Engine {
     case "strong": demandLevel = 1
     case "weak": demandLevel = k.demandWeakFactor
     case "none": demandLevel = 0
-    default: demandLevel = k.demandModerateFactor
+    default:
+      demandLevel = k.demandModerateFactor
+      if cluster["demand"].word == nil { assumed.append("international demand moderate (demand_moderate_factor)") }
     }
     marketGrowthStart = typeGrowth * demandLevel
     excessGrowth = marketGrowthStart - k.marketGrowthLongRun
@@ -506,7 +527,9 @@ struct Engine {
     switch cluster["infrastructure"].word {
     case "weak", "none": headroom = k.infrastructureHeadroomWeak
     case "strong": headroom = k.infrastructureHeadroomStrong
-    default: headroom = k.infrastructureHeadroomModerate
+    default:
+      headroom = k.infrastructureHeadroomModerate
+      if cluster["infrastructure"].word == nil { assumed.append("infrastructure moderate (infrastructure_headroom_moderate)") }
     }
     let intensity: Double
     switch facts.type {
@@ -534,6 +557,8 @@ struct Engine {
     complexStarts = facts.projects.filter { $0.complexity == .complex && $0.status != .dropped && $0.status != .failed }.compactMap(\.start)
     demandWeak = cluster["demand"].word.map { $0 == "weak" || $0 == "none" }
     let trust = facts.trust.value ?? p[.trustAssumed]
+    if facts.trust.value == nil { assumed.append("trust \(Figure.number(trust)) (trust_assumed)") }
+    self.assumed = assumed
     state = YearState(
       year: from, exports: exports, demand: exports, firms: firms, exporters: exporterShare * firms,
       employment: employees, capacity: exports / k.utilization, infrastructure: baseInfrastructure, trust: trust,
@@ -555,21 +580,35 @@ struct Engine {
   static func shocks(_ facts: Facts) -> [ShockRun] {
     let buyers = facts.cluster.entities.filter { $0.kind == .buyer }
     let firmCount = max(1, facts.firms.reduce(0) { $0 + $1.count })
+    // Where the cluster sells: the markets its firm groups (weighted by their firms) and its
+    // buyers declare.
+    let groups = facts.cluster.entities.filter { ($0.kind == .firm || $0.kind == .cohort) && !$0["markets"].words.isEmpty }
+    let placed: [(markets: Set<String>, weight: Double)] =
+      groups.map { (Set($0["markets"].words), Double(max(1, $0.firmCount))) }
+      + buyers.filter { !$0["market"].words.isEmpty }.map { (Set($0["market"].words), 1) }
+    let placedWeight = placed.reduce(0) { $0 + $1.weight }
     return facts.events.map { e in
-      // Buyers that declare markets tell where the cluster sells; without them, an event in a
-      // named market reaches the whole cluster (nothing says otherwise).
       var reach = 1.0
-      let placed = buyers.filter { !$0["market"].words.isEmpty }
-      if !e.markets.isEmpty, !placed.isEmpty {
-        let hit = placed.filter { !Set($0["market"].words).isDisjoint(with: e.markets) }
-        reach = Double(hit.count) / Double(placed.count)
+      var assumed = false
+      if !e.markets.isEmpty {
+        if placedWeight > 0 {
+          reach = placed.filter { !$0.markets.isDisjoint(with: e.markets) }.reduce(0) { $0 + $1.weight } / placedWeight
+        } else {
+          assumed = true  // nothing says where the cluster sells: the event reaches all of it
+        }
       }
       if !e.hits.isEmpty {
-        let firms = facts.firms.filter { e.hits.contains($0.name) }.reduce(0) { $0 + $1.count }
+        let hitGroups = facts.firms.filter { e.hits.contains($0.name) }
+        let firms = hitGroups.reduce(0) { $0 + $1.count }
         let hitBuyers = buyers.filter { e.hits.contains($0.name) }.count
-        reach *= firms > 0 ? Double(firms) / Double(firmCount) : buyers.isEmpty ? 1 : Double(hitBuyers) / Double(buyers.count)
+        // A stage every product passes through (suppliers, job-workers or services the others
+        // buy from) stops the whole chain as far as it stops.
+        let upstream = hitGroups.contains { g in
+          g.sellsInsideCluster && facts.cluster.links.contains { $0.from == g.name && ($0.kind == "supplies" || $0.kind == "service") }
+        }
+        reach *= upstream ? 1 : firms > 0 ? Double(firms) / Double(firmCount) : buyers.isEmpty ? 1 : Double(hitBuyers) / Double(buyers.count)
       }
-      return ShockRun(e, reach: reach)
+      return ShockRun(e, reach: reach, reachAssumed: assumed)
     }
   }
 
@@ -591,6 +630,14 @@ struct Engine {
       if mask.renewal, project.renews { renewal += delivered * project.scale }
     }
     return (1 + k.assetGain * naturalLog(1 + assets)) * (1 + k.renewalMarketGain * naturalLog(1 + renewal))
+  }
+
+  /// How rooted the cluster is, from 0 to 1: its firms against established_min_firms, times its
+  /// years of organized initiative against established_min_years (0 if nobody organizes it).
+  func rootedness(in year: Int) -> Double {
+    let firms = min(1, state.firms / max(1, p[.establishedMinFirms]))
+    let years = organized == false ? 0 : min(1, Double(max(0, year - initiativeStart)) / max(1, p[.establishedMinYears]))
+    return firms * years
   }
 
   /// How far a project delivers in `year`: 0 before it starts, ramping to 1.
@@ -755,7 +802,10 @@ struct Engine {
         capacityFactor *= max(0, 1 + shock.size * shock.reach * intensity)
       }
       if recordEvents, shock.year == year {
-        events.append("\(year): \(shock.name) (\(shock.event.kind.rawValue) \(Figure.signedShare(shock.event.size)))")
+        let reach = shock.reachAssumed
+          ? "; where the cluster sells is not declared, so it reaches all of it"
+          : shock.reach < 1 ? ", reaching \(Figure.share(shock.reach)) of the cluster" : ""
+        events.append("\(year): \(shock.name) (\(shock.event.kind.rawValue) \(Figure.signedShare(shock.event.size))\(reach))")
       }
     }
     let shockFactor = demandFactor
@@ -764,10 +814,11 @@ struct Engine {
     // turned away (subsidies' extra demand left unserved is no loss of position).
     let ownDemand = position * s.market * shockFactor * min(1, policy)
     s.demand = max(0, position * s.market * shockFactor * policy + added.exports)
-    // A cluster never established loses for good part of the buyers a shock takes: it is not
-    // yet rooted [insight 2, Ottawa].
+    // A cluster not yet rooted loses for good part of the buyers a shock takes [insight 2,
+    // Ottawa]. Rootedness is a matter of degree: enough firms, organized for enough years.
     if scarred > 0 {
-      let scar = everEstablished ? k.scarringRooted : k.scarringEmbryonic
+      let rooted = everEstablished ? 1 : rootedness(in: year)
+      let scar = k.scarringEmbryonic + (k.scarringRooted - k.scarringEmbryonic) * rooted
       position *= max(0, 1 - scar * scarred)
     }
     // Capacity: incumbents grow toward the largest firm size; new firms take up part of the

@@ -277,11 +277,11 @@ extension Parameters {
       source: "assumption: unit elasticity", range: 0...10),
     .init(
       .scarringEmbryonic, defaultValue: 1, unit: "share",
-      meaning: "share of the demand a shock takes from a cluster never established that it loses for good (its buyers find other suppliers and do not come back)",
+      meaning: "share of the demand a shock takes that a cluster not rooted at all loses for good (its buyers find other suppliers); a partly rooted one loses between this and scarring_rooted",
       source: "insight 2: 'once they are rooted they are remarkably self-generating' (Ottawa lost 25,000 jobs 'and then quickly recovered almost all of them'); level assumed", range: 0...1),
     .init(
       .scarringRooted, defaultValue: 0.02, unit: "share",
-      meaning: "the same for an established or mature cluster",
+      meaning: "the same for a rooted cluster (one that has been established, or has established_min_firms firms organized for established_min_years)",
       source: "insight 2, Ottawa; level assumed", range: 0...1),
     .init(
       .eventRate, defaultValue: 0.04, unit: "per year",
