@@ -108,7 +108,7 @@ extension Parameters {
       meaning: "the largest capacity an incumbent firm grows to, as a multiple of the start (beyond it, growth comes from new firms)",
       source: "Part 1: 'The average size of firm grew from a capacity of 50,000 garments/month … to 200,000 garments/month' in fifteen years", range: 1...100),
     .init(
-      .imitationErosion, defaultValue: 0.02, unit: "per year",
+      .imitationErosion, defaultValue: 0.045, unit: "per year",
       meaning: "share of the market a cluster can reach that it loses each year as other locations enter the same market and imitate it; renewal raises it again",
       source: "insight 2: a mature cluster 'runs the risk of stagnating and losing competitiveness, entering then into a decline phase'; level assumed", range: 0...1),
     .init(
@@ -300,7 +300,7 @@ extension Parameters {
       meaning: "a cluster whose share of its market grows less than this over three years, after mature_min_years, is mature",
       source: "insight 2: 'Once a cluster reaches maturity, it runs the risk of stagnating'; the market's own growth is the benchmark (Menzel and Fornahl 2010); level assumed", range: 0...10),
     .init(
-      .declineThreshold, defaultValue: 0.05, unit: "over 3 years",
+      .declineThreshold, defaultValue: 0.03, unit: "over 3 years",
       meaning: "exports falling more than this over three years mark a declining cluster (one that was established)",
       source: "insight 2: the decline phase of the life cycle; level assumed", range: 0...1),
     .init(
