@@ -18,7 +18,9 @@ enum SimulationReport {
   static func text(_ name: String, _ r: SimulationRecord, seed: UInt64?, parameters: ParameterSet = ParameterSet()) -> String {
     let t = r.trajectory
     var out = "\(name): simulated \(t.years.first?.year ?? 0)–\(t.years.last?.year ?? 0)"
-    out += seed.map { ", seed \($0)" } ?? " (deterministic)"
+    // The trajectory is the deterministic run unless a seed was set; Monte Carlo runs always
+    // draw (seed 0 when none is set), and the header says so.
+    out += seed.map { ", seed \($0)" } ?? (r.monteCarlo.map { " (deterministic; Monte Carlo seed \($0.seed))" } ?? " (deterministic)")
     out += "\n"
     if !t.assumed.isEmpty {
       out += "not declared, so assumed:\n" + t.assumed.map { "  \($0)\n" }.joined()
