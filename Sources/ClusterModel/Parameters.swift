@@ -163,6 +163,7 @@ public enum ParameterKey: String, CaseIterable, Sendable {
   case effectValue = "effect_value"
   case simpleProjectWeight = "simple_project_weight"
   case simpleProjectYears = "simple_project_years"
+  case unmanagedDelivery = "unmanaged_delivery"
   case referenceCostSimple = "reference_cost_simple"
   case referenceCostComplex = "reference_cost_complex"
   case fundingElasticity = "funding_elasticity"

@@ -244,3 +244,41 @@ func caseYear(_ c: Cluster) -> Int { c["year"].number.map { Int($0) } ?? 2000 }
     #expect(spread < once, "largest yearly growth: all in 2000 \(once), spread \(spread)")
   }
 }
+
+@Suite struct ManagementSimulationTests {
+  /// Insight 3: "if a cluster is to grow, and not just evolve, coordination and management must
+  /// complement the catalyst and leadership roles". A joint project delivers less when no actor
+  /// manages the initiative; a single actor's project is not affected; undeclared roles may
+  /// hold the manager, and the run says it assumed so.
+  @Test func jointProjectsNeedAManager() throws {
+    func exports(_ roles: String, partners: String = "[State]") throws -> (Double, [String]) {
+      let text = """
+        cluster C { type: manufacturing, year: 2000, exports: 50 musd, demand: strong, advantage: [cost], readiness: latent, trust: 0.5 }
+        institution Assoc { kind: association, roles: \(roles) }
+        institution State { kind: government, roles: [financier] }
+        firms makers: 300 { role: producer, employees: 30 }
+        intervention Fair { kind: trade_fair_complex, lead: Assoc, partners: \(partners), start: 2001 }
+        """
+      let c = try #require(try workspace(text).current)
+      let t = Simulation.run(c, from: 2000, to: 2010)
+      return (t.value("exports", in: 2010) ?? 0, t.assumed)
+    }
+    let managed = try exports("[catalyst, leader, manager]").0
+    let unmanaged = try exports("[catalyst, leader]").0
+    #expect(unmanaged < managed, "managed \(managed), unmanaged \(unmanaged)")
+    // The same project by one actor alone needs no manager.
+    let alone = try exports("[catalyst, leader]", partners: "[]").0
+    let aloneManaged = try exports("[catalyst, leader, manager]", partners: "[]").0
+    #expect(abs(alone - aloneManaged) < 1)
+    // Undeclared roles: no penalty, and the assumption is listed.
+    let assumed = try exports("[]").1
+    let undeclared = try #require(try workspace("""
+      cluster C { type: manufacturing, year: 2000, exports: 50 musd }
+      institution Assoc { kind: association }
+      institution State { kind: government }
+      intervention Fair { kind: trade_fair_complex, lead: Assoc, partners: [State], start: 2001 }
+      """).current)
+    #expect(Simulation.run(undeclared, from: 2000, to: 2002).assumed.contains { $0.hasPrefix("a manager for the joint projects") })
+    #expect(!assumed.contains { $0.hasPrefix("a manager") }, "roles declared (empty): nothing assumed")
+  }
+}

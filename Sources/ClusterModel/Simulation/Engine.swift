@@ -222,6 +222,9 @@ struct ProjectRun {
   let channels: Channels
   let renews: Bool
   let reform: Bool
+  /// More than one actor involved (lead, partners, funders): aligned joint action, which needs
+  /// management [insight 3], as the evaluation reads it.
+  let joint: Bool
   let wtoIncompatible: Bool
   /// Its declared `effects`, by metric.
   let effects: ProjectEffects
@@ -240,6 +243,7 @@ struct ProjectRun {
     channels = project.kind?.channels(p) ?? Channels()
     renews = project.kind?.renews ?? false
     reform = project.kind?.isReform ?? false
+    joint = Set(project.involved).count > 1
     wtoIncompatible = project.isWTOIncompatible
     effects = ProjectEffects(project.effects)
   }
@@ -419,6 +423,8 @@ struct Engine {
   let projectNames: [String]
   /// Shocks declared, and those drawn in a Monte Carlo run.
   var shocks: [ShockRun]
+  /// Whether an actor manages the initiative's joint projects (or may: roles undeclared).
+  let managed: Bool
   /// Whether a lead buyer is linked to the cluster [insight 10].
   let leadBuyer: Bool
   /// Universities, training and research institutions: the skills that let firms enter.
@@ -547,6 +553,16 @@ struct Engine {
     initiativeStart = facts.initiativeStart?.year ?? from
     let parameters = facts.parameters
     projects = facts.projects.map { ProjectRun($0, k, parameters) }
+    // Insight 3: "if a cluster is to grow, and not just evolve, coordination and management
+    // must complement the catalyst and leadership roles". Without an actor managing the
+    // initiative, joint projects deliver only part of their effect; an actor whose roles
+    // nobody declared may be the manager (unknown is not absent).
+    let managers = facts.holders(of: .manager)
+    let rolesUnknown = facts.institutions.contains { !$0.rolesDeclared }
+    managed = !managers.isEmpty || rolesUnknown
+    if managers.isEmpty, rolesUnknown, facts.projects.contains(where: { Set($0.involved).count > 1 }) {
+      assumed.append("a manager for the joint projects (no actor declares the role; some declare no roles)")
+    }
     projectNames = facts.projects.map(\.name)
     quality = Array(repeating: nil, count: facts.projects.count)
     renewalDone = Array(repeating: 0, count: facts.projects.count)
@@ -713,7 +729,7 @@ struct Engine {
       let started = quality[i] ?? ((project.start ?? Int.max) <= year ? 1 : 0)
       let delivered = progress(project, in: year) * started
       guard delivered > 0 else { continue }
-      let strength = delivered * project.scale
+      let strength = delivered * project.scale * (project.joint && !managed ? k.unmanagedDelivery : 1)
       // A simple project without an end runs simple_project_years: a meeting or a fair is an
       // event, not an institution; a reform of rules lasts.
       let end = project.end ?? (project.simple && !project.reform ? project.start.map { $0 + Int(k.simpleProjectYears) } : nil)

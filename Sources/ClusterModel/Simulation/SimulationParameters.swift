@@ -240,6 +240,10 @@ extension Parameters {
       meaning: "how long a simple project that declares no end or duration runs (its market, trust, entry and value channels act that long)",
       source: "Part 3, step 3: simple projects are the first, short steps that bring early wins; length assumed", range: 1...100),
     .init(
+      .unmanagedDelivery, defaultValue: 0.6, unit: "share",
+      meaning: "how much of its effect a joint project (more than one actor involved) delivers when no actor manages the cluster initiative",
+      source: "insight 3: 'if a cluster is to grow, and not just evolve, coordination and management must complement the catalyst and leadership roles'; level assumed", range: 0...1),
+    .init(
       .referenceCostSimple, defaultValue: 500000, unit: "usd",
       meaning: "the money at which a simple project acts at the strength of its channels; other amounts scale it",
       source: "assumption: Tirupur's and Ludhiana's fairs and meetings cost under $1 million", range: 1...1e12),

@@ -62,6 +62,7 @@ struct StepParameters {
   let effectValue: Double
   let simpleProjectWeight: Double
   let simpleProjectYears: Double
+  let unmanagedDelivery: Double
   let referenceCostSimple: Double
   let referenceCostComplex: Double
   let fundingElasticity: Double
@@ -152,6 +153,7 @@ struct StepParameters {
     effectValue = p[.effectValue]
     simpleProjectWeight = p[.simpleProjectWeight]
     simpleProjectYears = p[.simpleProjectYears]
+    unmanagedDelivery = p[.unmanagedDelivery]
     referenceCostSimple = p[.referenceCostSimple]
     referenceCostComplex = p[.referenceCostComplex]
     fundingElasticity = p[.fundingElasticity]
