@@ -303,7 +303,10 @@ extension Session {
     return json
       ? SimulationReport.compareJSON(names.map(\.text), metric.text, years, rows, difference: parts).text
       : SimulationReport.compare(names.map(\.text), metric.text, years, rows)
-        + (parts.map { SimulationReport.differenceText(names[1].text, names[0].text, metric.text, $0) } ?? "")
+        + (parts.map {
+          SimulationReport.differenceText(names[1].text, names[0].text, metric.text, $0)
+            + SimulationReport.declaredDifferences(clusters[0], clusters[1])
+        } ?? "")
   }
 
   // MARK: - sensitivity

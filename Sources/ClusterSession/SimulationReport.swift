@@ -131,6 +131,26 @@ enum SimulationReport {
     for (name, x) in parts where abs(x) > 0 { table.add([name, signed(metric, x)]) }
     table.add(["= the difference", signed(metric, parts.reduce(0) { $0 + $1.1 })])
     return "\nthe difference by part (what each adds on either side, as `why` gives it):\n" + table.render()
+      + "Parts that interact would share the difference otherwise in another order.\n"
+  }
+
+  /// What the second cluster declares otherwise than the first (its own attributes, and which
+  /// actors, interventions and events only one has): the changes behind "its own growth".
+  static func declaredDifferences(_ a: Cluster, _ b: Cluster) -> String {
+    var lines: [String] = []
+    let keys = Set(a.attributes.keys).union(b.attributes.keys).subtracting(["name", "notes"]).sorted()
+    for key in keys {
+      let x = a.attributes[key]?.display ?? "—"
+      let y = b.attributes[key]?.display ?? "—"
+      if x != y { lines.append("  \(key): \(x) → \(y)") }
+    }
+    let onlyA = a.entities.map(\.name).filter { b.entity(named: $0) == nil }
+    let onlyB = b.entities.map(\.name).filter { a.entity(named: $0) == nil }
+    if !onlyA.isEmpty { lines.append("  only in \(a.name): " + onlyA.joined(separator: ", ")) }
+    if !onlyB.isEmpty { lines.append("  only in \(b.name): " + onlyB.joined(separator: ", ")) }
+    let changed = a.entities.filter { e in b.entity(named: e.name).map { $0.attributes.mapValues(\.display) != e.attributes.mapValues(\.display) } ?? false }
+    if !changed.isEmpty { lines.append("  declared otherwise: " + changed.map(\.name).joined(separator: ", ")) }
+    return lines.isEmpty ? "" : "what \(b.name) declares otherwise than \(a.name):\n" + lines.joined(separator: "\n") + "\n"
   }
 
   static func sensitivity(_ cluster: String, _ metric: String, _ year: Int, _ reference: Double, _ bars: [SensitivityBar]) -> String {

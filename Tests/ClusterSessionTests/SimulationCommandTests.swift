@@ -209,6 +209,11 @@ import Testing
     let sum = parts.reduce(0) { $0 + ($1["contribution"] as? Double ?? 0) }
     #expect(abs(sum - (values[1] - values[0])) < 1, "parts \(sum), difference \(values[1] - values[0])")
     #expect(parts.contains { $0["part"] as? String == "Depot" && ($0["contribution"] as? Double ?? 0) < 0 })
+    // In text, what the second declares otherwise is listed under the parts.
+    #expect(r.run("scenario Distrust from Knit { set Distrust.trust = 0.1 }").errors == 0)
+    r.transcript = ""
+    #expect(r.run("compare Knit, Distrust on exports in 2003").errors == 0)
+    #expect(r.transcript.contains("what Distrust declares otherwise than Knit:\n  trust: 0.35 → 0.1"), "\(r.transcript)")
   }
 
   /// `plot` draws the last simulation; after a change it says the simulation predates it.
