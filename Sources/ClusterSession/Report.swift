@@ -99,7 +99,7 @@ enum Report {
     line("value chain", (e.indicator("value_added")?.text ?? "") + " · retention " + (e.indicator("value_retention")?.text ?? ""))
     // Events as of the year: those that struck (still in force or not), and those to come.
     let asOf = e.facts.year ?? Int.max
-    let struck = e.facts.events.filter { $0.year <= asOf }
+    let struck = e.facts.eventsHappened(asOf: asOf)
     if !struck.isEmpty {
       line("events", list(struck.map { ev in
         "\(ev.name) (\(ev.year), \(ev.kind.rawValue) \(Figure.signedShare(ev.size))\(ev.strength(in: asOf) > 0 ? ", in force" : ""))"
@@ -120,7 +120,7 @@ enum Report {
       ("year", .number(e.facts.caseYear.map(Double.init))),
       ("as_of", .number(e.facts.year.map(Double.init))),
       ("simulated", .bool(e.facts.simulated != nil)),
-      ("events", .array(e.facts.events.filter { $0.year <= (e.facts.year ?? Int.max) }.map { ev in
+      ("events", .array(e.facts.eventsHappened(asOf: e.facts.year ?? Int.max).map { ev in
         .object([
           ("name", .string(ev.name)), ("kind", .string(ev.kind.rawValue)), ("year", .number(Double(ev.year))),
           ("size", .number(ev.size)), ("in_force", .bool(ev.strength(in: e.facts.year ?? ev.year) > 0)),

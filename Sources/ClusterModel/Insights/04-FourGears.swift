@@ -43,7 +43,6 @@ enum FourGears {
     let turning = gears.filter { !$0.projects.isEmpty }
     let missing = gears.filter { $0.projects.isEmpty }
     let noPartnership = gears.filter { $0.partnership == false }
-    let embryonic = c.stage.candidates == [.embryonic]
 
     // Declared constraints belong to a gear: each needs a project that addresses it (infrastructure
     // and trust are judged by insights 8 and 6).

@@ -404,8 +404,6 @@ struct Engine {
   var attainable: Double
   var labourPool: Double
   var exporterShare: Double
-  /// The market's growth in the case's year, and the long-run growth it tends to.
-  let marketGrowthStart: Double
   /// The market's growth above the long run this year.
   var excessGrowth: Double
   /// Share growth lost to missing prerequisites, less what those met give [insight 2].
@@ -524,8 +522,7 @@ struct Engine {
       demandLevel = k.demandModerateFactor
       if cluster["demand"].word == nil { assumed.append("international demand moderate (demand_moderate_factor)") }
     }
-    marketGrowthStart = typeGrowth * demandLevel
-    excessGrowth = marketGrowthStart - k.marketGrowthLongRun
+    excessGrowth = typeGrowth * demandLevel - k.marketGrowthLongRun
     let exportersNow = presentGroups.filter { $0.role == "exporter" || $0.directExport == true || ($0.exports ?? 0) > 0 }
       .reduce(0.0) { $0 + Double($1.count) }
     exporterShare = min(1, max(exportersNow, 1) / firms)
@@ -974,13 +971,6 @@ struct Engine {
       complexDone: complexStarts.contains { $0 <= state.year }, demandWeak: nil, shareGrowth: shareGrowth,
       exportsGrowth: exportsGrowth, p)
   }
-}
-
-/// (1 + r)^n for whole n without a C library.
-func pow1p(_ r: Double, _ n: Int) -> Double {
-  var result = 1.0
-  for _ in 0..<max(0, n) { result *= 1 + r }
-  return result
 }
 
 /// x^y for x > 0, from the network module's logarithm and a series exponential.
