@@ -389,7 +389,8 @@ public final class Session {
     if case .binary(let op, let left, let right, _) = e, !["and", "or"].contains(op.rawValue) {
       let l = try evaluator.evaluate(left)
       let r = try evaluator.evaluate(right)
-      detail = " (\(l.brief()) \(op.rawValue) \(r.brief()) is false)"
+      let (a, b) = Value.distinguished(l, r)
+      detail = " (\(Value.brief(a)) \(op.rawValue) \(Value.brief(b)) is false)"
     }
     throw Diagnostic.error("assertion failed: \(Value.brief(Printer.expression(e), 120))\(detail)", at: e.span, label: "false")
   }

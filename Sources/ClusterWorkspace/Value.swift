@@ -150,6 +150,17 @@ extension Value {
 
   /// `display` cut to `limit` characters with `…`: values quoted in error messages, where a
   /// hostile 10 MB string must not become a 10 MB message.
+  /// Two values as an error quotes them: as they display, unless they display alike but
+  /// differ, and then numbers in the shortest form that reads back as the same number
+  /// (`0.30000000000000004` against `0.3`), money in usd.
+  public static func distinguished(_ a: Value, _ b: Value) -> (String, String) {
+    guard a.display == b.display, case .number(let x, let dx, _) = a, case .number(let y, let dy, _) = b, x != y else {
+      return (a.display, b.display)
+    }
+    func exact(_ v: Double, _ d: Dimension) -> String { "\(v)" + (d == .money ? " usd" : "") }
+    return (exact(x, dx), exact(y, dy))
+  }
+
   public func brief(_ limit: Int = 80) -> String {
     Value.brief(display, limit)
   }

@@ -136,3 +136,15 @@ import Testing
     }
   }
 }
+
+@Suite struct ReadableValueTests {
+  /// A failed comparison shows each side with enough digits to tell them apart.
+  @Test func numbersThatDisplayAlikeAreShownApart() {
+    let r = Recorder()
+    #expect(r.run("let x = 0.1 + 0.2\nassert x == 0.3").errors == 1)
+    #expect(r.diagnostics.last?.message == "assertion failed: x == 0.3 (0.30000000000000004 == 0.3 is false)")
+    // Values that display differently keep their usual form.
+    #expect(r.run("assert 2 musd < 1 musd").errors == 1)
+    #expect(r.diagnostics.last?.message == "assertion failed: 2 musd < 1 musd (2 musd < 1 musd is false)")
+  }
+}
