@@ -185,6 +185,22 @@ public struct Lexer {
         position += 2
         continue
       }
+      // A CRLF file's line break inside a string is a line break, as everywhere else.
+      if b == 0x0D, peek(1) == UInt8(ascii: "\n") {
+        position += 1
+        continue
+      }
+      // Files are decoded leniently, so bytes that are not UTF-8 arrive as U+FFFD: inside a
+      // string they would be stored as that replacement character, silently.
+      if b == 0xEF, peek(1) == 0xBF, peek(2) == 0xBD {
+        position += 3
+        add(.invalid("bytes that are not UTF-8 in a string (shown as U+FFFD); save the file as UTF-8"), position - 3, "", spaceBefore)
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\n") {
+          position += 1
+        }
+        if peek() == UInt8(ascii: "\"") { position += 1 }
+        return
+      }
       // A raw control character (an escape sequence above all) would reach the terminal
       // whenever the string is shown: refuse it here, where it can be located.
       if (b < 0x20 && b != UInt8(ascii: "\t") && b != UInt8(ascii: "\n")) || b == 0x7F {

@@ -112,3 +112,22 @@ private func kinds(_ text: String) -> [TokenKind] {
     #expect(!Lexer.isIncomplete("firm A }"))  // a stray `}` is an error, not more input
   }
 }
+
+@Suite struct StringBytesTests {
+  /// A CRLF file reads as its LF copy, a string that spans lines included.
+  @Test func crlfInsideAStringIsALineBreak() {
+    let crlf = Lexer.tokenize(SourceFile(name: "t", text: "notes: \"one\r\ntwo\"\r\n")).tokens
+    let lf = Lexer.tokenize(SourceFile(name: "t", text: "notes: \"one\ntwo\"\n")).tokens
+    #expect(crlf.map(\.kind) == lf.map(\.kind))
+    #expect(crlf.first { $0.kind == .string }?.text == "one\ntwo")
+  }
+
+  /// Bytes that are not UTF-8 (a Latin-1 `ü`) inside a string are a located error, not a
+  /// silent U+FFFD.
+  @Test func bytesThatAreNotUTF8InAStringAreAnError() {
+    let file = SourceFile(name: "t", text: String(decoding: Array("firm \"M".utf8) + [0xFC] + Array("ller\" { }".utf8), as: UTF8.self))
+    let tokens = Lexer.tokenize(file).tokens
+    let invalid = tokens.compactMap { t -> String? in if case .invalid(let m) = t.kind { return m } else { return nil } }
+    #expect(invalid == ["bytes that are not UTF-8 in a string (shown as U+FFFD); save the file as UTF-8"])
+  }
+}
