@@ -19,6 +19,8 @@ public struct Parser {
   private var index = 0
   private var commentIndex = 0
   private var nesting = 0
+  /// Open parentheses around the expression being parsed: inside them a line break continues it.
+  private var parentheses = 0
   /// Operators chained in the expression being read (see `maximumOperators`).
   private var operators = 0
   /// How many bodies (`scenario`, `for`) the parser is inside.
@@ -936,11 +938,20 @@ public struct Parser {
     }
   }
 
+  /// Inside parentheses a line break does not end the expression (the REPL keeps reading an
+  /// open `(` as well): `(1 +` then `2)`.
+  private mutating func skipNewlinesInParentheses() {
+    if parentheses > 0 { skipNewlines() }
+  }
+
   private mutating func parseOr() throws(Failure) -> Expression {
     var left = try parseAnd()
-    while isKeyword(.or) {
+    while true {
+      skipNewlinesInParentheses()
+      guard isKeyword(.or) else { break }
       try chain()
       advance()
+      skipNewlinesInParentheses()
       let right = try parseAnd()
       left = .binary(.or, left, right, left.span.through(right.span))
     }
@@ -949,9 +960,12 @@ public struct Parser {
 
   private mutating func parseAnd() throws(Failure) -> Expression {
     var left = try parseNot()
-    while isKeyword(.and) {
+    while true {
+      skipNewlinesInParentheses()
+      guard isKeyword(.and) else { break }
       try chain()
       advance()
+      skipNewlinesInParentheses()
       let right = try parseNot()
       left = .binary(.and, left, right, left.span.through(right.span))
     }
@@ -971,6 +985,7 @@ public struct Parser {
 
   private mutating func parseComparison() throws(Failure) -> Expression {
     let left = try parseAdditive()
+    skipNewlinesInParentheses()
     let op: BinaryOperator
     switch current.kind {
     case .equalEqual: op = .equal
@@ -984,15 +999,19 @@ public struct Parser {
     default: return left
     }
     advance()
+    skipNewlinesInParentheses()
     let right = try parseAdditive()
     return .binary(op, left, right, left.span.through(right.span))
   }
 
   private mutating func parseAdditive() throws(Failure) -> Expression {
     var left = try parseMultiplicative()
-    while check(.plus) || check(.minus) {
+    while true {
+      skipNewlinesInParentheses()
+      guard check(.plus) || check(.minus) else { break }
       try chain()
       let op: BinaryOperator = advance().kind == .plus ? .add : .subtract
+      skipNewlinesInParentheses()
       let right = try parseMultiplicative()
       left = .binary(op, left, right, left.span.through(right.span))
     }
@@ -1001,9 +1020,12 @@ public struct Parser {
 
   private mutating func parseMultiplicative() throws(Failure) -> Expression {
     var left = try parseUnary()
-    while check(.star) || check(.slash) {
+    while true {
+      skipNewlinesInParentheses()
+      guard check(.star) || check(.slash) else { break }
       try chain()
       let op: BinaryOperator = advance().kind == .star ? .multiply : .divide
+      skipNewlinesInParentheses()
       let right = try parseUnary()
       left = .binary(op, left, right, left.span.through(right.span))
     }
@@ -1064,6 +1086,8 @@ public struct Parser {
       return .name(name)
     case .lparen:
       advance()
+      parentheses += 1
+      defer { parentheses -= 1 }
       skipNewlines()
       let inner = try parseExpression()
       skipNewlines()
@@ -1082,6 +1106,8 @@ public struct Parser {
     try nest()
     defer { nesting -= 1 }
     advance()  // the `(`
+    parentheses += 1
+    defer { parentheses -= 1 }
     var arguments: [Expression] = []
     skipNewlines()
     while !check(.rparen) {

@@ -15,6 +15,18 @@ import Testing
     #expect(r.transcript.contains("manufacturing"))
   }
 
+  /// An open `(` continues on the next line, in the REPL as in a file (docs/language.md).
+  @Test func anOpenParenthesisContinues() {
+    let r = Recorder()
+    let reader = ScriptedReader([.line("let x = (1 +"), .line("2)"), .line("print x")])
+    REPL(session: r.session).run(reader: reader)
+    #expect(reader.prompts == [REPL.prompt, REPL.continuationPrompt, REPL.prompt, REPL.prompt])
+    #expect(r.transcript == "3\n", "\(r.transcript)")
+    let file = Recorder()
+    #expect(file.run("let y = (2 *\n  3\n  + 1)\nassert (y == 7\n  and y > 6)\nprint y").errors == 0, "\(file.transcript)")
+    #expect(file.transcript == "7\n")
+  }
+
   @Test func interruptDropsTheOpenBlock() {
     let r = Recorder()
     let reader = ScriptedReader([.line("cluster X {"), .line("  type: manufacturing"), .interrupted, .line("list clusters")])
