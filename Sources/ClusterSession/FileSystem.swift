@@ -45,11 +45,30 @@ public enum FileSystem {
   }
 
   /// Writes `text` to a temporary file beside `path`, flushes it to disk, then renames it over
-  /// `path`: readers see the old file or the new one, never half of one.
-  public static func writeAtomically(_ text: String, to path: String) throws(FileError) {
+  /// `path`: readers see the old file or the new one, never half of one. A rewrite keeps the
+  /// file what it was, as careful editors do: through a symbolic link it rewrites the target,
+  /// and it keeps the mode (an executable script stays executable, a private file private) and,
+  /// where allowed, the owner and group. A new file gets 0666 less the umask.
+  public static func writeAtomically(_ text: String, to requested: String) throws(FileError) {
+    var path = requested
+    if let resolved = realpath(requested, nil) {
+      path = String(cString: resolved)
+      free(resolved)
+    }
+    var existing = stat()
+    let exists = stat(path, &existing) == 0
     let temporary = path + ".tmp-\(getpid())"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
     guard fd >= 0 else { throw .fromErrno() }
+    if exists {
+      _ = fchown(fd, existing.st_uid, existing.st_gid)
+      if fchmod(fd, existing.st_mode & 0o7777) != 0 {
+        let failure = FileError.fromErrno()
+        close(fd)
+        unlink(temporary)
+        throw failure
+      }
+    }
     do {
       try writeAll(text, to: fd)
     } catch {

@@ -148,3 +148,29 @@ import Testing
     #expect(r.diagnostics.last?.message == "assertion failed: 2 musd < 1 musd (2 musd < 1 musd is false)")
   }
 }
+
+@Suite struct RewriteKeepsTheFileTests {
+  /// `fmt -w` and `save` rewrite a file atomically and keep what it was: its mode (a 755
+  /// script stays executable, a 600 file private) and, through a symbolic link, the link.
+  @Test func aRewriteKeepsModeAndLinks() throws {
+    let folder = temporaryFolder()
+    for mode in [0o755, 0o600] as [mode_t] {
+      let path = folder + "/mode-\(String(mode, radix: 8)).cluster"
+      try FileSystem.writeAtomically("cluster A\n", to: path)
+      #expect(chmod(path, mode) == 0)
+      try FileSystem.writeAtomically("cluster B\n", to: path)
+      var info = stat()
+      #expect(stat(path, &info) == 0)
+      #expect(info.st_mode & 0o7777 == mode, "mode \(String(info.st_mode & 0o7777, radix: 8)), wanted \(String(mode, radix: 8))")
+      #expect(try readFile(path) == "cluster B\n")
+    }
+    let target = folder + "/target.cluster"
+    let link = folder + "/link.cluster"
+    try FileSystem.writeAtomically("cluster A\n", to: target)
+    #expect(symlink(target, link) == 0)
+    try FileSystem.writeAtomically("cluster C\n", to: link)
+    var info = stat()
+    #expect(lstat(link, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK, "the link is still a link")
+    #expect(try readFile(target) == "cluster C\n")
+  }
+}
