@@ -112,6 +112,6 @@ extension String {
   }
 
   func padding(_ width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
+    displayWidth >= width ? self : self + String(repeating: " ", count: width - displayWidth)
   }
 }

@@ -198,10 +198,10 @@ enum Chart {
       guard r == height - 1 || r == 0 || r == height / 2 else { return "" }
       return SimulationReport.cell(metric, bottom + span * Double(r) / Double(height - 1))
     }
-    let width = labels.map(\.count).max() ?? 0
+    let width = labels.map(\.displayWidth).max() ?? 0
     var out = "\(cluster): \(metric)" + (band == nil ? "" : " (* this run, : P10 to P90 of the Monte Carlo runs)") + "\n"
     for r in stride(from: height - 1, through: 0, by: -1) {
-      let label = String(repeating: " ", count: width - labels[r].count) + labels[r]
+      let label = String(repeating: " ", count: max(0, width - labels[r].displayWidth)) + labels[r]
       var line = label + " |" + grid[r].joined()
       while line.hasSuffix(" ") { line.removeLast() }
       out += line + "\n"

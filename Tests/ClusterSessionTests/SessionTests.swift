@@ -174,3 +174,24 @@ import Testing
     #expect(try readFile(target) == "cluster C\n")
   }
 }
+
+@Suite struct DisplayWidthTests {
+  /// Tables pad by display width: CJK and emoji take two columns, combining marks none.
+  @Test func tablesAlignWideCharacters() {
+    #expect("東京".displayWidth == 4)
+    #expect("👍".displayWidth == 2)
+    #expect("e\u{301}".displayWidth == 1)
+    #expect("Plain".displayWidth == 5)
+    let r = Recorder()
+    #expect(r.run("cluster T { year: 1990 }\nfirm \"東京精密\" { role: producer }\nfirm \"Cafe\u{301}👍\" { role: producer }\nfirm Plain { role: producer }").errors == 0)
+    r.transcript = ""
+    r.run("list firms")
+    let rows = r.transcript.split(separator: "\n").map(String.init).filter { $0.contains("producer") }
+    #expect(rows.count == 3)
+    let columns = rows.map { row -> Int in
+      let prefix = row[..<(row.range(of: "producer")?.lowerBound ?? row.endIndex)]
+      return String(prefix).displayWidth
+    }
+    #expect(Set(columns).count == 1, "\(rows)")
+  }
+}
