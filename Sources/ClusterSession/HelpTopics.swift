@@ -859,7 +859,7 @@ public enum HelpTopics {
       example: """
         cluster Base
         firms makers: 100 { role: producer }
-        save "/tmp/clusterlab-help-include.cluster"
+        save "/tmp/clusterlab-help-include.cluster" replace
         reset
         include "/tmp/clusterlab-help-include.cluster"
         print count(firms)
@@ -1462,7 +1462,7 @@ public enum HelpTopics {
       example: """
         cluster Demo
         firm PrimeTex { role: exporter }
-        save "/tmp/clusterlab-help-load.cluster"
+        save "/tmp/clusterlab-help-load.cluster" replace
         reset
         load "/tmp/clusterlab-help-load.cluster"
         list
@@ -1476,6 +1476,7 @@ public enum HelpTopics {
       synopsis: """
         save "FILE"
         save FILE
+        save FILE replace
         """,
       details: """
         `save` writes every cluster with its actors, links, interventions and targets, and
@@ -1484,12 +1485,15 @@ public enum HelpTopics {
         Comments are not kept: `save` writes the workspace, not what you typed.
 
         The file is written beside the old one and renamed over it only when complete, so
-        a failed save never damages a case already on disk.
+        a failed save never damages a case already on disk; the rewrite keeps the file's
+        mode (a script stays executable) and a symbolic link. A file that already exists
+        and that this session did not load, include, run or save is someone's work: `save`
+        refuses it unless you write `replace` after the name.
         """,
       example: """
         cluster Demo
         firm PrimeTex { role: exporter }
-        save "/tmp/clusterlab-help-save.cluster"
+        save "/tmp/clusterlab-help-save.cluster" replace
         """,
       exampleRuns: true,
       seeAlso: ["load", "include", "scripts"]

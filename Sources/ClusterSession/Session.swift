@@ -97,6 +97,9 @@ public final class Session {
   private var undoSize = 0
   /// Paths of the files being included, to detect cycles.
   private var includeChain: [String] = []
+  /// The files this session loaded, included, ran or saved (canonical paths): `save` may
+  /// overwrite them without `replace`.
+  var knownFiles: Set<String> = []
 
   public init(output: @escaping (String) -> Void, report: @escaping (Diagnostic) -> Void) {
     self.output = output
@@ -110,6 +113,7 @@ public final class Session {
   /// at the first error unless `keepGoing` or the mode is `.check`.
   @discardableResult
   public func run(_ file: SourceFile) -> RunOutcome {
+    if let path = file.path { knownFiles.insert(FileSystem.canonicalPath(path)) }
     let (script, syntaxErrors) = Parser.parse(file)
     if !syntaxErrors.isEmpty {
       for d in syntaxErrors.prefix(Session.maximumReportedErrors) { report(d) }
@@ -273,9 +277,9 @@ public final class Session {
       try runFile(path, at: span, command: "load")
       output = write
       if !checking, includeChain.isEmpty { output("loaded \(path): \(summary())\n") }
-    case .save(let path, let span):
+    case .save(let path, let span, let replace):
       if checking { break }
-      try save(to: path, at: span)
+      try save(to: path, at: span, replace: replace)
     case .help(let topic):
       if checking { break }
       output(try Help.text(for: topic, at: statement.span))
@@ -427,6 +431,7 @@ public final class Session {
     }
     let key = FileSystem.canonicalPath(resolved)
     try checkReadable(path, key, at: span, command: command)
+    knownFiles.insert(key)
     if includeChain.contains(key) {
       throw Diagnostic.error(
         "`\(path)` includes itself", at: span, label: "include cycle",
@@ -478,15 +483,24 @@ public final class Session {
     }
   }
 
-  private func save(to path: String, at span: SourceSpan) throws(Diagnostic) {
+  private func save(to path: String, at span: SourceSpan, replace: Bool) throws(Diagnostic) {
     try checkWritable(path, at: span, command: "save")
     let resolved = resolve(path, from: span.file)
+    // Saving over a file this session neither loaded nor saved would replace someone's work
+    // without a word: it takes `replace`.
+    let key = FileSystem.canonicalPath(resolved)
+    if !replace, !knownFiles.contains(key), FileSystem.exists(resolved) {
+      throw Diagnostic.error(
+        "`\(path)` already exists, and this session did not load or save it", at: span, label: "would be replaced",
+        help: "write `save \(Printer.quote(path)) replace` to overwrite it, or save under another name")
+    }
     let text = Session.savedText(of: workspace)
     do {
       try FileSystem.writeAtomically(text, to: resolved)
     } catch {
       throw Diagnostic.error("cannot save to `\(path)`: \(error.reason)", at: span, label: "save failed")
     }
+    knownFiles.insert(FileSystem.canonicalPath(resolved))
     let declarations = workspace.clusters.reduce(0) { $0 + 1 + $1.entities.count + $1.links.count + $1.targets.count }
     output("saved \(Listing.plural(workspace.clusters.count, "cluster")) (\(Listing.plural(declarations, "declaration"))) to \(path)\n")
   }

@@ -236,8 +236,19 @@ public struct Parser {
       let (path, pathSpan) = try parsePath("load")
       kind = .load(path: path, pathSpan)
     case .save:
-      let (path, pathSpan) = try parsePath("save")
-      kind = .save(path: path, pathSpan)
+      var (path, pathSpan) = try parsePath("save")
+      var replace = false
+      if current.kind == .identifier, current.text == "replace" {
+        advance()
+        replace = true
+      } else if path.hasSuffix(" replace"), !path.hasPrefix("\"") {
+        // An unquoted path runs to the end of the statement: `save keep.cluster replace`.
+        path = String(path.dropLast(" replace".count))
+        while path.hasSuffix(" ") { path.removeLast() }
+        pathSpan = SourceSpan(file: pathSpan.file, range: pathSpan.range.lowerBound..<(pathSpan.range.lowerBound + path.utf8.count))
+        replace = true
+      }
+      kind = .save(path: path, pathSpan, replace: replace)
     case .help:
       let rest = restOfStatement()
       kind = .help(topic: rest.isEmpty ? nil : rest)

@@ -87,7 +87,7 @@ public enum Printer {
       return "list" + (kind.map { " " + $0.text } ?? "") + (filter.map { " where " + expression($0) } ?? "")
     case .show(let n): return "show " + name(n.text)
     case .load(let path, _): return "load " + quote(path)
-    case .save(let path, _): return "save " + quote(path)
+    case .save(let path, _, let replace): return "save " + quote(path) + (replace ? " replace" : "")
     case .undo: return "undo"
     case .redo: return "redo"
     case .reset: return "reset"

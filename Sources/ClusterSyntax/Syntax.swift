@@ -181,7 +181,8 @@ public enum StatementKind: Sendable {
   case list(kind: Name?, filter: Expression?)
   case show(Name)
   case load(path: String, SourceSpan)
-  case save(path: String, SourceSpan)
+  /// `save FILE`, or `save FILE replace` to overwrite a file the session did not load or save.
+  case save(path: String, SourceSpan, replace: Bool)
   case undo, redo, reset, quit
   /// A query of the cluster model: `evaluate`, `insights`, `stage`, `gears`, `diamond`, `roles`,
   /// `financing`, `valuechain`, `network`, `plan`, `params`, optionally `in YEAR` (the cluster as

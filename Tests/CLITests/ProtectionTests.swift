@@ -86,7 +86,7 @@ func runProcess(_ program: String, _ arguments: [String]) throws -> Int32 {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let old = "# the old case\ncluster Old\n"
     try old.write(toFile: folder + "/case.cluster", atomically: true, encoding: .utf8)
-    let statements = ["-e", "load \"" + repositoryRootPath() + "/examples/tirupur.cluster\"", "-e", "save \"case.cluster\""]
+    let statements = ["-e", "load \"" + repositoryRootPath() + "/examples/tirupur.cluster\"", "-e", "save \"case.cluster\" replace"]
 
     // Read-only folder: chmod is no obstacle to root, so root makes the folder immutable.
     let root = getuid() == 0

@@ -195,3 +195,29 @@ import Testing
     #expect(Set(columns).count == 1, "\(rows)")
   }
 }
+
+@Suite struct SaveOverWorkTests {
+  /// `save` over a file this session did not load or save is refused with the way to force
+  /// it; a file it loaded or saved may be saved again.
+  @Test func saveDoesNotReplaceSomeoneElsesFile() throws {
+    let folder = temporaryFolder()
+    let path = folder + "/keep.cluster"
+    let original = try readFile(repositoryRoot() + "/examples/tirupur.cluster")
+    try FileSystem.writeAtomically(original, to: path)
+    let r = Recorder()
+    #expect(r.run("cluster Tiny\nsave \"\(path)\"").errors == 1)
+    #expect(r.diagnostics.last?.message == "`\(path)` already exists, and this session did not load or save it")
+    #expect(r.diagnostics.last?.help == "write `save \"\(path)\" replace` to overwrite it, or save under another name")
+    #expect(try readFile(path) == original)
+    #expect(r.run("save \"\(path)\" replace").errors == 0)
+    #expect(try readFile(path).contains("cluster Tiny"))
+    // Saved once, it may be saved again; a file loaded may be saved over too.
+    #expect(r.run("set Tiny.year = 2000\nsave \"\(path)\"").errors == 0)
+    let other = Recorder()
+    #expect(other.run("load \"\(path)\"\nset Tiny.year = 2001\nsave \"\(path)\"").errors == 0, "\(other.transcript)")
+    // The unquoted form reads `replace` too.
+    let third = Recorder()
+    #expect(third.run("cluster Z\nsave \(path) replace").errors == 0)
+    #expect(try readFile(path).contains("cluster Z"))
+  }
+}

@@ -87,7 +87,7 @@ private func parse(_ text: String) -> (Script, [Diagnostic]) {
   @Test func pathsNeedNoQuotes() {
     let (script, errors) = parse("load examples/tirupur.cluster\nsave \"out file.cluster\"")
     #expect(errors.isEmpty)
-    guard case .load(let path, _) = script.statements[0].kind, case .save(let out, _) = script.statements[1].kind else {
+    guard case .load(let path, _) = script.statements[0].kind, case .save(let out, _, _) = script.statements[1].kind else {
       Issue.record("expected load and save")
       return
     }
