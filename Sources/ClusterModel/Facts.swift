@@ -347,7 +347,7 @@ public struct Facts: Sendable {
         later.append("\(link.description) (\(since.map(String.init) ?? "?"))")
         continue
       }
-      view.links.append(link)
+      view.append(link: link)
     }
     view.targets = declared.targets
     view.parameters = declared.parameters

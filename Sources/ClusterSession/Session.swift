@@ -80,6 +80,7 @@ public final class Session {
   private enum UndoStep {
     case snapshot(Workspace)
     case declared(name: String, cluster: String?, previousCurrent: String?)
+    case linked(Link, cluster: String)
 
     /// Actors, interventions and links a snapshot holds on to.
     var size: Int {
@@ -159,6 +160,15 @@ public final class Session {
   /// Runs one statement as one step: on error the workspace is as before. Returns true for `quit`.
   func execute(_ statement: Statement) throws(Diagnostic) -> Bool {
     loopIterationsLeft = limits.loopIterations
+    if case .link(let l) = statement.kind, includeChain.isEmpty, let cluster = workspace.currentName {
+      // A link, like an actor's declaration, needs no copy of the workspace to undo it.
+      try workspace.linkInPlace(l)
+      if let link = workspace.current?.links.last {
+        remember(.linked(link, cluster: cluster), statement)
+      }
+      if let journal, mode == .run { journal(journalText(statement)) }
+      return false
+    }
     if case .declaration(let d) = statement.kind, d.keyword != .cluster, includeChain.isEmpty {
       // An actor's declaration changes nothing until its checks pass: no copy to restore.
       let previousCurrent = workspace.currentName
@@ -247,7 +257,13 @@ public final class Session {
   func perform(_ statement: Statement) throws(Diagnostic) -> Bool {
     let checking = mode == .check
     switch statement.kind {
-    case .declaration, .link, .target, .set, .use:
+    // An actor's declaration and a link change the workspace only once their checks pass, in
+    // place: a file of thousands stays linear (`apply` would copy every earlier one each time).
+    case .declaration(let d) where d.keyword != .cluster:
+      try workspace.declareInPlace(d)
+    case .link(let l):
+      try workspace.linkInPlace(l)
+    case .declaration, .target, .set, .use:
       try workspace.apply(statement)
     case .let(let name, let e):
       // Evaluated here so it can read simulations (`let e2004 = exports(2004)`).
@@ -302,6 +318,11 @@ public final class Session {
       case .declared(let name, let cluster, let previousCurrent):
         if let cluster { workspace.updateCluster(named: cluster) { $0.remove(named: name) } }
         workspace.currentName = previousCurrent
+      case .linked(let link, let cluster):
+        // The link just declared is the last of its kind and ends: no other is the same.
+        workspace.updateCluster(named: cluster) { c in
+          c.removeLinks { $0.from == link.from && $0.to == link.to && $0.kind == link.kind && $0.directed == link.directed }
+        }
       }
       if !checking { output("undid: \(last.statement)\n") }
     case .redo:

@@ -620,6 +620,18 @@ extension Workspace {
   }
 
   private mutating func addLink(_ l: LinkSyntax) throws(Diagnostic) {
+    // The checks read a copy of the cluster in their own function, so that copy is gone when
+    // the link is appended in place: appending must not copy every earlier link.
+    let link = try checkedLink(l)
+    try updateCurrent { (c: inout Cluster) throws(Diagnostic) in c.append(link: link) }
+  }
+
+  /// Declares a link in place, changing the workspace only once its checks have passed.
+  public mutating func linkInPlace(_ l: LinkSyntax) throws(Diagnostic) {
+    try addLink(l)
+  }
+
+  private func checkedLink(_ l: LinkSyntax) throws(Diagnostic) -> Link {
     let cluster = try requireCluster(l.from.span)
     guard Schema.linkKinds.contains(l.kind.text) else { throw unknownWord(l.kind, in: Schema.linkKinds) }
     let ends = Workspace.linkEnds(l.kind.text)
@@ -637,18 +649,12 @@ extension Workspace {
         help: "between two single actors there is one link: drop `density`")
     }
     let link = Link(from: from.name, to: to.name, directed: l.directed, kind: l.kind.text, attributes: attributes)
-    if cluster.links.contains(where: { sameLink($0, link) }) {
+    if cluster.hasLink(like: link) {
       throw Diagnostic.error(
         "the link \(link.description) is already declared", at: l.from.span.through(l.kind.span),
         help: "drop it first: `drop link \(link.description)`")
     }
-    try updateCurrent { (c: inout Cluster) throws(Diagnostic) in c.links.append(link) }
-  }
-
-  private func sameLink(_ a: Link, _ b: Link) -> Bool {
-    guard a.kind == b.kind, a.directed == b.directed else { return false }
-    if a.from == b.from && a.to == b.to { return true }
-    return !a.directed && a.from == b.to && a.to == b.from
+    return link
   }
 
   // MARK: - set and drop
@@ -720,7 +726,7 @@ extension Workspace {
     let dropped = entity.name
     var updated = cluster
     updated.remove(named: dropped)
-    updated.links.removeAll { $0.touches(dropped) }
+    updated.removeLinks { $0.touches(dropped) }
     if case .entity(let f) = updated["facilitator"], f == dropped {
       updated.attributes["facilitator"] = nil
       notices.append("cluster \(updated.name) no longer has a facilitator")
@@ -763,7 +769,7 @@ extension Workspace {
         at: from.span.through(kind?.span ?? to.span),
         help: near.isEmpty ? nil : "the links of `\(from.text)` are: " + near.joined(separator: "; "))
     }
-    try updateCurrent { (c: inout Cluster) throws(Diagnostic) in c.links.removeAll(where: matches) }
+    try updateCurrent { (c: inout Cluster) throws(Diagnostic) in c.removeLinks(where: matches) }
     return dropped.map { "dropped link " + $0.description }
   }
 }

@@ -67,12 +67,33 @@ public struct Target: Sendable {
   }
 }
 
+/// What makes two links the same: kind, direction and ends (in either order when undirected).
+struct LinkKey: Hashable, Sendable {
+  let kind: String
+  let directed: Bool
+  let a: String
+  let b: String
+
+  init(_ link: Link) {
+    kind = link.kind
+    directed = link.directed
+    if link.directed || link.from <= link.to {
+      (a, b) = (link.from, link.to)
+    } else {
+      (a, b) = (link.to, link.from)
+    }
+  }
+}
+
 /// One cluster: its own attributes and everything declared in it.
 public struct Cluster: Sendable {
   public let name: String
   public var attributes: [String: Value]
   public private(set) var entities: [Entity] = []
-  public var links: [Link] = []
+  /// The links, in declaration order; changed through `append(link:)` and `removeLinks(where:)`,
+  /// which keep `linkIndex` (so a duplicate is found without reading every earlier link).
+  public private(set) var links: [Link] = []
+  private var linkIndex: [LinkKey: Int] = [:]
   public var targets: [Target] = []
   /// Model parameters for this cluster only (`set param … in NAME`, or inside a scenario); they
   /// override the session's.
@@ -93,9 +114,33 @@ public struct Cluster: Sendable {
     var copy = Cluster(name: newName, attributes: attributes, declaredAt: declaredAt)
     for entity in entities { copy.add(entity) }
     copy.links = links
+    copy.linkIndex = linkIndex
     copy.targets = targets
     copy.parameters = parameters
     return copy
+  }
+
+  /// Whether a link of the same kind joins the same ends (either way for an undirected one).
+  public func hasLink(like link: Link) -> Bool {
+    linkIndex[LinkKey(link), default: 0] > 0
+  }
+
+  public mutating func append(link: Link) {
+    links.append(link)
+    linkIndex[LinkKey(link), default: 0] += 1
+  }
+
+  public mutating func removeLinks(where matches: (Link) -> Bool) {
+    links.removeAll(where: matches)
+    linkIndex = [:]
+    for link in links { linkIndex[LinkKey(link), default: 0] += 1 }
+  }
+
+  /// Replaces every link (a test's renaming, a view of the cluster).
+  public mutating func replaceLinks(_ new: [Link]) {
+    links = []
+    linkIndex = [:]
+    for link in new { append(link: link) }
   }
 
   public func entity(named name: String) -> Entity? {

@@ -44,9 +44,9 @@ func renamed(_ cluster: Cluster, _ rename: (String) -> String) -> Cluster {
   for e in cluster.entities {
     copy.add(Entity(kind: e.kind, name: rename(e.name), attributes: e.attributes.mapValues(value), declaredAt: nil))
   }
-  copy.links = cluster.links.map {
+  copy.replaceLinks(cluster.links.map {
     Link(from: rename($0.from), to: rename($0.to), directed: $0.directed, kind: $0.kind, attributes: $0.attributes.mapValues(value))
-  }
+  })
   copy.targets = cluster.targets
   copy.parameters = cluster.parameters
   return copy
@@ -183,7 +183,9 @@ func renamed(_ cluster: Cluster, _ rename: (String) -> String) -> Cluster {
       for (i, link) in cluster.links.enumerated() {
         for name in link.attributes.keys.sorted() {
           var changed = cluster
-          changed.links[i].attributes[name] = nil
+          var links = cluster.links
+          links[i].attributes[name] = nil
+          changed.replaceLinks(links)
           check(changed, "\(link.description) \(name)")
         }
       }

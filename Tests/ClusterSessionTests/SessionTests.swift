@@ -221,3 +221,22 @@ import Testing
     #expect(try readFile(path).contains("cluster Z"))
   }
 }
+
+@Suite struct LinkInPlaceTests {
+  /// A link is declared in place (no copy of the workspace) and `undo` takes exactly it back;
+  /// a duplicate, either way round for an undirected link, is still refused.
+  @Test func linksUndoAndRefuseDuplicates() {
+    let r = Recorder()
+    #expect(r.run("cluster T\nfirm a\nfirm b\nlink a -- b : cooperation\nlink a -> b : supplies").errors == 0)
+    #expect(r.run("link b -- a : cooperation").errors == 1)
+    #expect(r.diagnostics.last?.message == "the link b -- a : cooperation is already declared")
+    r.run("undo")
+    #expect(r.session.workspace.current?.links.map(\.description) == ["a -- b : cooperation"])
+    r.run("redo")
+    #expect(r.session.workspace.current?.links.count == 2)
+    r.run("undo")
+    r.run("undo")
+    #expect(r.session.workspace.current?.links.isEmpty == true)
+    #expect(r.run("link b -- a : cooperation").errors == 0)
+  }
+}
