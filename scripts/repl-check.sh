@@ -189,17 +189,20 @@ check "a misspelt keyword gets a suggestion: 'fimr B' -> 'did you mean'" \
 
 run_command 'list'
 key C-d
+check "Ctrl-D with unsaved changes says so once and stays" \
+  wait_for 'not saved: `save FILE`, or Ctrl-D' after_last_command
+key C-d
 if wait_exit; then
   IFS=: read -r _ status signal <<<"$(pane_status)"
   if [ "$status" = 0 ]; then
-    pass "Ctrl-D on an empty line exits with status 0"
+    pass "Ctrl-D again on an empty line exits with status 0"
   elif [ -n "$status" ]; then
-    fail "Ctrl-D on an empty line exits with status 0" "exit status: $status"
+    fail "Ctrl-D again on an empty line exits with status 0" "exit status: $status"
   else
-    fail "Ctrl-D on an empty line exits with status 0" "killed by signal $signal"
+    fail "Ctrl-D again on an empty line exits with status 0" "killed by signal $signal"
   fi
 else
-  fail "Ctrl-D on an empty line exits with status 0" "the REPL is still running"
+  fail "Ctrl-D again on an empty line exits with status 0" "the REPL is still running"
 fi
 
 # --- session 2: same XDG_STATE_HOME -----------------------------------------------

@@ -17,6 +17,12 @@ public protocol LineReader: AnyObject {
   func read(prompt: String) -> LineRead
   /// Records a complete entry (several lines for a block) in the history.
   func remember(_ entry: String)
+  /// A person at a terminal (Ctrl-D is a key, not the end of a piped script).
+  var isInteractive: Bool { get }
+}
+
+extension LineReader {
+  public var isInteractive: Bool { false }
 }
 
 /// The loop: prompt, read until the entry is complete, run it, repeat.
@@ -33,6 +39,21 @@ public final class REPL {
     self.session = session
   }
 
+  /// The unsaved changes a person was told about when leaving, so a second Ctrl-D (or `quit`)
+  /// leaves.
+  private var warnedAt: Int?
+
+  /// Whether leaving now would lose changes nobody was told about: if so, says so once.
+  private func holdsUnsavedWork(_ reader: LineReader) -> Bool {
+    let unsaved = session.unsavedChanges
+    guard reader.isInteractive, unsaved > 0, warnedAt != unsaved else { return false }
+    warnedAt = unsaved
+    session.output(
+      "\(unsaved) change\(unsaved == 1 ? "" : "s") not saved: `save FILE`, or Ctrl-D (or `quit`) again to leave"
+        + " (the journal keeps them for `clusterlab --recover`)\n")
+    return true
+  }
+
   /// Runs until `quit` or the end of input. Returns the number of entries that failed.
   @discardableResult
   public func run(reader: LineReader) -> Int {
@@ -43,10 +64,17 @@ public final class REPL {
         pending.removeAll()
       case .endOfInput:
         if !pending.isEmpty {
-          // The input ended inside a block: run it so the user sees what is missing.
+          if reader.isInteractive {
+            // Ctrl-D inside an unfinished entry drops it, as Ctrl-C does, and stays.
+            pending.removeAll()
+            session.output("(the unfinished entry is dropped)\n")
+            continue
+          }
+          // A piped script ended inside a block: run it so the user sees what is missing.
           let outcome = submit(pending.joined(separator: "\n"), reader: reader)
           if outcome.errors > 0 { failures += 1 }
         }
+        if holdsUnsavedWork(reader) { continue }
         return failures
       case .line(let line):
         pending.append(REPL.strippingPastedPrompt(line))
@@ -56,7 +84,10 @@ public final class REPL {
         if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) { continue }
         let outcome = submit(text, reader: reader)
         if outcome.errors > 0 { failures += 1 }
-        if outcome.quit { return failures }
+        if outcome.quit {
+          if holdsUnsavedWork(reader) { continue }
+          return failures
+        }
       }
     }
   }

@@ -101,6 +101,13 @@ public final class Session {
   /// The files this session loaded, included, ran or saved (canonical paths): `save` may
   /// overwrite them without `replace`.
   var knownFiles: Set<String> = []
+  /// Changes typed since the last `save` (a `load` brings a file's work, not new work): the
+  /// REPL says so before leaving, and the journal is kept for `--recover`.
+  public private(set) var unsavedChanges = 0
+
+  /// The work so far is in files (those on the command line, `-e` statements): nothing to
+  /// warn about when leaving.
+  public func markSaved() { unsavedChanges = 0 }
 
   public init(output: @escaping (String) -> Void, report: @escaping (Diagnostic) -> Void) {
     self.output = output
@@ -166,6 +173,7 @@ public final class Session {
       if let link = workspace.current?.links.last {
         remember(.linked(link, cluster: cluster), statement)
       }
+      unsavedChanges += 1
       if let journal, mode == .run { journal(journalText(statement)) }
       return false
     }
@@ -179,6 +187,7 @@ public final class Session {
         throw error
       }
       remember(.declared(name: d.name.text, cluster: workspace.currentName, previousCurrent: previousCurrent), statement)
+      unsavedChanges += 1
       if let journal, mode == .run { journal(journalText(statement)) }
       return false
     }
@@ -188,6 +197,17 @@ public final class Session {
       let quit = try perform(statement)
       if changesWorkspace(statement.kind), includeChain.isEmpty {
         remember(.snapshot(before), statement)
+        switch statement.kind {
+        case .load, .include: break
+        case .reset: unsavedChanges = 0
+        default: unsavedChanges += 1
+        }
+      }
+      switch statement.kind {
+      case .undo where includeChain.isEmpty: unsavedChanges = max(0, unsavedChanges - 1)
+      case .redo where includeChain.isEmpty: unsavedChanges += 1
+      case .save where includeChain.isEmpty: unsavedChanges = 0
+      default: break
       }
       if let journal, includeChain.isEmpty, mode == .run, isReplayed(statement.kind) {
         journal(journalText(statement))

@@ -109,7 +109,8 @@ struct Run: ParsableCommand {
     let goesInteractive = interactive || (files.isEmpty && statements.isEmpty && stdinIsTerminal)
     // A REPL session journals what it accepts, from the first file on, until it ends normally.
     let journal = goesInteractive ? Protection.startJournal(for: session) : nil
-    defer { journal?.close(removing: true) }
+    // Leaving with changes never saved keeps the journal: `--recover` offers them next time.
+    defer { journal?.close(removing: session.unsavedChanges == 0) }
     if recover {
       // Replayed statements go into the new journal; the old one goes once they are safe there.
       if let old = Protection.recover(into: session), journal != nil { unlink(old) }
@@ -137,6 +138,8 @@ struct Run: ParsableCommand {
       if outcome.quit { throw ExitCode(failed ? 1 : 0) }
     }
     if goesInteractive {
+      // What the command line ran is in its files; what `--recover` brought back is not.
+      if !recover { session.markSaved() }
       Terminal.interact(session, quiet: quiet)
     } else if files.isEmpty && statements.isEmpty {
       // A script on standard input: no prompt, no readline, no colour on the results.

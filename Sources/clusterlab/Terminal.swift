@@ -95,6 +95,7 @@ enum Terminal {
 
 /// Lines from GNU readline, with completion from the workspace.
 final class ReadlineReader: LineReader {
+  var isInteractive: Bool { true }
   private let editor: LineEditor
   private unowned let repl: REPL
 

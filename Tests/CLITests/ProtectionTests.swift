@@ -125,6 +125,35 @@ func runProcess(_ program: String, _ arguments: [String]) throws -> Int32 {
     #expect(r.stderr.contains("the CPU-time ceiling was reached"), "\(r.stderr)")
   }
 
+  /// Ctrl-D with unsaved work warns once and stays; Ctrl-D again leaves and keeps the journal,
+  /// so `--recover` brings the case back. Ctrl-D inside an open block drops the block.
+  @Test func ctrlDWithUnsavedWorkWarnsThenLeavesAndRecoverBringsItBack() throws {
+    let state = FileManager.default.temporaryDirectory.appendingPathComponent("clusterlab-ctrld-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+    let pty = try PseudoTerminal.clusterlab(["-q"], state: state)
+    try pty.expect("^clusterlab> $")
+    pty.enter("cluster Z { type: manufacturing, year: 2000 }")
+    try pty.expect("^clusterlab> $")
+    pty.enter("firms makers: 40 { role: producer }")
+    try pty.expect("^clusterlab> $")
+    pty.enter("institution Assoc {")
+    try pty.expect("^\\.{8}> $")
+    pty.sendKey(.ctrlD)
+    try pty.expect("the unfinished entry is dropped")
+    try pty.expect("^clusterlab> $")
+    pty.sendKey(.ctrlD)
+    try pty.expect("2 changes not saved: `save FILE`, or Ctrl-D")
+    try pty.expect("^clusterlab> $")
+    pty.sendKey(.ctrlD)
+    #expect(try pty.waitForExit() == 0)
+    let recovered = try runTool(
+      ["--recover", "-e", "list firms", "-e", "list institutions"], directory: state,
+      environment: ["XDG_STATE_HOME": state + "/state", "CLUSTERLAB_JOURNAL": state + "/state/clusterlab/journal"])
+    #expect(recovered.status == 0, "\(recovered.stderr)")
+    #expect(recovered.stdout.contains("makers"), "\(recovered.stdout)")
+    #expect(!recovered.stdout.contains("Assoc"), "the dropped block is not journaled: \(recovered.stdout)")
+  }
+
   /// The acceptance test of the journal: statements typed at a real terminal, the process
   /// killed with SIGKILL, then `--recover` brings every accepted statement back.
   @Test func killNineThenRecoverBringsBackEveryAcceptedStatement() throws {
@@ -172,12 +201,14 @@ func runProcess(_ program: String, _ arguments: [String]) throws -> Int32 {
     #expect(!recovered.stdout.contains("Bad"))
     #expect(recovered.stdout.hasSuffix("320\n"), "\(recovered.stdout)")
 
-    // A REPL started afterwards mentions the journal, recovers it, and a clean exit removes it.
+    // A REPL started afterwards recovers it; once the work is saved, leaving removes the journal.
     let again = try PseudoTerminal.clusterlab(["-q", "--recover"], state: state)
     try again.expect("recovered 9 statements")
     try again.expect("^clusterlab> $")
     again.enter("print count(firms)")
     try again.expect("^320$")
+    again.enter("save \"\(state)/recovered.cluster\"")
+    try again.expect("^clusterlab> $")
     again.enter("quit")
     #expect(try again.waitForExit() == 0)
     let journals = (try? FileManager.default.contentsOfDirectory(atPath: state + "/state/clusterlab/journal")) ?? []

@@ -51,6 +51,9 @@ import Testing
     try pty.expect("did you mean `firm`\\?")
     try pty.expect("^clusterlab> $")
 
+    // Leaving with unsaved work warns once; Ctrl-D again leaves.
+    pty.sendKey(.ctrlD)
+    try pty.expect("not saved: `save FILE`, or Ctrl-D")
     pty.sendKey(.ctrlD)
     #expect(try pty.waitForExit() == 0)
 

@@ -57,3 +57,38 @@ import Testing
     #expect(failures == 1)
   }
 }
+
+/// A reader that plays a person at a terminal: Ctrl-D is a key.
+final class TerminalReader: LineReader {
+  private var lines: [LineRead]
+  init(_ lines: [LineRead]) { self.lines = lines }
+  var isInteractive: Bool { true }
+  func read(prompt: String) -> LineRead { lines.isEmpty ? .endOfInput : lines.removeFirst() }
+  func remember(_ entry: String) {}
+}
+
+@Suite struct LeavingTests {
+  /// Ctrl-D (or `quit`) with unsaved changes says so once and stays; again, it leaves. A saved
+  /// session leaves at once; Ctrl-D in an open block drops the block.
+  @Test func leavingWithUnsavedWorkWarnsOnce() throws {
+    let r = Recorder()
+    let reader = TerminalReader([
+      .line("cluster Z"), .line("firm a {"), .endOfInput, .line("firm b"), .endOfInput, .line("list firms"), .endOfInput,
+      .line("never run"),
+    ])
+    REPL(session: r.session).run(reader: reader)
+    #expect(r.transcript.contains("(the unfinished entry is dropped)"))
+    #expect(r.transcript.contains("2 changes not saved: `save FILE`, or Ctrl-D (or `quit`) again to leave"), "\(r.transcript)")
+    #expect(r.session.workspace.current?.entity(named: "a") == nil)
+    #expect(!r.transcript.contains("never run"))
+    let q = Recorder()
+    REPL(session: q.session).run(reader: TerminalReader([.line("cluster Q"), .line("quit"), .line("quit"), .line("cluster Never")]))
+    #expect(q.transcript.contains("1 change not saved"), "\(q.transcript)")
+    #expect(q.session.workspace.cluster(named: "Never") == nil)
+    let saved = Recorder()
+    let path = temporaryFolder() + "/z.cluster"
+    REPL(session: saved.session).run(reader: TerminalReader([.line("cluster S"), .line("save \"\(path)\""), .endOfInput, .line("cluster Never")]))
+    #expect(!saved.transcript.contains("not saved"))
+    #expect(saved.session.workspace.cluster(named: "Never") == nil)
+  }
+}
