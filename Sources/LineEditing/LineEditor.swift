@@ -97,6 +97,25 @@ public final class LineEditor {
     interruptRequestedFlag.load(ordering: .acquiring)
   }
 
+  /// Makes readline edit by UTF-8 characters whatever the locale says: clusterlab is UTF-8
+  /// throughout, and under `LANG=C` (servers, containers) readline would take each byte of `é`
+  /// for a character, so Backspace would split it. Only the character type changes (the
+  /// user's locale if it is UTF-8, else C.UTF-8); nothing else reads the locale.
+  static func useUTF8Characters() {
+    func isUTF8(_ name: String) -> Bool {
+      let upper = name.uppercased()
+      return upper.contains("UTF-8") || upper.contains("UTF8")
+    }
+    if let current = setlocale(LC_CTYPE, ""), isUTF8(String(cString: current)) { return }
+    // Readline sets the character type again from LC_ALL, LC_CTYPE and LANG when it starts:
+    // the variables it reads must name a UTF-8 locale too.
+    for candidate in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, candidate) != nil {
+      if let all = getenv("LC_ALL"), !isUTF8(String(cString: all)), strlen(all) > 0 { setenv("LC_ALL", candidate, 1) }
+      setenv("LC_CTYPE", candidate, 1)
+      return
+    }
+  }
+
   /// Clears ``interruptRequested``.
   public static func clearInterrupt() {
     interruptRequestedFlag.store(false, ordering: .releasing)
@@ -122,6 +141,7 @@ public final class LineEditor {
     _ = readInterruptedFlag.load(ordering: .relaxed)
     _ = insideReadFlag.load(ordering: .relaxed)
 
+    LineEditor.useUTF8Characters()
     crl_configure(
       name, LineEditor.wordBreakCharacters, "\"", LineEditor.filenameQuoteCharacters,
       attemptCompletion, eventHook)

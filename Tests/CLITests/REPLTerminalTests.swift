@@ -67,4 +67,21 @@ import Testing
     again.sendKey(.enter)
     #expect(try again.waitForExit() == 0)
   }
+
+  /// Under `LANG=C` the REPL still edits by characters: Backspace after `東` and `é` removes
+  /// each whole, and nothing reaches the line as a broken byte.
+  @Test func editingUnderTheCLocaleGoesByCharacters() throws {
+    let state = FileManager.default.temporaryDirectory.appendingPathComponent("clusterlab-locale-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+    let pty = try PseudoTerminal.clusterlab(["-q"], state: state, locale: ["LANG": "C"])
+    try pty.expect("^clusterlab> $")
+    pty.send("print \"aé東")
+    pty.sendKey(.backspace, count: 2)
+    pty.send("\"")
+    pty.sendKey(.enter)
+    try pty.expect("^a$")
+    try pty.expect("^clusterlab> $")
+    pty.enter("quit")
+    #expect(try pty.waitForExit() == 0)
+  }
 }
