@@ -535,7 +535,7 @@ public final class Session {
         "`\(path)` already exists, and this session did not load or save it", at: span, label: "would be replaced",
         help: "write `save \(Printer.quote(path)) replace` to overwrite it, or save under another name")
     }
-    let text = Session.savedText(of: workspace)
+    let text = Session.savedText(of: workspace, seed: seed, runs: runs)
     do {
       try FileSystem.writeAtomically(text, to: resolved)
     } catch {
@@ -547,7 +547,17 @@ public final class Session {
   }
 
   /// The text `save` writes: a header and the canonical script of the workspace.
-  public static func savedText(of workspace: Workspace) -> String {
-    "# clusterlab workspace (canonical form, written by `save`)\n\n" + Printer.print(workspace.canonicalScript())
+  /// The settings that change results go at the end, so a reload simulates the same: the
+  /// random seed and the number of Monte Carlo runs, when set.
+  public static func savedText(of workspace: Workspace, seed: UInt64? = nil, runs: Int = 1) -> String {
+    var text = "# clusterlab workspace (canonical form, written by `save`)\n\n" + Printer.print(workspace.canonicalScript())
+    var settings: [String] = []
+    if let seed { settings.append("seed \(seed)") }
+    if runs != 1 { settings.append("runs \(runs)") }
+    if !settings.isEmpty {
+      if !text.hasSuffix("\n") { text += "\n" }
+      text += "\n# settings of the simulations\n" + settings.joined(separator: "\n") + "\n"
+    }
+    return text
   }
 }

@@ -240,3 +240,22 @@ import Testing
     #expect(r.run("link b -- a : cooperation").errors == 0)
   }
 }
+
+@Suite struct SaveSettingsTests {
+  /// `seed` and `runs` change results: `save` writes them, and a reload simulates the same.
+  @Test func seedAndRunsAreSavedAndReloadToTheSameResults() throws {
+    let folder = temporaryFolder()
+    let path = folder + "/with-settings.cluster"
+    let r = Recorder()
+    let knit = repositoryRoot() + "/Tests/ClusterSessionTests/Cases/knit.cluster"
+    #expect(r.run("load \"\(knit)\"\nseed 42\nruns 50\nsave \"\(path)\"").errors == 0, "\(r.transcript)")
+    let saved = try readFile(path)
+    #expect(saved.hasSuffix("seed 42\nruns 50\n"), "\(saved)")
+    r.transcript = ""
+    r.run("simulate 1995 to 2000\nprint p50(exports, 2000)")
+    let first = r.transcript.split(separator: "\n").last
+    let again = Recorder()
+    #expect(again.run("load \"\(path)\"\nsimulate 1995 to 2000\nprint p50(exports, 2000)").errors == 0, "\(again.transcript)")
+    #expect(again.transcript.split(separator: "\n").last == first)
+  }
+}
