@@ -52,14 +52,15 @@ import Testing
     try pty.expect("^clusterlab> $")
 
     // Leaving with unsaved work warns once; Ctrl-D again leaves.
+    // (Longer waits: the whole suite runs in parallel, and a loaded machine is slow to answer.)
     pty.sendKey(.ctrlD)
-    try pty.expect("not saved: `save FILE`, or Ctrl-D")
+    try pty.expect("not saved: `save FILE`, or Ctrl-D", timeout: .seconds(15))
     pty.sendKey(.ctrlD)
-    #expect(try pty.waitForExit() == 0)
+    #expect(try pty.waitForExit(timeout: .seconds(15)) == 0)
 
     // History survives the restart: Up shows the previous session's last line.
     let again = try start()
-    try again.expect("^clusterlab> $")
+    try again.expect("^clusterlab> $", timeout: .seconds(15))
     again.sendKey(.up)
     try again.expect("^fimr Beta$")
     again.sendKey(.ctrlU)
