@@ -49,8 +49,8 @@ public final class REPL {
     guard reader.isInteractive, unsaved > 0, warnedAt != unsaved else { return false }
     warnedAt = unsaved
     session.output(
-      "\(unsaved) change\(unsaved == 1 ? "" : "s") not saved: `save FILE`, or Ctrl-D (or `quit`) again to leave"
-        + " (the journal keeps them for `clusterlab --recover`)\n")
+      "\(unsaved) change\(unsaved == 1 ? "" : "s") not saved: `save FILE`, or Ctrl-D (or `quit`) again to leave\n"
+        + "(leaving, the journal keeps them for `clusterlab --recover`)\n")
     return true
   }
 
