@@ -191,6 +191,8 @@ run_command 'list'
 key C-d
 check "Ctrl-D with unsaved changes says so once and stays" \
   wait_for 'not saved: `save FILE`, or Ctrl-D' after_last_command
+# The next key only at the new prompt: one sent while readline sets the terminal up is lost.
+expect_cursor '^clusterlab> $' 100
 key C-d
 if wait_exit; then
   IFS=: read -r _ status signal <<<"$(pane_status)"

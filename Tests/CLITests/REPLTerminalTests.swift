@@ -55,6 +55,8 @@ import Testing
     // (Longer waits: the whole suite runs in parallel, and a loaded machine is slow to answer.)
     pty.sendKey(.ctrlD)
     try pty.expect("not saved: `save FILE`, or Ctrl-D", timeout: .seconds(15))
+    // Only at the new prompt: a key sent while readline sets the terminal up can be lost.
+    try pty.expect("^clusterlab> $", timeout: .seconds(15))
     pty.sendKey(.ctrlD)
     #expect(try pty.waitForExit(timeout: .seconds(15)) == 0)
 
