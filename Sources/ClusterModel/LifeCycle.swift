@@ -81,12 +81,14 @@ enum LifeCycle {
       ("a catalyst or a formal structure", s.organized),
       ("organized for at least \(Figure.count(Int(p[.establishedMinYears]), "year")) (\(ageText))", s.yearsEstablished),
       ("organized for at least \(Figure.count(Int(p[.matureMinYears]), "year"))", s.yearsMature),
-      ("complex projects running or done (\(facts.happened.filter { $0.complexity == .complex }.count))", s.complexDone),
-      ("international demand weak or absent", s.demandWeak),
     ]
-    if let simulated = facts.simulated, let share = simulated.shareGrowth {
-      // In a simulated year the run's slowing replaces complex projects as the sign of maturity.
-      signList.removeAll { $0.0.hasPrefix("complex projects") }
+    let shareGrowth = facts.simulated?.shareGrowth
+    // In a simulated year the run's slowing replaces complex projects as the sign of maturity.
+    if shareGrowth == nil {
+      signList.append(("complex projects running or done (\(facts.happened.filter { $0.complexity == .complex }.count))", s.complexDone))
+    }
+    signList.append(("international demand weak or absent", s.demandWeak))
+    if let share = shareGrowth {
       signList.append(("its share of its market grew less than \(Figure.share(p[.maturityGrowth])) in three years (simulated: \(Figure.signedShare(share - 1)))", share < 1 + p[.maturityGrowth]))
     }
     if let simulated = facts.simulated, let growth = simulated.growth {
