@@ -133,6 +133,22 @@ public enum FileSystem {
     return String(cString: resolved)
   }
 
+  /// `path` as seen from `folder`: relative (`../cases/x.cluster`) when they share a folder
+  /// below the root, else absolute (symbolic links resolved in both).
+  public static func relativePath(of path: String, from folder: String) -> String {
+    let target = canonicalPath(path)
+    let base = canonicalPath(folder)
+    guard target.hasPrefix("/"), base.hasPrefix("/") else { return target }
+    let t = target.split(separator: "/")
+    let b = base.split(separator: "/")
+    var common = 0
+    while common < min(t.count, b.count), t[common] == b[common] { common += 1 }
+    // Nothing in common but the root: the absolute path says more than a climb to it.
+    guard common > 0 else { return target }
+    let up = Array(repeating: "..", count: b.count - common)
+    return (up + t[common...].map(String.init)).joined(separator: "/")
+  }
+
   public static func currentDirectory() -> String? {
     guard let cwd = getcwd(nil, 0) else { return nil }
     defer { free(cwd) }

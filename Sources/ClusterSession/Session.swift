@@ -31,6 +31,10 @@ public enum RunMode: Sendable {
   /// Declarations and changes are checked against a scratch workspace; commands that print or
   /// write files are skipped (`clusterlab check`).
   case check
+  /// What changes the workspace and the settings of simulations runs; what prints, asserts,
+  /// simulates or writes is skipped, and a `let` that needs a simulation is left unset: `save`
+  /// replays the files a workspace came from to see what they declare.
+  case replay
 }
 
 /// Runs the language against a workspace.
@@ -121,7 +125,10 @@ public final class Session {
   /// at the first error unless `keepGoing` or the mode is `.check`.
   @discardableResult
   public func run(_ file: SourceFile) -> RunOutcome {
-    if let path = file.path { knownFiles.insert(FileSystem.canonicalPath(path)) }
+    if let path = file.path {
+      knownFiles.insert(FileSystem.canonicalPath(path))
+      workspace.sources.append(file)
+    }
     let (script, syntaxErrors) = Parser.parse(file)
     if !syntaxErrors.isEmpty {
       for d in syntaxErrors.prefix(Session.maximumReportedErrors) { report(d) }
@@ -275,7 +282,8 @@ public final class Session {
   }
 
   func perform(_ statement: Statement) throws(Diagnostic) -> Bool {
-    let checking = mode == .check
+    // Only a real run prints, asserts, simulates or writes.
+    let quiet = mode != .run
     switch statement.kind {
     // An actor's declaration and a link change the workspace only once their checks pass, in
     // place: a file of thousands stays linear (`apply` would copy every earlier one each time).
@@ -287,47 +295,51 @@ public final class Session {
       try workspace.apply(statement)
     case .let(let name, let e):
       // Evaluated here so it can read simulations (`let e2004 = exports(2004)`).
-      if checking {
-        try workspace.apply(statement)
-      } else {
-        workspace.setVariable(name.text, try evaluator().evaluate(e))
+      switch mode {
+      case .check: try workspace.apply(statement)
+      case .run: workspace.setVariable(name.text, try evaluator().evaluate(e))
+      case .replay: if let value = try? evaluator().evaluate(e) { workspace.setVariable(name.text, value) }
       }
     case .drop, .dropLink:
       let notices = try workspace.apply(statement)
-      if !checking { for line in notices { output(line + "\n") } }
+      if !quiet { for line in notices { output(line + "\n") } }
     case .print(let e):
-      if checking { break }
+      if quiet { break }
       let value = try evaluator().evaluate(e)
       output(value.display + "\n")
     case .assert(let e):
-      if checking { break }
+      if quiet { break }
       try checkAssertion(e)
     case .include(let path, let span):
-      try runFile(path, at: span, command: "include")
+      let topLevel = includeChain.isEmpty
+      let file = try runFile(path, at: span, command: "include")
+      if topLevel { workspace.sources.append(file) }
     case .load(let path, let span):
       // A loaded case brings its declarations, not its printouts: what its own queries would
       // print is dropped (errors still show), and one line says what came in.
       let write = output
       output = { _ in }
       defer { output = write }
-      try runFile(path, at: span, command: "load")
+      let topLevel = includeChain.isEmpty
+      let file = try runFile(path, at: span, command: "load")
+      if topLevel { workspace.sources.append(file) }
       output = write
-      if !checking, includeChain.isEmpty { output("loaded \(path): \(summary())\n") }
+      if !quiet, includeChain.isEmpty { output("loaded \(path): \(summary())\n") }
     case .save(let path, let span, let replace):
-      if checking { break }
+      if quiet { break }
       try save(to: path, at: span, replace: replace)
     case .help(let topic):
-      if checking { break }
+      if quiet { break }
       output(try Help.text(for: topic, at: statement.span))
     case .list(let kind, let filter):
-      if checking { break }
+      if quiet { break }
       output(try Listing.list(kind: kind, filter: filter, in: workspace))
     case .show(let name):
-      if checking { break }
+      if quiet { break }
       output(try Listing.show(name, in: workspace))
     case .undo:
       guard let last = undoStack.popLast() else {
-        if !checking { output("nothing to undo\n") }
+        if !quiet { output("nothing to undo\n") }
         break
       }
       undoSize -= last.step.size
@@ -344,37 +356,37 @@ public final class Session {
           c.removeLinks { $0.from == link.from && $0.to == link.to && $0.kind == link.kind && $0.directed == link.directed }
         }
       }
-      if !checking { output("undid: \(last.statement)\n") }
+      if !quiet { output("undid: \(last.statement)\n") }
     case .redo:
       guard let next = redoStack.popLast() else {
-        if !checking { output("nothing to redo\n") }
+        if !quiet { output("nothing to redo\n") }
         break
       }
       undoStack.append((.snapshot(workspace), next.statement))
       undoSize += workspace.size
       workspace = next.workspace
-      if !checking { output("redid: \(next.statement)\n") }
+      if !quiet { output("redid: \(next.statement)\n") }
     case .reset:
       workspace = Workspace()
-      if !checking, includeChain.isEmpty { output("workspace cleared (`undo` brings it back)\n") }
+      if !quiet, includeChain.isEmpty { output("workspace cleared (`undo` brings it back)\n") }
     case .quit:
-      return !checking
+      return mode != .check
     case .setParameter(let name, let value, let cluster):
       try setParameter(name, value, cluster: cluster)
     case .query(let keyword, let year, let format):
-      if checking { break }
+      if quiet { break }
       output(try answer(keyword, in: year, format: format, at: statement.span))
     case .why(let target, let year, let format):
-      if checking { break }
+      if quiet { break }
       output(try explain(target, in: year, format: format, at: statement.span))
     case .compare(let names, let metric?, let period, let format):
-      if checking { break }
+      if quiet { break }
       output(try compareOn(names, metric: metric, period: period, format: format))
     case .compare(let names, nil, _, let format):
-      if checking { break }
+      if quiet { break }
       output(try compare(names, format: format))
     case .simulate(let from, let to, let format):
-      if checking { break }
+      if quiet { break }
       try simulate(from: from, to: to, format: format, at: statement.span)
     case .seed(let n):
       if let n {
@@ -396,10 +408,10 @@ public final class Session {
     case .scenario(let name, let base, let changes):
       try scenario(name, from: base, changes: changes)
     case .sensitivity(let metric, let year, let format):
-      if checking { break }
+      if quiet { break }
       output(try sensitivity(on: metric, in: year, format: format, at: statement.span))
     case .plot(let metric, let period):
-      if checking { break }
+      if quiet { break }
       output(try plot(metric, period: period, at: statement.span))
     case .forLoop(let variable, let values, let body):
       if try forLoop(variable, values: values, body: body) { return true }
@@ -463,7 +475,8 @@ public final class Session {
 
   /// Runs a file as part of the current statement (`include`, `load`): any error in it fails
   /// the statement, and so the workspace returns to where it was before.
-  private func runFile(_ path: String, at span: SourceSpan, command: String) throws(Diagnostic) {
+  @discardableResult
+  private func runFile(_ path: String, at span: SourceSpan, command: String) throws(Diagnostic) -> SourceFile {
     let resolved = existingPath(resolve(path, from: span.file))
     if includeChain.count >= limits.includeDepth {
       throw Diagnostic.error(
@@ -492,6 +505,7 @@ public final class Session {
     for statement in script.statements {
       if try perform(statement) { break }
     }
+    return file
   }
 
   /// Paths under the working directory are shown relative to it.
@@ -535,15 +549,20 @@ public final class Session {
         "`\(path)` already exists, and this session did not load or save it", at: span, label: "would be replaced",
         help: "write `save \(Printer.quote(path)) replace` to overwrite it, or save under another name")
     }
-    let text = Session.savedText(of: workspace, seed: seed, runs: runs)
+    let saved = savedText(to: resolved)
     do {
-      try FileSystem.writeAtomically(text, to: resolved)
+      try FileSystem.writeAtomically(saved.text, to: resolved)
     } catch {
       throw Diagnostic.error("cannot save to `\(path)`: \(error.reason)", at: span, label: "save failed")
     }
     knownFiles.insert(FileSystem.canonicalPath(resolved))
     let declarations = workspace.clusters.reduce(0) { $0 + 1 + $1.entities.count + $1.links.count + $1.targets.count }
     output("saved \(Listing.plural(workspace.clusters.count, "cluster")) (\(Listing.plural(declarations, "declaration"))) to \(path)\n")
+    if let reason = saved.canonicalBecause {
+      // Said, not silent: the comments of the files it came from are not in this copy.
+      report(Diagnostic(
+        .warning, "saved in canonical form, without the comments and layout of the files it came from: \(reason)", at: span))
+    }
   }
 
   /// The text `save` writes: a header and the canonical script of the workspace.

@@ -222,7 +222,9 @@ extension Session {
         "`\(name.text)` is already a cluster", at: name.span, help: "`drop \(Printer.name(name.text))` first, or choose another name")
     }
     let previous = workspace.currentName
-    workspace.add(source.copy(named: name.text, declaredAt: name.span))
+    var copy = source.copy(named: name.text, declaredAt: name.span)
+    copy.scenarioBase = base.text
+    workspace.add(copy)
     workspace.currentName = name.text
     for change in changes {
       switch change.kind {

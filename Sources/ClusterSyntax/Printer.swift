@@ -36,7 +36,7 @@ public enum Printer {
   }
 
   /// `text` with `indent` before each line that is not empty.
-  static func indented(_ text: String, _ indent: String) -> String {
+  public static func indented(_ text: String, _ indent: String) -> String {
     guard !indent.isEmpty else { return text }
     return text.split(separator: "\n", omittingEmptySubsequences: false)
       .map { $0.isEmpty ? "" : indent + $0 }

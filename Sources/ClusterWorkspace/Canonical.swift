@@ -3,15 +3,25 @@
 import ClusterSyntax
 
 extension Workspace {
-  /// The statements that rebuild this workspace, in an order that always loads: each cluster,
-  /// then its actors (firms before the consortia that group them), interventions, events (after
+  /// The statements that rebuild this workspace, in an order that always loads: each cluster
+  /// (a scenario as `scenario … from …` with its changes, when they can be written), then its actors (firms before the consortia that group them), interventions, events (after
   /// the actors they hit), links and targets; references the cluster makes to its actors come after them as `set`.
   public func canonicalScript() -> Script {
     let file = SourceFile(name: "<saved>", text: "")
     let span = SourceSpan(file: file, range: 0..<0)
     var statements: [Statement] = []
     func add(_ kind: StatementKind) { statements.append(Statement(kind: kind, span: span)) }
-    for cluster in clusters {
+    // The cluster declarations go to as the script runs: a cluster's declaration switches to
+    // it; a scenario leaves it where it was.
+    var current: String?
+    for (position, cluster) in clusters.enumerated() {
+      if let baseName = cluster.scenarioBase, let base = clusters[..<position].first(where: { $0.name == baseName }),
+        let changes = base.copy(named: cluster.name, declaredAt: nil).changes(to: cluster)
+      {
+        add(.scenario(name: Name(cluster.name, span: span), base: Name(baseName, span: span), changes: changes))
+        continue
+      }
+      current = cluster.name
       var attributes = cluster.attributes
       let facilitator = attributes.removeValue(forKey: "facilitator")
       add(.declaration(DeclarationSyntax(
@@ -48,7 +58,7 @@ extension Workspace {
         add(.set(entity: Name(cluster.name, span: span), attribute: Name("facilitator", span: span), value: value))
       }
     }
-    if let currentName, currentName != clusters.last?.name {
+    if let currentName, currentName != current {
       add(.use(Name(currentName, span: span)))
     }
     for (name, value) in parameters.sorted(by: { $0.key < $1.key }) {
@@ -87,7 +97,7 @@ extension Workspace {
   }
 
   /// A variable's value as an expression `let` can read back.
-  static func expression(_ value: Value, span: SourceSpan) -> Expression? {
+  public static func expression(_ value: Value, span: SourceSpan) -> Expression? {
     switch value {
     case .number(let x, let d, let written):
       let w = written ?? Value.write(x, d)

@@ -185,7 +185,7 @@ extension Value {
     }
   }
 
-  static let emptySpan = SourceSpan(file: SourceFile(name: "<canonical>", text: ""), range: 0..<0)
+  public static let emptySpan = SourceSpan(file: SourceFile(name: "<canonical>", text: ""), range: 0..<0)
 
   /// A computed number for people: grouped thousands, at most three decimals.
   public static func format(_ x: Double, _ dimension: Dimension) -> String {

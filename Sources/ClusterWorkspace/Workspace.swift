@@ -100,6 +100,8 @@ public struct Cluster: Sendable {
   public var parameters: [String: Value] = [:]
   private var index: [String: Int] = [:]
   public let declaredAt: SourceSpan?
+  /// The cluster a `scenario` copied, by name: `save` writes the scenario as its changes to it.
+  public var scenarioBase: String?
 
   public init(name: String, attributes: [String: Value], declaredAt: SourceSpan?) {
     self.name = name
@@ -185,6 +187,9 @@ public struct Workspace: Sendable {
   public private(set) var variables: [(name: String, value: Value)] = []
   /// The model parameters set with `set param`, by name. The model checks the names.
   public var parameters: [String: Value] = [:]
+  /// The files this workspace was read from (`load`, `include`, a script run), in order, as
+  /// they were read: `save` keeps their text where nothing it declared has changed.
+  public var sources: [SourceFile] = []
 
   public init() {}
 

@@ -115,10 +115,10 @@ import Testing
     r.run("params")
     let line = r.transcript.split(separator: "\n").first { $0.hasPrefix("market_growth_manufacturing ") }
     #expect(line?.split(separator: " ").dropFirst().first?.hasPrefix("0.01") == true, "\(r.transcript)")
-    // Saved as `set param … in Slow`, and loaded back the same.
+    // Saved as the scenario, its parameter inside it, and loaded back the same.
     let script = r.session.workspace.canonicalScript()
     let text = Printer.print(script)
-    #expect(text.contains("set param market_growth_manufacturing = 0.01 in Slow"), "\(text)")
+    #expect(text.contains("scenario Slow from Knit {\n  set param market_growth_manufacturing = 0.01\n}"), "\(text)")
     let again = Recorder()
     #expect(again.run(text).errors == 0, "\(again.transcript)")
     #expect(Printer.print(again.session.workspace.canonicalScript()) == text)
