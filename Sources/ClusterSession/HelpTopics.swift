@@ -1479,10 +1479,17 @@ public enum HelpTopics {
         save FILE replace
         """,
       details: """
-        `save` writes every cluster with its actors, links, interventions and targets, and
-        the session's variables, as clusterlab source in canonical form: a file that
-        `load` reads back into the same workspace, and that reads well in version control.
-        Comments are not kept: `save` writes the workspace, not what you typed.
+        `save` writes every cluster with its actors, links, interventions and targets, the
+        session's variables and the `seed` and `runs` of simulations: a file that `load`
+        reads back into the same workspace.
+
+        When the workspace came from files (`load`, `include`, a script), `save` keeps their
+        text, comments and layout: a changed value is written over the old one, a dropped
+        declaration goes with the comment lines right above it, new declarations come after
+        the cluster's own statements, and a scenario's new changes go into its body. What
+        was typed and never loaded is written in canonical form, a scenario as
+        `scenario … from …` with its changes. When the files' text cannot hold the change
+        (`save` replays the result to check), it writes the canonical form and says so.
 
         The file is written beside the old one and renamed over it only when complete, so
         a failed save never damages a case already on disk; the rewrite keeps the file's
