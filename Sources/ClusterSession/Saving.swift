@@ -50,46 +50,56 @@ extension Session {
     var documents = sources.map { Document(file: $0, movedTo: path) }
     // 1. Values changed and declarations dropped, in place.
     var edited = documents
-    for i in edited.indices { edited[i].apply(inPlaceEdits(original.workspace, documents: documents, in: i)) }
-    if replay(edited.map(\.file)) != nil { documents = edited }
+    var editCount = 0
+    for i in edited.indices {
+      let edits = inPlaceEdits(original.workspace, documents: documents, in: i)
+      editCount += edits.count
+      edited[i].apply(edits)
+    }
+    var now = original
+    if editCount > 0, let replayed = replay(edited.map(\.file)) {
+      documents = edited
+      now = replayed
+    }
     // 2. What is left, as statements: one cluster at a time, in order, since a scenario later
     // in a file sees its base's new statements.
     for _ in 0...(workspace.clusters.count + 1) {
-      guard let now = replay(documents.map(\.file)) else {
-        return .failure(MergeFailure(text: "the changes could not be written into the files' text"))
-      }
       var pending: (cluster: String, changes: [Statement])?
       for cluster in workspace.clusters {
-        guard let before = now.workspace.cluster(named: cluster.name) else { continue }
+        guard let before = now.workspace.cluster(named: cluster.name), !before.hasSameContent(as: cluster) else { continue }
         guard let changes = before.changes(to: cluster) else {
           return .failure(MergeFailure(text: "cluster \(cluster.name) changed in a way only a new declaration can write"))
         }
-        if !changes.isEmpty {
-          pending = (cluster.name, changes)
-          break
-        }
+        pending = (cluster.name, changes)
+        break
       }
       guard let (name, changes) = pending else { break }
       let index = Index(documents)
       if let scenario = index.scenarios[name], documents[scenario.document].insert(changes, intoBodyOf: scenario.statement) {
-        continue
-      }
-      if let last = index.last[name] {
+        // written into the scenario's body
+      } else if let last = index.last[name] {
         documents[last.document].insert(changes, after: last.statement)
       } else {
         documents[documents.count - 1].append([Statement(kind: .use(Name(name, span: Value.emptySpan)), span: Value.emptySpan)] + changes)
       }
+      guard let replayed = replay(documents.map(\.file)) else {
+        return .failure(MergeFailure(text: "the changes could not be written into the files' text"))
+      }
+      now = replayed
     }
     // 3. New clusters and scenarios, dropped clusters, settings: after everything.
-    guard let now = replay(documents.map(\.file)) else {
+    documents[documents.count - 1].append(closingStatements(after: now))
+    guard var result = replay(documents.map(\.file)) else {
       return .failure(MergeFailure(text: "the changes could not be written into the files' text"))
     }
-    documents[documents.count - 1].append(closingStatements(after: now))
     // The cluster the session is in, where the statements above did not leave it.
-    if let current = workspace.currentName, replay(documents.map(\.file))?.workspace.currentName != current {
+    if let current = workspace.currentName, result.workspace.currentName != current,
+      result.workspace.cluster(named: current) != nil
+    {
       documents[documents.count - 1].append([Statement(kind: .use(Name(current, span: Value.emptySpan)), span: Value.emptySpan)])
+      result.workspace.currentName = current
     }
-    guard let result = replay(documents.map(\.file)), result.workspace.clusters.count == workspace.clusters.count,
+    guard result.workspace.clusters.count == workspace.clusters.count,
       zip(result.workspace.clusters, workspace.clusters).allSatisfy({ $0.hasSameContent(as: $1) }),
       result.workspace.currentName == workspace.currentName,
       Cluster.sameValues(result.workspace.parameters, workspace.parameters),
@@ -160,9 +170,15 @@ extension Session {
           write(key, of: entity.name, in: name, declaration: declaration, from: entity.attributes[key], to: now.attributes[key])
         }
       }
-      for link in before.links
-      where !cluster.links.contains(where: { Index.key($0) == Index.key(link) && Cluster.sameValues($0.attributes, link.attributes) }) {
-        remove(index.links[name]?[Index.key(link)])
+      var kept: [LinkContent: Int] = [:]
+      for link in cluster.links { kept[LinkContent(link), default: 0] += 1 }
+      for link in before.links {
+        let content = LinkContent(link)
+        if let n = kept[content], n > 0 {
+          kept[content] = n - 1
+        } else {
+          remove(index.links[name]?[Index.key(link)])
+        }
       }
       for target in before.targets {
         guard let now = cluster.targets.first(where: { $0.metric == target.metric && $0.year == target.year }),

@@ -64,10 +64,13 @@ extension Cluster {
         add(.set(entity: name(entity.name), attribute: name(key), value: syntax))
       }
     }
-    var remaining = target.links.map { (LinkKey($0), $0) }
+    // Links by what they join and carry (hashed: a case may have tens of thousands).
+    var unmatched: [LinkContent: Int] = [:]
+    for link in target.links { unmatched[LinkContent(link), default: 0] += 1 }
     for link in links {
-      if let i = remaining.firstIndex(where: { $0.0 == LinkKey(link) && Cluster.sameValues($0.1.attributes, link.attributes) }) {
-        remaining.remove(at: i)
+      let content = LinkContent(link)
+      if let n = unmatched[content], n > 0 {
+        unmatched[content] = n - 1
       } else {
         add(.dropLink(from: name(link.from), to: name(link.to), directed: link.directed, kind: name(link.kind)))
       }
@@ -75,7 +78,15 @@ extension Cluster {
     for entity in entities where target.entity(named: entity.name) == nil {
       add(.drop(name(entity.name)))
     }
-    for (_, link) in remaining {
+    var kept: [LinkContent: Int] = [:]
+    for link in links { kept[LinkContent(link), default: 0] += 1 }
+    for link in target.links {
+      // The target's own links that `self` already has stay; the rest are new, in its order.
+      let content = LinkContent(link)
+      if let n = kept[content], n > 0 {
+        kept[content] = n - 1
+        continue
+      }
       add(.link(LinkSyntax(
         from: name(link.from), to: name(link.to), directed: link.directed, kind: name(link.kind),
         block: Workspace.block(link.attributes, kind: .link))))
@@ -103,12 +114,30 @@ extension Cluster {
         continue
       }
       do {
-        _ = try trial.apply(statement)
+        // In place where the language allows: many new declarations must not copy the cluster each.
+        switch statement.kind {
+        case .declaration(let d): try trial.declareInPlace(d)
+        case .link(let l): try trial.linkInPlace(l)
+        default: _ = try trial.apply(statement)
+        }
       } catch {
         return nil
       }
     }
     guard let result = trial.cluster(named: self.name), result.hasSameContent(as: target) else { return nil }
     return out
+  }
+}
+
+/// A link as `save` compares it: its ends, kind and attributes as written.
+public struct LinkContent: Hashable, Sendable {
+  let key: LinkKey
+  let from: String
+  let attributes: String
+
+  public init(_ link: Link) {
+    key = LinkKey(link)
+    from = link.from
+    attributes = link.attributes.sorted { $0.key < $1.key }.map { "\($0.key): \(Cluster.written($0.value))" }.joined(separator: ", ")
   }
 }
