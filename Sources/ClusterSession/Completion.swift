@@ -1,6 +1,7 @@
 // Tab completion from the workspace and the schema: keywords where a statement starts, declared
 // names where a name goes, the attributes of the kind being written, enumeration values after
-// `attribute:`, link kinds after `:`, and file paths after `load`, `save` and `include`.
+// `attribute:`, link kinds after `:`, the formats after `as`, and file paths after `load`,
+// `save` and `include`.
 
 import ClusterSyntax
 import ClusterWorkspace
@@ -43,12 +44,17 @@ public enum Completer {
     }
     guard case .keyword(let keyword) = first.kind else { return .words(Keyword.statementStarters.map(\.rawValue)) }
     let previous = statement.last
+    // `… as json`, `… as text` after a query, `list`, `show`, `print` or `plot`.
+    if statement.count >= 2, previous?.kind == .identifier, previous?.text == "as", Keyword.formatted.contains(keyword) {
+      return .words(["json", "text"])
+    }
     switch keyword {
     case .load, .save, .include:
       return .filenames
     case .help:
       return .words(HelpTopics.all.map(\.name))
     case .show:
+      if statement.count == 2 { return .words(["as"]) }
       return statement.count == 1 ? .words(names + clusterNames + variables) : .words([])
     case .use:
       return statement.count == 1 ? .words(clusterNames) : .words([])
@@ -63,7 +69,7 @@ public enum Completer {
       }
       return .words([])
     case .list:
-      if statement.count == 1 { return .words(ClusterWorkspace.Collection.allCases.map(\.rawValue) + ["variables", "where"]) }
+      if statement.count == 1 { return .words(ClusterWorkspace.Collection.allCases.map(\.rawValue) + ["variables", "where", "as"]) }
       return expressionWords(statement, workspace: workspace)
     case .let, .print, .assert:
       return expressionWords(statement, workspace: workspace)

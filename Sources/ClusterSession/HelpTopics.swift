@@ -793,12 +793,18 @@ public enum HelpTopics {
       summary: "print the value of an expression",
       synopsis: """
         print EXPRESSION
+        print EXPRESSION as json
         """,
       details: """
         `print` writes one value on standard output: a number with its unit, a word, a text,
         a list or true/false. Computed money is shown in the largest unit that fits, so
         $100 million spread over 2,500 firms prints as 40 kusd. An attribute that is not
         set prints as "(not set)".
+
+        `as json` writes the value as JSON with the text above: a number with a unit as
+        its value in usd (or years, or per month), its unit and its text; docs/model.md
+        gives the shape. `as text` gives text when `clusterlab --format json` made JSON
+        the default.
         """,
       example: """
         cluster Demo { exports: 100 musd }
@@ -807,6 +813,7 @@ public enum HelpTopics {
         print Demo.exports / 2500
         print Demo.exports > 50 musd
         print "2,500 makers"
+        print Demo.exports / 2500 as json
         """,
       exampleRuns: true,
       seeAlso: ["let", "expressions", "units", "show"]
@@ -1398,6 +1405,7 @@ public enum HelpTopics {
         list KIND
         list KIND where CONDITION
         list where CONDITION
+        list KIND as json
         """,
       details: """
         KIND is one of firms (single firms and cohorts), cohorts, institutions, buyers,
@@ -1405,6 +1413,10 @@ public enum HelpTopics {
         values made with `let`. Without a KIND, `list` shows every actor and intervention of
         the current cluster, then how many links and targets it has. A `where` keeps only
         the rows for which the condition holds.
+
+        `as json`, at the end, gives the rows as JSON, every declared attribute of each
+        (an empty list is `[]`); `as text` gives the table when `clusterlab --format json`
+        made JSON the default.
         """,
       example: """
         cluster Demo
@@ -1414,6 +1426,7 @@ public enum HelpTopics {
         list
         list firms where employees > 100
         list institutions
+        list firms as json
         """,
       exampleRuns: true,
       seeAlso: ["show", "where", "count", "use"]
@@ -1423,11 +1436,13 @@ public enum HelpTopics {
       summary: "one actor, cluster or variable in full",
       synopsis: """
         show NAME
+        show NAME as json
         """,
       details: """
         `show` prints everything known about one actor or intervention of the current
         cluster, with a summary of its links; about a cluster, with a count of what it
         holds; or the value of a variable made with `let`. Use `list` for many at once.
+        `as json` gives the same as JSON (its `kind` says which of the three it is).
         """,
       example: """
         cluster Demo
@@ -1438,6 +1453,7 @@ public enum HelpTopics {
         show Demo
         let n = count(firms)
         show n
+        show Assoc as json
         """,
       exampleRuns: true,
       seeAlso: ["list", "let", "print"]
@@ -2411,6 +2427,7 @@ public enum HelpTopics {
       synopsis: """
         plot METRIC
         plot METRIC from Y1 to Y2
+        plot METRIC as json
         """,
       details: """
         `plot` draws how METRIC moved over the years of the current cluster's last
@@ -2421,7 +2438,9 @@ public enum HelpTopics {
 
         `from Y1 to Y2` draws only those years of the simulation; a plot covers a range of
         years, not a single one. `plot` draws what was simulated: run `simulate` first,
-        and again after a change to the case. METRIC is one of:
+        and again after a change to the case. `as json` gives the data instead of the
+        drawing: the years, the values, P10 and P90 after Monte Carlo runs, and whether
+        the case changed since. METRIC is one of:
 
         \(trajectoryMetricList)
         """,
@@ -3030,6 +3049,7 @@ public enum HelpTopics {
         clusterlab FILE... -e STATEMENT -e STATEMENT ...
         clusterlab FILE... -i
         clusterlab --keep-going FILE...
+        clusterlab --format json FILE...
         clusterlab check FILE...
         clusterlab fmt [-w] FILE
         clusterlab demo [-i]
@@ -3044,6 +3064,11 @@ public enum HelpTopics {
         `-e STATEMENT` runs a statement after the files, and may be repeated. `-i` opens
         the prompt once the files and statements have run, with the case loaded. `--echo`
         prints each statement before its output, as on a projected screen.
+
+        `--format json` is for other programs: every answer is one line of JSON on
+        standard output, naming the command, the file and the line it came from, and
+        every error one line of JSON on standard error, so `jq` reads the whole run
+        (docs/model.md, "JSON output"). `check --format json` says ok or not as JSON.
 
         `clusterlab check FILE...` checks files without running their commands or writing
         any file, and reports every error. `clusterlab fmt FILE` prints a file in canonical

@@ -1,4 +1,5 @@
-// A small JSON writer: values in a fixed key order, so the same answer is the same bytes.
+// A small JSON writer: values in a fixed key order, so the same answer is the same bytes;
+// pretty for people (`as json`), or one value a line for the stream of `--format json`.
 
 /// A JSON value whose objects keep the order their keys were given in.
 enum JSON {
@@ -20,46 +21,78 @@ enum JSON {
     return out + "\n"
   }
 
-  private func write(into out: inout String, indent: Int) {
-    let pad = String(repeating: "  ", count: indent + 1)
-    let close = String(repeating: "  ", count: indent)
+  /// On one line, without spaces, and a final newline: one record of the JSON stream
+  /// (`--format json`), which line-oriented tools (`jq`, `while read`) take a line at a time.
+  /// Strings escape their line breaks, so no record spans two lines.
+  var line: String {
+    var out = ""
+    write(into: &out, indent: nil)
+    return out + "\n"
+  }
+
+  /// Writes the value; `indent` is the depth when pretty-printing, nil on one line. Both forms
+  /// share the rules for numbers (`numberText(_:)`) and strings (`quote(_:)`).
+  private func write(into out: inout String, indent: Int?) {
     switch self {
     case .null: out += "null"
     case .bool(let b): out += b ? "true" : "false"
-    case .number(let x):
-      if !x.isFinite {
-        out += "null"
-      } else if x == x.rounded(), abs(x) < 1e15 {
-        out += String(Int64(x))
-      } else {
-        out += "\(x)"
-      }
+    case .number(let x): out += JSON.numberText(x)
     case .string(let s): out += JSON.quote(s)
     case .array(let items):
       if items.isEmpty {
         out += "[]"
         return
       }
+      guard let indent else {
+        out += "["
+        for (i, item) in items.enumerated() {
+          if i > 0 { out += "," }
+          item.write(into: &out, indent: nil)
+        }
+        out += "]"
+        return
+      }
+      let pad = String(repeating: "  ", count: indent + 1)
       out += "[\n"
       for (i, item) in items.enumerated() {
         out += pad
         item.write(into: &out, indent: indent + 1)
         out += i == items.count - 1 ? "\n" : ",\n"
       }
-      out += close + "]"
+      out += String(repeating: "  ", count: indent) + "]"
     case .object(let entries):
       if entries.isEmpty {
         out += "{}"
         return
       }
+      guard let indent else {
+        out += "{"
+        for (i, (key, value)) in entries.enumerated() {
+          if i > 0 { out += "," }
+          out += JSON.quote(key) + ":"
+          value.write(into: &out, indent: nil)
+        }
+        out += "}"
+        return
+      }
+      let pad = String(repeating: "  ", count: indent + 1)
       out += "{\n"
       for (i, (key, value)) in entries.enumerated() {
         out += pad + JSON.quote(key) + ": "
         value.write(into: &out, indent: indent + 1)
         out += i == entries.count - 1 ? "\n" : ",\n"
       }
-      out += close + "}"
+      out += String(repeating: "  ", count: indent) + "}"
     }
+  }
+
+  /// A number as JSON writes it: whole numbers below 10^15 without a decimal point, others
+  /// in the shortest form that reads back the same, and `null` for what is not finite (JSON
+  /// has no NaN or infinity).
+  static func numberText(_ x: Double) -> String {
+    if !x.isFinite { return "null" }
+    if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+    return "\(x)"
   }
 
   static func quote(_ s: String) -> String {

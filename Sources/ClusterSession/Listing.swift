@@ -1,4 +1,5 @@
-// `list` and `show`: tables and descriptions of what the workspace holds.
+// `list` and `show`: tables and descriptions of what the workspace holds, and the same as
+// JSON (`as json`, `--format json`; the shapes are in docs/model.md, "JSON output").
 
 import ClusterSyntax
 import ClusterWorkspace
@@ -7,41 +8,53 @@ enum Listing {
   /// The words `list` accepts besides the collections.
   static let extraCollections = ["variables"]
 
+  /// What `list` lists: the variables, everything in the current cluster, or one collection.
+  private enum Listed {
+    case variables
+    case everything
+    case collection(ClusterWorkspace.Collection)
+  }
+
+  private static func listed(_ kind: Name?) throws(Diagnostic) -> Listed {
+    guard let kind else { return .everything }
+    if kind.text == "variables" || kind.text == "variable" { return .variables }
+    guard let c = ClusterWorkspace.Collection(word: kind.text) else {
+      let words = ClusterWorkspace.Collection.allCases.map(\.rawValue) + extraCollections
+      throw Diagnostic.error(
+        "cannot list `\(kind.text)`", at: kind.span, label: "not something to list",
+        help: Suggestions.help(for: kind.text, among: words, listUpTo: 12))
+    }
+    return .collection(c)
+  }
+
+  /// Everything `list` without a kind shows: actors, then interventions and events, those a
+  /// filter keeps (it tests each one; attributes a kind lacks are simply unset).
+  private static func everything(_ filter: Expression?, in workspace: Workspace) throws(Diagnostic) -> [Item] {
+    let evaluator = Evaluator(workspace: workspace)
+    let items = try evaluator.items(of: .firms, where: nil) + evaluator.items(of: .institutions, where: nil)
+      + evaluator.items(of: .buyers, where: nil) + evaluator.items(of: .consortia, where: nil)
+      + evaluator.items(of: .interventions, where: nil) + evaluator.items(of: .events, where: nil)
+    guard let filter else { return items }
+    var kept: [Item] = []
+    for item in items where try Evaluator.passes(item, filter, in: workspace) { kept.append(item) }
+    return kept
+  }
+
   static func list(kind: Name?, filter: Expression?, in workspace: Workspace) throws(Diagnostic) -> String {
-    if let kind, kind.text == "variables" || kind.text == "variable" {
+    let listed = try listed(kind)
+    if case .variables = listed {
       guard !workspace.variables.isEmpty else { return "no variables (declare one with `let NAME = EXPRESSION`)\n" }
       var table = TextTable(["variable", "value"])
       for (name, value) in workspace.variables.sorted(by: { $0.name < $1.name }) { table.add([name, value.display]) }
       return table.render()
     }
     var collection: ClusterWorkspace.Collection?
-    if let kind {
-      guard let c = ClusterWorkspace.Collection(word: kind.text) else {
-        let words = ClusterWorkspace.Collection.allCases.map(\.rawValue) + extraCollections
-        throw Diagnostic.error(
-          "cannot list `\(kind.text)`", at: kind.span, label: "not something to list",
-          help: Suggestions.help(for: kind.text, among: words, listUpTo: 12))
-      }
-      collection = c
-    }
+    if case .collection(let c) = listed { collection = c }
     if collection != .clusters, workspace.current == nil {
       return "no clusters yet: declare one with `cluster NAME`\n"
     }
-    let evaluator = Evaluator(workspace: workspace)
     guard let collection else {
-      // Everything in the current cluster, actors then interventions and events.
-      let items = try evaluator.items(of: .firms, where: nil) + evaluator.items(of: .institutions, where: nil)
-        + evaluator.items(of: .buyers, where: nil) + evaluator.items(of: .consortia, where: nil)
-        + evaluator.items(of: .interventions, where: nil) + evaluator.items(of: .events, where: nil)
-      var kept: [Item] = []
-      if let filter {
-        for item in items {
-          // `list where …` tests each actor; attributes a kind lacks are simply unset.
-          if try Evaluator.passes(item, filter, in: workspace) { kept.append(item) }
-        }
-      } else {
-        kept = items
-      }
+      let kept = try everything(filter, in: workspace)
       let cluster = workspace.current
       var out = ""
       if kept.isEmpty {
@@ -56,12 +69,84 @@ enum Listing {
       }
       return out
     }
-    let items = try evaluator.items(of: collection, where: filter)
+    let items = try Evaluator(workspace: workspace).items(of: collection, where: filter)
     if items.isEmpty {
       let place = collection == .clusters ? "" : " in cluster \(workspace.current?.name ?? "")"
       return "no \(collection.rawValue)\(place)" + (filter == nil ? "" : " match") + "\n"
     }
     return table(collection, items, workspace).render()
+  }
+
+  /// `list … as json`: `{"collection", "cluster", "items"}`, the items in the order the table
+  /// shows them; none is `[]`.
+  static func listJSON(kind: Name?, filter: Expression?, in workspace: Workspace) throws(Diagnostic) -> JSON {
+    let listed = try listed(kind)
+    var collection: String?
+    var items: [JSON] = []
+    switch listed {
+    case .variables:
+      collection = "variables"
+      items = workspace.variables.sorted(by: { $0.name < $1.name }).map {
+        .object([("name", .string($0.name)), ("value", JSON.value($0.value))])
+      }
+    case .everything:
+      if workspace.current != nil {
+        items = try everything(filter, in: workspace).map { itemJSON($0, in: workspace) }
+      }
+    case .collection(let c):
+      collection = c.rawValue
+      if c == .clusters || workspace.current != nil {
+        items = try Evaluator(workspace: workspace).items(of: c, where: filter).map { itemJSON($0, in: workspace) }
+      }
+    }
+    return .object([("collection", .string(collection)), ("cluster", .string(workspace.currentName)), ("items", .array(items))])
+  }
+
+  /// One row of `list` as JSON.
+  static func itemJSON(_ item: Item, in workspace: Workspace) -> JSON {
+    switch item {
+    case .entity(let e):
+      return .object([("name", .string(e.name)), ("kind", .string(e.kind.rawValue)), ("attributes", attributesJSON(e.attributes, of: e.kind))])
+    case .link(let l):
+      return linkJSON(l)
+    case .target(let t):
+      return .object([("metric", .string(t.metric)), ("value", JSON.value(t.value)), ("year", .number(Double(t.year)))])
+    case .cluster(let c):
+      let counts = Counts(c)
+      return .object([
+        ("name", .string(c.name)), ("current", .bool(c.name == workspace.currentName)), ("type", JSON.value(c["type"])),
+        ("year", JSON.value(c["year"])), ("actors", .number(Double(counts.actors))), ("firms", .number(Double(c.firmCount))),
+        ("links", .number(Double(c.links.count))),
+      ])
+    }
+  }
+
+  static func linkJSON(_ l: Link) -> JSON {
+    .object([
+      ("from", .string(l.from)), ("to", .string(l.to)), ("directed", .bool(l.directed)), ("kind", .string(l.kind)),
+      ("attributes", attributesJSON(l.attributes, of: .link)),
+    ])
+  }
+
+  /// Declared attributes in the schema's order (the order `save` writes), so the same
+  /// workspace gives the same bytes.
+  static func attributesJSON(_ attributes: [String: Value], of kind: EntityKind) -> JSON {
+    let specs = Schema.attributes(of: kind).map(\.name)
+    let names = specs.filter { attributes[$0] != nil } + attributes.keys.filter { !specs.contains($0) }.sorted()
+    return .object(names.compactMap { name in attributes[name].map { (name, JSON.value($0)) } })
+  }
+
+  /// What a cluster holds, counted as `load`, `show` and `list clusters` say it.
+  struct Counts {
+    let actors: Int
+    let interventions: Int
+    let events: Int
+
+    init(_ cluster: Cluster) {
+      actors = cluster.entities.filter { $0.kind.isActor }.count
+      events = cluster.entities.filter { $0.kind == .event }.count
+      interventions = cluster.entities.count - actors - events
+    }
   }
 
   private static func cell(_ v: Value) -> String {
@@ -138,7 +223,7 @@ enum Listing {
       table.rightAligned = [3, 4, 5, 6]
       for case .cluster(let c) in items {
         table.add([c.name == workspace.currentName ? "*" : "", c.name, cell(c["type"]), cell(c["year"]),
-          String(c.entities.filter { $0.kind.isActor }.count), String(c.firmCount), String(c.links.count)])
+          String(Counts(c).actors), String(c.firmCount), String(c.links.count)])
       }
     }
     return table
@@ -163,35 +248,18 @@ enum Listing {
 
   // MARK: - show
 
-  static func show(_ name: Name, in workspace: Workspace) throws(Diagnostic) -> String {
-    if let cluster = workspace.current, let entity = cluster.entity(named: name.text) {
-      return describe(entity, in: cluster)
-    }
-    if let cluster = workspace.cluster(named: name.text) {
-      var statement = Statement(kind: .declaration(DeclarationSyntax(
-        keyword: .cluster, name: Name(cluster.name, span: name.span), count: nil, block: nil)), span: name.span)
-      if let declaration = workspace.canonicalScript().statements.first(where: {
-        if case .declaration(let d) = $0.kind { return d.keyword == .cluster && d.name.text == cluster.name }
-        return false
-      }) {
-        statement = declaration
-      }
-      var out = Printer.print(statement) + "\n"
-      if case .entity(let f) = cluster["facilitator"] { out += "facilitator: \(f)\n" }
-      let actors = cluster.entities.filter { $0.kind.isActor }.count
-      let events = cluster.entities.filter { $0.kind == .event }.count
-      out += "# " + [
-        plural(actors, "actor") + " (" + plural(cluster.firmCount, "firm") + ")",
-        plural(cluster.entities.count - actors - events, "intervention"),
-      ].joined(separator: ", ")
-      if events > 0 { out += ", " + plural(events, "event") }
-      out += ", " + plural(cluster.links.count, "link") + ", " + plural(cluster.targets.count, "target")
-      out += cluster.name == workspace.currentName ? " (the current cluster)\n" : "\n"
-      return out
-    }
-    if let value = workspace.variable(name.text) {
-      return "let \(name.text) = \(value.display)\n"
-    }
+  /// What `show NAME` found: an actor or intervention of the current cluster, a cluster, or a
+  /// variable, looked up in that order.
+  private enum Shown {
+    case entity(Entity, Cluster)
+    case cluster(Cluster)
+    case variable(String, Value)
+  }
+
+  private static func find(_ name: Name, in workspace: Workspace) throws(Diagnostic) -> Shown {
+    if let cluster = workspace.current, let entity = cluster.entity(named: name.text) { return .entity(entity, cluster) }
+    if let cluster = workspace.cluster(named: name.text) { return .cluster(cluster) }
+    if let value = workspace.variable(name.text) { return .variable(name.text, value) }
     let candidates = (workspace.current?.entities.map(\.name) ?? []) + workspace.clusters.map(\.name)
       + workspace.variables.map(\.name)
     throw Diagnostic.error(
@@ -201,12 +269,120 @@ enum Listing {
         ?? (candidates.isEmpty ? "nothing is declared yet" : "`list` shows what is declared"))
   }
 
-  private static func describe(_ entity: Entity, in cluster: Cluster) -> String {
+  static func show(_ name: Name, in workspace: Workspace) throws(Diagnostic) -> String {
+    switch try find(name, in: workspace) {
+    case .entity(let entity, let cluster):
+      return describe(entity, in: cluster)
+    case .cluster(let cluster):
+      var out = declaration(of: cluster, in: workspace) + "\n"
+      if case .entity(let f) = cluster["facilitator"] { out += "facilitator: \(f)\n" }
+      let counts = Counts(cluster)
+      out += "# " + [
+        plural(counts.actors, "actor") + " (" + plural(cluster.firmCount, "firm") + ")",
+        plural(counts.interventions, "intervention"),
+      ].joined(separator: ", ")
+      if counts.events > 0 { out += ", " + plural(counts.events, "event") }
+      out += ", " + plural(cluster.links.count, "link") + ", " + plural(cluster.targets.count, "target")
+      out += cluster.name == workspace.currentName ? " (the current cluster)\n" : "\n"
+      return out
+    case .variable(let name, let value):
+      return "let \(name) = \(value.display)\n"
+    }
+  }
+
+  /// `show NAME as json`: an actor's, a cluster's or a variable's shape, told apart by `kind`.
+  static func showJSON(_ name: Name, in workspace: Workspace) throws(Diagnostic) -> JSON {
+    switch try find(name, in: workspace) {
+    case .entity(let entity, let cluster):
+      let r = Relations(of: entity, in: cluster)
+      var implied: JSON = .null
+      if let spec = kindSpec(entity) {
+        implied = .object([("gear", .string(spec.gear.rawValue)), ("complexity", .string(spec.complexity.rawValue))])
+      }
+      return .object([
+        ("name", .string(entity.name)), ("kind", .string(entity.kind.rawValue)),
+        ("declaration", .string(declaration(of: entity))),
+        ("attributes", attributesJSON(entity.attributes, of: entity.kind)),
+        ("from_kind", implied),
+        ("links", .array(cluster.links.filter { $0.touches(entity.name) }.map(linkJSON))),
+        ("relations", .object([
+          ("leads", .strings(r.leads)), ("partner_in", .strings(r.partnerIn)), ("in_consortium", .strings(r.memberOf)),
+          ("funds", .strings(r.funds.map(\.name))), ("hit_by", .strings(r.hitBy)), ("facilitates", .strings(r.facilitates)),
+        ])),
+      ])
+    case .cluster(let cluster):
+      let counts = Counts(cluster)
+      return .object([
+        ("name", .string(cluster.name)), ("kind", .string("cluster")),
+        ("declaration", .string(declaration(of: cluster, in: workspace))),
+        ("attributes", attributesJSON(cluster.attributes, of: .cluster)),
+        ("current", .bool(cluster.name == workspace.currentName)),
+        ("actors", .number(Double(counts.actors))), ("firms", .number(Double(cluster.firmCount))),
+        ("interventions", .number(Double(counts.interventions))), ("events", .number(Double(counts.events))),
+        ("links", .number(Double(cluster.links.count))), ("targets", .number(Double(cluster.targets.count))),
+      ])
+    case .variable(let name, let value):
+      return .object([("name", .string(name)), ("kind", .string("variable")), ("value", JSON.value(value))])
+    }
+  }
+
+  /// A cluster's declaration as `save` writes it (its attributes in canonical form).
+  private static func declaration(of cluster: Cluster, in workspace: Workspace) -> String {
     let span = SourceSpan(file: SourceFile(name: "<show>", text: ""), range: 0..<0)
-    var out = Printer.print(Statement(kind: .declaration(Workspace.declaration(entity, span: span)), span: span)) + "\n"
-    if entity.kind == .intervention, entity["gear"].isNothing, case .word(let kind) = entity["kind"],
-      let spec = Schema.interventionKind(kind)
-    {
+    var statement = Statement(kind: .declaration(DeclarationSyntax(
+      keyword: .cluster, name: Name(cluster.name, span: span), count: nil, block: nil)), span: span)
+    if let declaration = workspace.canonicalScript().statements.first(where: {
+      if case .declaration(let d) = $0.kind { return d.keyword == .cluster && d.name.text == cluster.name }
+      return false
+    }) {
+      statement = declaration
+    }
+    return Printer.print(statement)
+  }
+
+  /// An actor's or intervention's declaration in canonical form.
+  private static func declaration(of entity: Entity) -> String {
+    let span = SourceSpan(file: SourceFile(name: "<show>", text: ""), range: 0..<0)
+    return Printer.print(Statement(kind: .declaration(Workspace.declaration(entity, span: span)), span: span))
+  }
+
+  /// The kind of an intervention that declares no gear: its gear and complexity come from it.
+  private static func kindSpec(_ entity: Entity) -> InterventionKind? {
+    guard entity.kind == .intervention, entity["gear"].isNothing, case .word(let kind) = entity["kind"] else { return nil }
+    return Schema.interventionKind(kind)
+  }
+
+  /// Who refers to an entity: what it leads, is a partner or member in, funds, is hit by, and
+  /// the cluster it facilitates.
+  private struct Relations {
+    var leads: [String] = []
+    var partnerIn: [String] = []
+    var memberOf: [String] = []
+    var funds: [(name: String, amount: Value)] = []
+    var hitBy: [String] = []
+    var facilitates: [String] = []
+
+    init(of entity: Entity, in cluster: Cluster) {
+      for other in cluster.entities where other.name != entity.name {
+        if other.kind == .event, other["hits"].names.contains(entity.name) { hitBy.append(other.name) }
+        if case .list(let items) = other["members"], items.contains(where: { $0.display == entity.name }) {
+          memberOf.append(other.name)
+        }
+        if case .list(let items) = other["partners"], items.contains(where: { $0.display == entity.name }) {
+          partnerIn.append(other.name)
+        }
+        if case .entity(let lead) = other["lead"], lead == entity.name { leads.append(other.name) }
+        if case .map(let entries) = other["funding"], let share = entries.first(where: { $0.key == entity.name }) {
+          funds.append((other.name, share.value))
+        }
+      }
+      if case .entity(let f) = cluster["facilitator"], f == entity.name { facilitates.append(cluster.name) }
+    }
+  }
+
+  private static func describe(_ entity: Entity, in cluster: Cluster) -> String {
+    var out = declaration(of: entity) + "\n"
+    if let spec = kindSpec(entity) {
       out += "# gear \(spec.gear.rawValue) and complexity \(spec.complexity.rawValue), from its kind\n"
     }
     let links = cluster.links.filter { $0.touches(entity.name) }
@@ -215,31 +391,15 @@ enum Listing {
       for link in links { out += "link " + link.description + linkAttributes(link) + "\n" }
     }
     // Who refers to it, one line per relation.
-    var leads: [String] = []
-    var partnerIn: [String] = []
-    var memberOf: [String] = []
-    var funds: [String] = []
-    var hitBy: [String] = []
-    for other in cluster.entities where other.name != entity.name {
-      if other.kind == .event, other["hits"].names.contains(entity.name) { hitBy.append(other.name) }
-      if case .list(let items) = other["members"], items.contains(where: { $0.display == entity.name }) {
-        memberOf.append(other.name)
-      }
-      if case .list(let items) = other["partners"], items.contains(where: { $0.display == entity.name }) {
-        partnerIn.append(other.name)
-      }
-      if case .entity(let lead) = other["lead"], lead == entity.name { leads.append(other.name) }
-      if case .map(let entries) = other["funding"], let share = entries.first(where: { $0.key == entity.name }) {
-        funds.append("\(other.name) (\(share.value.display))")
-      }
-    }
+    let r = Relations(of: entity, in: cluster)
     for (label, names) in [
-      ("leads", leads), ("partner in", partnerIn), ("in consortium", memberOf), ("funds", funds), ("hit by", hitBy),
+      ("leads", r.leads), ("partner in", r.partnerIn), ("in consortium", r.memberOf),
+      ("funds", r.funds.map { "\($0.name) (\($0.amount.display))" }), ("hit by", r.hitBy),
     ]
     where !names.isEmpty {
       out += "# \(label): " + names.joined(separator: ", ") + "\n"
     }
-    if case .entity(let f) = cluster["facilitator"], f == entity.name { out += "# facilitates cluster \(cluster.name)\n" }
+    if !r.facilitates.isEmpty { out += "# facilitates cluster \(cluster.name)\n" }
     return out
   }
 

@@ -54,7 +54,7 @@ extension Session {
   /// `why METRIC in YEAR`: the simulated figure broken down (deterministic runs from the
   /// case's year, whatever was simulated last).
   func explainSimulated(_ metric: Metric, _ name: Name, in year: NumberLiteral?, format requested: OutputFormat, at span: SourceSpan)
-    throws(Diagnostic) -> String
+    throws(Diagnostic) -> Reply
   {
     let cluster = try requireCluster(span)
     guard let year else {
@@ -74,34 +74,38 @@ extension Session {
         "\(y) comes before \(cluster.name)'s year \(caseYear.map(String.init) ?? ""): the simulation starts there", at: year.span,
         help: "ask for a year from \(caseYear.map(String.init) ?? "the case's year") on")
     }
-    return format(requested) == .json ? SimulationReport.breakdownJSON(b).text : SimulationReport.breakdown(b)
+    return format(requested) == .json ? .json(SimulationReport.breakdownJSON(b)) : .text(SimulationReport.breakdown(b))
   }
 
-  /// The format a query answers in: its own `as …`, else the session's default.
+  /// The format a statement answers in: its own `as …`, else the session's default.
   func format(_ requested: OutputFormat) -> OutputFormat {
     requested == .standard ? defaultFormat : requested
   }
 
-  func answer(_ keyword: Keyword, in year: NumberLiteral?, format requested: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> String {
+  func answer(_ keyword: Keyword, in year: NumberLiteral?, format requested: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> Reply {
     let json = format(requested) == .json
+    /// The JSON when asked for, else the text (each built only when needed).
+    func either(_ value: @autoclosure () -> JSON, _ text: @autoclosure () -> String) -> Reply {
+      json ? .json(value()) : .text(text())
+    }
     let p = parameters(for: workspace.current)
-    if keyword == .params { return json ? Report.paramsJSON(p).text : Report.params(p) }
+    if keyword == .params { return either(Report.paramsJSON(p), Report.params(p)) }
     let e = try evaluation(in: year, at: span)
     switch keyword {
-    case .evaluate: return json ? Report.evaluationJSON(e, p).text : Report.dashboard(e)
-    case .insights: return json ? Report.insightsJSON(e, p).text : Report.insights(e)
-    case .stage: return json ? Report.stageJSON(e).text : Report.stage(e)
-    case .gears: return json ? Report.gearsJSON(e).text : Report.gears(e)
-    case .diamond: return json ? Report.diamondJSON(e).text : Report.diamond(e)
-    case .roles: return json ? Report.rolesJSON(e).text : Report.roles(e)
-    case .financing: return json ? Report.financingJSON(e).text : Report.financing(e)
-    case .valuechain: return json ? Report.valueChainJSON(e).text : Report.valueChain(e)
-    case .network: return json ? Report.networkJSON(e).text : Report.network(e)
-    default: return json ? Report.planJSON(e).text : Report.plan(e)
+    case .evaluate: return either(Report.evaluationJSON(e, p), Report.dashboard(e))
+    case .insights: return either(Report.insightsJSON(e, p), Report.insights(e))
+    case .stage: return either(Report.stageJSON(e), Report.stage(e))
+    case .gears: return either(Report.gearsJSON(e), Report.gears(e))
+    case .diamond: return either(Report.diamondJSON(e), Report.diamond(e))
+    case .roles: return either(Report.rolesJSON(e), Report.roles(e))
+    case .financing: return either(Report.financingJSON(e), Report.financing(e))
+    case .valuechain: return either(Report.valueChainJSON(e), Report.valueChain(e))
+    case .network: return either(Report.networkJSON(e), Report.network(e))
+    default: return either(Report.planJSON(e), Report.plan(e))
     }
   }
 
-  func explain(_ target: WhyTarget, in year: NumberLiteral?, format requested: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> String {
+  func explain(_ target: WhyTarget, in year: NumberLiteral?, format requested: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> Reply {
     let e: Evaluation
     do {
       e = try evaluation(in: year, at: span)
@@ -125,36 +129,38 @@ extension Session {
     case .insight(let n, _):
       let f = e.insights[n - 1]
       if json {
-        return JSON.object([
+        return .json(.object([
           ("insight", .number(Double(n))), ("title", .string(f.title)), ("status", .string(f.status.rawValue)),
           ("trail", Report.trailJSON(f.trail, p)), ("indicators", .strings(f.indicators)),
-        ]).text
+        ]))
       }
-      return Report.why(insight: f, e, p)
+      return .text(Report.why(insight: f, e, p))
     case .name(let name):
       if let indicator = e.indicator(name.text) {
-        return json ? Report.indicatorJSON(indicator, p).text : Report.why(indicator: indicator, e, p)
+        return json ? .json(Report.indicatorJSON(indicator, p)) : .text(Report.why(indicator: indicator, e, p))
       }
       if e.facts.cluster.entity(named: name.text) != nil {
         let uses = e.indicators.filter { i in i.trail.inputs.contains { $0.name.contains(name.text) || $0.value.contains(name.text) } }
         if json {
-          return JSON.object([("name", .string(name.text)), ("indicators", .array(uses.map { Report.indicatorJSON($0, p) }))]).text
+          return .json(.object([("name", .string(name.text)), ("indicators", .array(uses.map { Report.indicatorJSON($0, p) }))]))
         }
-        guard !uses.isEmpty else { return "\(name.text) enters no figure of the model yet\n" }
-        return "\(name.text) enters these figures:\n"
-          + uses.map { "  \($0.id.padding(20)) \($0.title) = \($0.text)\n" }.joined()
-          + "`why ID` explains each.\n"
+        guard !uses.isEmpty else { return .text("\(name.text) enters no figure of the model yet\n") }
+        return .text(
+          "\(name.text) enters these figures:\n"
+            + uses.map { "  \($0.id.padding(20)) \($0.title) = \($0.text)\n" }.joined()
+            + "`why ID` explains each.\n")
       }
       if let entity = e.facts.declared.entity(named: name.text) {
         // Declared, but not in the cluster in the year of the evaluation.
         let comes = (entity.kind == .consortium ? entity["formed"] : entity["founded"]).number.map { Int($0) }
         if json {
-          return JSON.object([
+          return .json(.object([
             ("name", .string(name.text)), ("indicators", .array([])), ("present", .bool(false)),
             ("comes_in", .number(comes.map(Double.init))),
-          ]).text
+          ]))
         }
-        return "\(name.text) is not in the cluster in \(e.facts.year.map(String.init) ?? "its year") (it comes in \(comes.map(String.init) ?? "a later year")): it enters no figure yet\n"
+        return .text(
+          "\(name.text) is not in the cluster in \(e.facts.year.map(String.init) ?? "its year") (it comes in \(comes.map(String.init) ?? "a later year")): it enters no figure yet\n")
       }
       let candidates = e.indicators.map(\.id) + e.facts.cluster.entities.map(\.name)
       throw Diagnostic.error(
@@ -164,7 +170,7 @@ extension Session {
     }
   }
 
-  func compare(_ names: [Name], format requested: OutputFormat) throws(Diagnostic) -> String {
+  func compare(_ names: [Name], format requested: OutputFormat) throws(Diagnostic) -> Reply {
     var evaluations: [Evaluation] = []
     for name in names {
       let cluster = try cluster(named: name)
@@ -172,7 +178,7 @@ extension Session {
     }
     let rows = Comparison.rows(evaluations)
     let titles = names.map(\.text)
-    return format(requested) == .json ? Report.compareJSON(titles, rows).text : Report.compare(titles, rows)
+    return format(requested) == .json ? .json(Report.compareJSON(titles, rows)) : .text(Report.compare(titles, rows))
   }
 
   /// The cluster a statement names, or a located error with a suggestion.

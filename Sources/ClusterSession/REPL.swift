@@ -48,7 +48,7 @@ public final class REPL {
     let unsaved = session.unsavedChanges
     guard reader.isInteractive, unsaved > 0, warnedAt != unsaved else { return false }
     warnedAt = unsaved
-    session.output(
+    session.notify(
       "\(unsaved) change\(unsaved == 1 ? "" : "s") not saved: `save FILE`, or Ctrl-D (or `quit`) again to leave\n"
         + "(leaving, the journal keeps them for `clusterlab --recover`)\n")
     return true
@@ -67,7 +67,7 @@ public final class REPL {
           if reader.isInteractive {
             // Ctrl-D inside an unfinished entry drops it, as Ctrl-C does, and stays.
             pending.removeAll()
-            session.output("(the unfinished entry is dropped)\n")
+            session.notify("(the unfinished entry is dropped)\n")
             continue
           }
           // A piped script ended inside a block: run it so the user sees what is missing.

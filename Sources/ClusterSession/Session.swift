@@ -57,7 +57,9 @@ public final class Session {
   public var mode: RunMode = .run
   /// Print each statement, with its comments, before running it (`--echo`, the demo).
   public var echo = false
-  /// How queries answer when they don't say `as json` or `as text` (`--format json`).
+  /// How queries, `list`, `show`, `print` and `plot` answer when they don't say `as json` or
+  /// `as text`. `.json` (`--format json`) also makes standard output the JSON stream: every
+  /// write one line, one envelope (`streamsJSON`).
   public var defaultFormat: OutputFormat = .text
   /// The seed of the next simulations (`seed N`); nil runs deterministically.
   public var seed: UInt64?
@@ -137,7 +139,9 @@ public final class Session {
     }
     var outcome = RunOutcome()
     for statement in script.statements {
-      if echo { output(echoed(statement)) }
+      if echo {
+        if streamsJSON { emitEcho(statement) } else { output(echoed(statement)) }
+      }
       do {
         if try execute(statement) {
           outcome.quit = true
@@ -302,11 +306,11 @@ public final class Session {
       }
     case .drop, .dropLink:
       let notices = try workspace.apply(statement)
-      if !quiet { for line in notices { output(line + "\n") } }
-    case .print(let e):
+      if !quiet, !notices.isEmpty { emit(.message(notices.joined(separator: "\n")), for: statement) }
+    case .print(let e, let format):
       if quiet { break }
       let value = try evaluator().evaluate(e)
-      output(value.display + "\n")
+      emit(self.format(format) == .json ? .json(JSON.printed(value)) : .text(value.display + "\n"), for: statement)
     case .assert(let e):
       if quiet { break }
       try checkAssertion(e)
@@ -324,22 +328,37 @@ public final class Session {
       let file = try runFile(path, at: span, command: "load")
       if topLevel { workspace.sources.append(file) }
       output = write
-      if !quiet, includeChain.isEmpty { output("loaded \(path): \(summary())\n") }
+      if !quiet, includeChain.isEmpty {
+        emit(.message("loaded \(path): \(summary())", result: loadedJSON(path)), for: statement)
+      }
     case .save(let path, let span, let replace):
       if quiet { break }
+      // `save` writes its own line of text; the stream carries it as the envelope's message.
+      var said = ""
+      let write = output
+      output = { said += $0 }
+      defer { output = write }
       try save(to: path, at: span, replace: replace)
+      output = write
+      while said.hasSuffix("\n") { said.removeLast() }
+      emit(.message(said, result: savedJSON(path)), for: statement)
     case .help(let topic):
       if quiet { break }
-      output(try Help.text(for: topic, at: statement.span))
-    case .list(let kind, let filter):
+      emit(.text(try Help.text(for: topic, at: statement.span)), for: statement)
+    case .list(let kind, let filter, let format):
       if quiet { break }
-      output(try Listing.list(kind: kind, filter: filter, in: workspace))
-    case .show(let name):
+      emit(
+        self.format(format) == .json
+          ? .json(try Listing.listJSON(kind: kind, filter: filter, in: workspace))
+          : .text(try Listing.list(kind: kind, filter: filter, in: workspace)), for: statement)
+    case .show(let name, let format):
       if quiet { break }
-      output(try Listing.show(name, in: workspace))
+      emit(
+        self.format(format) == .json ? .json(try Listing.showJSON(name, in: workspace)) : .text(try Listing.show(name, in: workspace)),
+        for: statement)
     case .undo:
       guard let last = undoStack.popLast() else {
-        if !quiet { output("nothing to undo\n") }
+        if !quiet { emit(.message("nothing to undo"), for: statement) }
         break
       }
       undoSize -= last.step.size
@@ -356,38 +375,38 @@ public final class Session {
           c.removeLinks { $0.from == link.from && $0.to == link.to && $0.kind == link.kind && $0.directed == link.directed }
         }
       }
-      if !quiet { output("undid: \(last.statement)\n") }
+      if !quiet { emit(.message("undid: \(last.statement)"), for: statement) }
     case .redo:
       guard let next = redoStack.popLast() else {
-        if !quiet { output("nothing to redo\n") }
+        if !quiet { emit(.message("nothing to redo"), for: statement) }
         break
       }
       undoStack.append((.snapshot(workspace), next.statement))
       undoSize += workspace.size
       workspace = next.workspace
-      if !quiet { output("redid: \(next.statement)\n") }
+      if !quiet { emit(.message("redid: \(next.statement)"), for: statement) }
     case .reset:
       workspace = Workspace()
-      if !quiet, includeChain.isEmpty { output("workspace cleared (`undo` brings it back)\n") }
+      if !quiet, includeChain.isEmpty { emit(.message("workspace cleared (`undo` brings it back)"), for: statement) }
     case .quit:
       return mode != .check
     case .setParameter(let name, let value, let cluster):
       try setParameter(name, value, cluster: cluster)
     case .query(let keyword, let year, let format):
       if quiet { break }
-      output(try answer(keyword, in: year, format: format, at: statement.span))
+      emit(try answer(keyword, in: year, format: format, at: statement.span), for: statement)
     case .why(let target, let year, let format):
       if quiet { break }
-      output(try explain(target, in: year, format: format, at: statement.span))
+      emit(try explain(target, in: year, format: format, at: statement.span), for: statement)
     case .compare(let names, let metric?, let period, let format):
       if quiet { break }
-      output(try compareOn(names, metric: metric, period: period, format: format))
+      emit(try compareOn(names, metric: metric, period: period, format: format), for: statement)
     case .compare(let names, nil, _, let format):
       if quiet { break }
-      output(try compare(names, format: format))
+      emit(try compare(names, format: format), for: statement)
     case .simulate(let from, let to, let format):
       if quiet { break }
-      try simulate(from: from, to: to, format: format, at: statement.span)
+      emit(try simulate(from: from, to: to, format: format, at: statement.span), for: statement)
     case .seed(let n):
       if let n {
         guard n.unit == .none, n.magnitude >= 0, n.magnitude == n.magnitude.rounded(), n.magnitude < 1e15 else {
@@ -409,10 +428,10 @@ public final class Session {
       try scenario(name, from: base, changes: changes)
     case .sensitivity(let metric, let year, let format):
       if quiet { break }
-      output(try sensitivity(on: metric, in: year, format: format, at: statement.span))
-    case .plot(let metric, let period):
+      emit(try sensitivity(on: metric, in: year, format: format, at: statement.span), for: statement)
+    case .plot(let metric, let period, let format):
       if quiet { break }
-      output(try plot(metric, period: period, at: statement.span))
+      emit(try plot(metric, period: period, format: format, at: statement.span), for: statement)
     case .forLoop(let variable, let values, let body):
       if try forLoop(variable, values: values, body: body) { return true }
     case .modelCommand:
@@ -430,13 +449,34 @@ public final class Session {
   /// A one-line count of what the current cluster holds.
   public func summary() -> String {
     guard let cluster = workspace.current else { return "no cluster" }
-    let actors = cluster.entities.filter { $0.kind.isActor }.count
-    let events = cluster.entities.filter { $0.kind == .event }.count
-    let interventions = cluster.entities.count - actors - events
+    let counts = Listing.Counts(cluster)
     return "cluster \(cluster.name): " + [
-      Listing.plural(actors, "actor") + " (" + Listing.plural(cluster.firmCount, "firm") + ")",
-      Listing.plural(cluster.links.count, "link"), Listing.plural(interventions, "intervention"),
-    ].joined(separator: ", ") + (events > 0 ? ", " + Listing.plural(events, "event") : "")
+      Listing.plural(counts.actors, "actor") + " (" + Listing.plural(cluster.firmCount, "firm") + ")",
+      Listing.plural(cluster.links.count, "link"), Listing.plural(counts.interventions, "intervention"),
+    ].joined(separator: ", ") + (counts.events > 0 ? ", " + Listing.plural(counts.events, "event") : "")
+  }
+
+  /// `load` in the stream: the path as written and what the current cluster now holds (the
+  /// counts `summary()` gives in words).
+  private func loadedJSON(_ path: String) -> JSON {
+    let cluster = workspace.current
+    let counts = cluster.map(Listing.Counts.init)
+    func count(_ n: Int?) -> JSON { .number(n.map(Double.init)) }
+    return .object([
+      ("path", .string(path)), ("cluster", .string(cluster?.name)), ("actors", count(counts?.actors)),
+      ("firms", count(cluster?.firmCount)), ("links", count(cluster?.links.count)),
+      ("interventions", count(counts?.interventions)), ("events", count(counts?.events)),
+    ])
+  }
+
+  /// `save` in the stream: the path as written, and the clusters and declarations written,
+  /// counted as `save`'s own line counts them (a cluster, its entities, links and targets).
+  private func savedJSON(_ path: String) -> JSON {
+    let declarations = workspace.clusters.reduce(0) { $0 + 1 + $1.entities.count + $1.links.count + $1.targets.count }
+    return .object([
+      ("path", .string(path)), ("clusters", .number(Double(workspace.clusters.count))),
+      ("declarations", .number(Double(declarations))),
+    ])
   }
 
   private func checkAssertion(_ e: Expression) throws(Diagnostic) {

@@ -169,7 +169,7 @@ extension Session {
 
   // MARK: - simulate
 
-  func simulate(from: NumberLiteral, to: NumberLiteral, format: OutputFormat, at span: SourceSpan) throws(Diagnostic) {
+  func simulate(from: NumberLiteral, to: NumberLiteral, format: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> Reply {
     let cluster = try requireCluster(span)
     let (a, b) = try range(from, to)
     guard runs * (b - a + 1) <= limits.runYears else {
@@ -198,15 +198,17 @@ extension Session {
         cancellation: cancellation)
       watching.set()
       guard monteCarlo != nil else {
-        output("\n")  // the terminal has echoed ^C on the prompt line
+        // The terminal has echoed ^C on the prompt line; the stream holds only JSON lines.
+        if !streamsJSON { output("\n") }
         throw Diagnostic.error("interrupted: the Monte Carlo runs were stopped; the session is unchanged", at: span)
       }
     }
     var record = SimulationRecord(trajectory: trajectory, monteCarlo: monteCarlo)
     record.basis = simulationBasis(cluster)
     simulations[cluster.name] = record
-    let json = self.format(format) == .json
-    output(json ? SimulationReport.json(cluster.name, record).text : SimulationReport.text(cluster.name, record, seed: seed, parameters: parameters))
+    return self.format(format) == .json
+      ? .json(SimulationReport.json(cluster.name, record))
+      : .text(SimulationReport.text(cluster.name, record, seed: seed, parameters: parameters))
   }
 
   // MARK: - scenario
@@ -273,7 +275,7 @@ extension Session {
 
   // MARK: - compare on a metric
 
-  func compareOn(_ names: [Name], metric: Name, period: ComparePeriod?, format: OutputFormat) throws(Diagnostic) -> String {
+  func compareOn(_ names: [Name], metric: Name, period: ComparePeriod?, format: OutputFormat) throws(Diagnostic) -> Reply {
     try requireMetric(metric)
     var clusters: [Cluster] = []
     for name in names { clusters.append(try cluster(named: name)) }
@@ -302,18 +304,18 @@ extension Session {
     {
       parts = SimulationReport.difference(a, b)
     }
-    return json
-      ? SimulationReport.compareJSON(names.map(\.text), metric.text, years, rows, difference: parts).text
-      : SimulationReport.compare(names.map(\.text), metric.text, years, rows)
+    if json { return .json(SimulationReport.compareJSON(names.map(\.text), metric.text, years, rows, difference: parts)) }
+    return .text(
+      SimulationReport.compare(names.map(\.text), metric.text, years, rows)
         + (parts.map {
           SimulationReport.differenceText(names[1].text, names[0].text, metric.text, $0)
             + SimulationReport.declaredDifferences(clusters[0], clusters[1])
-        } ?? "")
+        } ?? ""))
   }
 
   // MARK: - sensitivity
 
-  func sensitivity(on metric: Name, in yearLiteral: NumberLiteral, format: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> String {
+  func sensitivity(on metric: Name, in yearLiteral: NumberLiteral, format: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> Reply {
     let cluster = try requireCluster(span)
     try requireMetric(metric)
     let target = try year(yearLiteral)
@@ -345,15 +347,14 @@ extension Session {
       bars.append(SensitivityBar(name: e.name, kind: "intervention dropped", low: v, high: reference))
     }
     bars.sort { ($0.swing, $1.name) > ($1.swing, $0.name) }
-    let json = self.format(format) == .json
-    return json
-      ? SimulationReport.sensitivityJSON(metric.text, target, reference, bars).text
-      : SimulationReport.sensitivity(cluster.name, metric.text, target, reference, bars)
+    return self.format(format) == .json
+      ? .json(SimulationReport.sensitivityJSON(metric.text, target, reference, bars))
+      : .text(SimulationReport.sensitivity(cluster.name, metric.text, target, reference, bars))
   }
 
   // MARK: - plot
 
-  func plot(_ metric: Name, period: ComparePeriod?, at span: SourceSpan) throws(Diagnostic) -> String {
+  func plot(_ metric: Name, period: ComparePeriod?, format: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> Reply {
     let cluster = try requireCluster(span)
     try requireMetric(metric)
     guard let record = simulations[cluster.name] else {
@@ -364,8 +365,13 @@ extension Session {
       let (x, y) = try range(a, b)
       years = years.filter { $0 >= x && $0 <= y }
     }
+    if self.format(format) == .json {
+      // The data behind the chart, for another tool to draw.
+      let stale = record.basis != simulationBasis(cluster)
+      return .json(SimulationReport.plotJSON(cluster.name, metric.text, years, record, stale: stale))
+    }
     let chart = Chart.render(metric: metric.text, cluster: cluster.name, years: years, record: record)
-    return staleNotice(cluster, record) + chart
+    return .text(staleNotice(cluster, record) + chart)
   }
 
   /// A line saying the simulation shown was made before the cluster or the parameters last

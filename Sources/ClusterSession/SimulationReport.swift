@@ -175,6 +175,23 @@ enum SimulationReport {
   }
 }
 
+extension SimulationReport {
+  /// `plot … as json`: the series the chart draws, a value a year (null where the run has
+  /// none), with the Monte Carlo band when the simulation made runs (else null), and whether
+  /// the cluster or a parameter changed since.
+  static func plotJSON(_ cluster: String, _ metric: String, _ years: [Int], _ record: SimulationRecord, stale: Bool) -> JSON {
+    let band = record.monteCarlo.map { mc in years.map { mc.percentiles(metric, in: $0) } }
+    return .object([
+      ("cluster", .string(cluster)), ("metric", .string(metric)),
+      ("years", .array(years.map { .number(Double($0)) })),
+      ("values", .array(years.map { .number(record.trajectory.value(metric, in: $0)) })),
+      ("p10", band.map { .array($0.map { .number($0?.p10) }) } ?? .null),
+      ("p90", band.map { .array($0.map { .number($0?.p90) }) } ?? .null),
+      ("stale", .bool(stale)),
+    ])
+  }
+}
+
 /// A chart of one simulated series that works in any terminal: rows of text, a column a year.
 enum Chart {
   static let height = 12

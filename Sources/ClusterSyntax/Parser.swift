@@ -227,7 +227,9 @@ public struct Parser {
       let name = try parseName("a variable name")
       try expect(.equal, "`=`", help: "write `let \(name.text) = EXPRESSION`")
       kind = .let(name, try parseExpression())
-    case .print: kind = .print(try parseExpression())
+    case .print:
+      let e = try parseExpression()
+      kind = .print(e, format: try parseFormat())
     case .assert: kind = .assert(try parseExpression())
     case .include:
       let (path, pathSpan) = try parsePath("include")
@@ -253,7 +255,9 @@ public struct Parser {
       let rest = restOfStatement()
       kind = .help(topic: rest.isEmpty ? nil : rest)
     case .list: kind = try parseList()
-    case .show: kind = .show(try parseName("a name to show", allowKeywords: true))
+    case .show:
+      let name = try parseName("a name to show", allowKeywords: true)
+      kind = .show(name, format: try parseFormat())
     case .undo: kind = .undo
     case .redo: kind = .redo
     case .reset: kind = .reset
@@ -500,7 +504,7 @@ public struct Parser {
     return .dropLink(from: from, to: to, directed: directed, kind: kind)
   }
 
-  /// An optional `as json` or `as text` after a query.
+  /// An optional `as json` or `as text` after a query, `list`, `show`, `print` or `plot`.
   private mutating func parseFormat() throws(Failure) -> OutputFormat {
     guard case .identifier = current.kind, current.text == "as" else { return .standard }
     advance()
@@ -620,7 +624,8 @@ public struct Parser {
         "a plot covers a range of years, not one year", label: "one year",
         help: "write `plot \(metric.text) from 1990 to 2010`")
     }
-    return .plot(metric: metric, period: try parsePeriod(allowYear: false, example: "plot \(metric.text)"))
+    let period = try parsePeriod(allowYear: false, example: "plot \(metric.text)")
+    return .plot(metric: metric, period: period, format: try parseFormat())
   }
 
   /// `for NAME in EXPRESSION { STATEMENTS }`
@@ -796,7 +801,7 @@ public struct Parser {
 
   private mutating func parseList() throws(Failure) -> StatementKind {
     var kind: Name?
-    if !isKeyword(.where), !(check(.newline) || check(.semicolon) || atEnd) {
+    if !isKeyword(.where), !isFormatAhead, !(check(.newline) || check(.semicolon) || atEnd) {
       kind = try parseWord("what to list, such as `firms`")
     }
     var filter: Expression?
@@ -804,7 +809,13 @@ public struct Parser {
       advance()
       filter = try parseExpression()
     }
-    return .list(kind: kind, filter: filter)
+    return .list(kind: kind, filter: filter, format: try parseFormat())
+  }
+
+  /// Whether `as json` or `as text` comes next (`list as json`: `as` is not a kind to list).
+  private var isFormatAhead: Bool {
+    guard case .identifier = current.kind, current.text == "as", case .identifier = peek(1).kind else { return false }
+    return peek(1).text == "json" || peek(1).text == "text"
   }
 
   // MARK: - values

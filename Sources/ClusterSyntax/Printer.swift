@@ -79,13 +79,13 @@ public enum Printer {
       return "drop link \(name(from.text)) \(directed ? "->" : "--") \(name(to.text))" + (kind.map { " : " + $0.text } ?? "")
     case .use(let n): return "use " + name(n.text)
     case .let(let n, let e): return "let \(name(n.text)) = \(expression(e))"
-    case .print(let e): return "print " + expression(e)
+    case .print(let e, let format): return "print " + expression(e) + suffix(format)
     case .assert(let e): return "assert " + expression(e)
     case .include(let path, _): return "include " + quote(path)
     case .help(let topic): return "help" + (topic.map { " " + $0 } ?? "")
-    case .list(let kind, let filter):
-      return "list" + (kind.map { " " + $0.text } ?? "") + (filter.map { " where " + expression($0) } ?? "")
-    case .show(let n): return "show " + name(n.text)
+    case .list(let kind, let filter, let format):
+      return "list" + (kind.map { " " + $0.text } ?? "") + (filter.map { " where " + expression($0) } ?? "") + suffix(format)
+    case .show(let n, let format): return "show " + name(n.text) + suffix(format)
     case .load(let path, _): return "load " + quote(path)
     case .save(let path, _, let replace): return "save " + quote(path) + (replace ? " replace" : "")
     case .undo: return "undo"
@@ -109,7 +109,7 @@ public enum Printer {
       return "scenario \(name(n.text)) from \(name(base.text))" + body(changes, closingComments: statement.closingComments)
     case .sensitivity(let metric, let year, let format):
       return "sensitivity on \(metric.text) in \(number(year))" + suffix(format)
-    case .plot(let metric, let p): return "plot " + metric.text + period(p)
+    case .plot(let metric, let p, let format): return "plot " + metric.text + period(p) + suffix(format)
     case .forLoop(let variable, let values, let statements):
       return "for \(name(variable.text)) in \(expression(values))" + body(statements, closingComments: statement.closingComments)
     case .modelCommand(let k, let arguments):

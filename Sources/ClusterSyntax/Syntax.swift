@@ -174,12 +174,15 @@ public enum StatementKind: Sendable {
   case dropLink(from: Name, to: Name, directed: Bool, kind: Name?)
   case use(Name)
   case `let`(Name, Expression)
-  case print(Expression)
+  /// `print EXPRESSION [as json|as text]`
+  case print(Expression, format: OutputFormat)
   case assert(Expression)
   case include(path: String, SourceSpan)
   case help(topic: String?)
-  case list(kind: Name?, filter: Expression?)
-  case show(Name)
+  /// `list [KIND] [where EXPRESSION] [as json|as text]`
+  case list(kind: Name?, filter: Expression?, format: OutputFormat)
+  /// `show NAME [as json|as text]`
+  case show(Name, format: OutputFormat)
   case load(path: String, SourceSpan)
   /// `save FILE`, or `save FILE replace` to overwrite a file the session did not load or save.
   case save(path: String, SourceSpan, replace: Bool)
@@ -208,8 +211,8 @@ public enum StatementKind: Sendable {
   case scenario(name: Name, base: Name, changes: [Statement])
   /// `sensitivity on METRIC in YEAR [as json|as text]`
   case sensitivity(metric: Name, year: NumberLiteral, format: OutputFormat)
-  /// `plot METRIC [from Y1 to Y2]`
-  case plot(metric: Name, period: ComparePeriod?)
+  /// `plot METRIC [from Y1 to Y2] [as json|as text]`: as JSON, the data rather than the drawing.
+  case plot(metric: Name, period: ComparePeriod?, format: OutputFormat)
   /// `for NAME in EXPRESSION { STATEMENTS }`; comments written before the closing `}` are the
   /// statement's ``Statement/closingComments``.
   case forLoop(variable: Name, values: Expression, body: [Statement])
@@ -261,7 +264,7 @@ public enum ComparePeriod: Sendable {
   case range(NumberLiteral, NumberLiteral)
 }
 
-/// How a query's answer is written.
+/// How the answer of a query, `list`, `show`, `print` or `plot` is written.
 public enum OutputFormat: String, Sendable {
   /// The session's default (text, unless `--format json`).
   case standard

@@ -28,6 +28,9 @@ public enum Keyword: String, CaseIterable, Sendable {
     .evaluate, .insights, .stage, .gears, .diamond, .roles, .financing, .valuechain, .network, .plan, .params,
   ]
 
+  /// The statements that end with an optional `as json` or `as text`.
+  public static let formatted: [Keyword] = modelCommands.filter { $0 != .export } + [.list, .show, .print]
+
   /// Keywords that may begin a statement.
   public static let statementStarters: [Keyword] = [
     .cluster, .firm, .firms, .institution, .buyer, .consortium, .link, .intervention, .event, .target,

@@ -19,7 +19,7 @@ struct Clusterlab: ParsableCommand {
     usage: """
       clusterlab [FILE ...] [-e STATEMENT ...] [-i] [--keep-going] [--echo] [-q] [--color WHEN] [--format text|json]
                  [--safe] [--limit NAME=VALUE ...] [--recover]
-      clusterlab check [--safe] FILE ...
+      clusterlab check [--safe] [--format text|json] FILE ...
       clusterlab fmt [-w] FILE
       clusterlab demo [-i]
       """,
@@ -29,7 +29,8 @@ struct Clusterlab: ParsableCommand {
       Exit status: 0 success, 1 an error in the input, 2 bad usage. \
       Type `help` in the REPL, or run `clusterlab demo` for a tour. \
       Run options: -e/--eval STATEMENT (repeatable), -i (stay interactive), --keep-going (go on after errors), \
-      --echo (print each statement), -q (no banner), --color auto|always|never, --format text|json, \
+      --echo (print each statement), -q (no banner), --color auto|always|never, \
+      --format text|json (json: standard output is a stream of JSON lines, one per answer, and errors are JSON lines), \
       --safe (a script from someone else: no writes, reads only beside it, limits on), \
       --limit NAME=VALUE (see `help limits`), --recover (bring back a REPL session that was killed).
       """,
@@ -60,8 +61,17 @@ struct OutputOptions: ParsableArguments {
   @Option(name: .customLong("color"), help: "Colour diagnostics: auto, always or never.")
   var color: ColorChoice = .auto
 
-  @Option(name: .customLong("format"), help: "How model queries answer: text or json (a query's `as json` wins).")
+  @Option(
+    name: .customLong("format"),
+    help: "text, or json: standard output a stream of JSON lines, one per answer, errors JSON lines on standard error (a statement's `as text` wins).")
   var format: FormatChoice = .text
+}
+
+/// The colour option alone, for the commands whose output is for people (`fmt`, `demo`): they
+/// take no `--format`, so asking them for JSON is a usage error rather than silently ignored.
+struct ColorOptions: ParsableArguments {
+  @Option(name: .customLong("color"), help: "Colour diagnostics: auto, always or never.")
+  var color: ColorChoice = .auto
 }
 
 enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
@@ -115,12 +125,13 @@ struct Run: ParsableCommand {
       // Replayed statements go into the new journal; the old one goes once they are safe there.
       if let old = Protection.recover(into: session), journal != nil { unlink(old) }
     } else if goesInteractive {
-      Protection.mentionInterrupted()
+      Protection.mentionInterrupted(json: session.streamsJSON)
     }
     var failed = false
+    let json = output.format == .json
     for path in files {
       if protection.safe { session.safety = .safe(folder: ProtectionOptions.folder(of: path)) }
-      let outcome = session.run(try Terminal.source(path))
+      let outcome = session.run(try Terminal.source(path, json: json))
       if outcome.errors > 0 {
         failed = true
         if !keepGoing { throw ExitCode(1) }
@@ -143,7 +154,7 @@ struct Run: ParsableCommand {
       Terminal.interact(session, quiet: quiet)
     } else if files.isEmpty && statements.isEmpty {
       // A script on standard input: no prompt, no readline, no colour on the results.
-      let outcome = session.run(try Terminal.source("-"))
+      let outcome = session.run(try Terminal.source("-", json: json))
       if outcome.errors > 0 { failed = true }
     }
     if failed { throw ExitCode(1) }
@@ -162,15 +173,18 @@ struct Check: ParsableCommand {
 
   func run() throws {
     var failed = false
+    let json = output.format == .json
     for path in files {
       let session = Terminal.makeSession(output)
       session.mode = .check
       Protection.impose(try protection.apply(to: session))
       if protection.safe { session.safety = .safe(folder: ProtectionOptions.folder(of: path)) }
-      let outcome = session.run(try Terminal.source(path))
-      if outcome.errors > 0 {
-        failed = true
-      } else {
+      let outcome = session.run(try Terminal.source(path, json: json))
+      if outcome.errors > 0 { failed = true }
+      if json {
+        // A line for every file, failed or not: a program reads the verdicts from the stream.
+        Terminal.write(JSONStream.check(file: path, errors: outcome.errors, summary: outcome.errors == 0 ? session.summary() : nil))
+      } else if outcome.errors == 0 {
         Terminal.write("\(path): ok (\(session.summary()))\n")
       }
     }
@@ -188,7 +202,7 @@ struct Format: ParsableCommand {
   @Flag(name: [.short, .customLong("write")], help: "Rewrite the file in place instead of printing.")
   var write = false
 
-  @OptionGroup var output: OutputOptions
+  @OptionGroup var output: ColorOptions
 
   func run() throws {
     let source = try Terminal.source(file)
@@ -219,10 +233,10 @@ struct Demo: ParsableCommand {
   @Flag(name: .customShort("i"), help: "Stay interactive after the tour, with the case loaded.")
   var interactive = false
 
-  @OptionGroup var output: OutputOptions
+  @OptionGroup var output: ColorOptions
 
   func run() throws {
-    let session = Terminal.makeSession(output)
+    let session = Terminal.makeSession(color: output.color)
     // The case loads quietly (its own closing queries would only repeat the tour).
     let write = session.output
     session.output = { _ in }

@@ -114,13 +114,17 @@ enum Protection {
         } catch {
           if !reported {
             reported = true
-            Terminal.writeError("clusterlab: the journal \(journal.path) cannot be written (\((error as? FileError)?.reason ?? "\(error)")); work since is not protected\n")
+            Terminal.complain(
+              "the journal \(journal.path) cannot be written (\((error as? FileError)?.reason ?? "\(error)")); work since is not protected",
+              severity: .warning, json: session.streamsJSON)
           }
         }
       }
       return journal
     } catch {
-      Terminal.writeError("clusterlab: no journal in \(folder) (\(error.reason)); work is not protected against a crash\n")
+      Terminal.complain(
+        "no journal in \(folder) (\(error.reason)); work is not protected against a crash", severity: .warning,
+        json: session.streamsJSON)
       return nil
     }
   }
@@ -129,19 +133,19 @@ enum Protection {
   /// when there is nothing to recover.
   static func recover(into session: Session) -> String? {
     guard let folder = journalFolder() else {
-      Terminal.writeError("clusterlab: the journal is off (CLUSTERLAB_JOURNAL is empty): nothing to recover\n")
+      Terminal.complain("the journal is off (CLUSTERLAB_JOURNAL is empty): nothing to recover", json: session.streamsJSON)
       return nil
     }
     let found = Journal.interrupted(in: folder)
     guard let newest = found.first else {
-      Terminal.writeError("clusterlab: no interrupted session to recover (journals live in \(folder))\n")
+      Terminal.complain("no interrupted session to recover (journals live in \(folder))", json: session.streamsJSON)
       return nil
     }
     let text: String
     do {
       text = try FileSystem.read(newest.path)
     } catch {
-      Terminal.writeError("clusterlab: cannot read \(newest.path): \(error.reason)\n")
+      Terminal.complain("cannot read \(newest.path): \(error.reason)", json: session.streamsJSON, file: newest.path)
       return nil
     }
     let write = session.output
@@ -153,20 +157,21 @@ enum Protection {
     session.keepGoing = keepGoing
     var line = "recovered \(newest.statements) statement\(newest.statements == 1 ? "" : "s") from \(newest.path)"
     if outcome.errors > 0 { line += " (\(outcome.errors) failed again: see above)" }
-    Terminal.write(line + "\n")
     if found.count > 1 {
-      Terminal.write("\(found.count - 1) more interrupted session\(found.count == 2 ? "" : "s"): `clusterlab --recover` again brings back the next\n")
+      line += "\n\(found.count - 1) more interrupted session\(found.count == 2 ? "" : "s"): `clusterlab --recover` again brings back the next"
     }
+    // Said to the person, as the REPL's own words are: a note on standard error in the stream.
+    session.notify(line + "\n")
     return newest.path
   }
 
   /// At the start of a REPL: a word about interrupted sessions waiting to be recovered.
-  static func mentionInterrupted() {
+  static func mentionInterrupted(json: Bool) {
     guard let folder = journalFolder() else { return }
     let found = Journal.interrupted(in: folder)
     guard let newest = found.first else { return }
-    Terminal.writeError(
-      "note: an interrupted session left \(newest.statements) statement\(newest.statements == 1 ? "" : "s") in \(newest.path); "
-        + "`clusterlab --recover` brings \(newest.statements == 1 ? "it" : "them") back\n")
+    Terminal.complain(
+      "an interrupted session left \(newest.statements) statement\(newest.statements == 1 ? "" : "s") in \(newest.path); "
+        + "`clusterlab --recover` brings \(newest.statements == 1 ? "it" : "them") back", severity: .note, json: json)
   }
 }

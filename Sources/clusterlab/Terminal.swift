@@ -42,17 +42,35 @@ enum Terminal {
     getenv(name).map { String(cString: $0) }
   }
 
-  static func makeSession(_ options: OutputOptions) -> Session {
-    let renderer = DiagnosticRenderer(colour: colourEnabled(options.color))
+  /// A session writing to the standard streams: with `--format json`, answers are the JSON
+  /// stream on standard output and diagnostics JSON lines on standard error.
+  static func makeSession(color: ColorChoice, format: FormatChoice = .text) -> Session {
+    let json = format == .json
+    let renderer = DiagnosticRenderer(colour: colourEnabled(color))
     let session = Session(
       output: { write($0) },
-      report: { writeError(renderer.render($0)) })
-    session.defaultFormat = options.format == .json ? .json : .text
+      report: { writeError(json ? JSONStream.diagnostic($0) : renderer.render($0)) })
+    session.defaultFormat = json ? .json : .text
     return session
   }
 
+  static func makeSession(_ options: OutputOptions) -> Session {
+    makeSession(color: options.color, format: options.format)
+  }
+
+  /// A message of the tool itself rather than of a statement (a file it cannot read, the
+  /// journal): `clusterlab: …` on standard error (`note: …` for a note), or with `--format
+  /// json` a diagnostic line without a place, naming `file` when the message is about one.
+  static func complain(_ message: String, severity: Severity = .error, json: Bool, file: String? = nil) {
+    if json {
+      writeError(JSONStream.diagnostic(Diagnostic(severity, message, at: nil), file: file))
+    } else {
+      writeError((severity == .note ? "note: " : "clusterlab: ") + message + "\n")
+    }
+  }
+
   /// Reads a file (or standard input for `-`) as a source; an unreadable file is an input error.
-  static func source(_ path: String) throws -> SourceFile {
+  static func source(_ path: String, json: Bool = false) throws -> SourceFile {
     if path == "-" {
       var lines: [String] = []
       while let line = readLine(strippingNewline: false) { lines.append(line) }
@@ -61,7 +79,7 @@ enum Terminal {
     do {
       return SourceFile(name: path, text: try FileSystem.read(path), path: path)
     } catch {
-      writeError("clusterlab: cannot read \(path): \(error.reason)\n")
+      complain("cannot read \(path): \(error.reason)", json: json, file: path)
       throw ExitCode(1)
     }
   }
@@ -81,7 +99,8 @@ enum Terminal {
     if isatty(STDIN_FILENO) == 1 {
       // Ctrl-C during a long Monte Carlo stops it and keeps the session.
       session.interruptRequested = { LineEditor.interruptRequested }
-      if !quiet {
+      // The banner is for people; the JSON stream holds only answers.
+      if !quiet, !session.streamsJSON {
         write("clusterlab \(version): export clusters, after ITC's Innovations in Export Strategy (2005).\n")
         write("Type `help` for the language, `demo` runs from the shell; Ctrl-D or `quit` leaves.\n")
       }

@@ -43,6 +43,16 @@ import Testing
     #expect(words("intervention F { funding: { ", "") == ["Alpha", "Alpine", "TEA"])
   }
 
+  /// `as json`, `as text` after the statements that take a format.
+  @Test func formatsAfterAs() {
+    #expect(words("list firms as ", "") == ["json", "text"])
+    #expect(words("show TEA as ", "j") == ["json"])
+    #expect(words("print 1 + 1 as ", "t") == ["text"])
+    #expect(words("evaluate in 2005 as ", "") == ["json", "text"])
+    #expect(words("show TEA ", "a") == ["as"])
+    #expect(words("list ", "a") == ["as"])
+  }
+
   @Test func filePathsAfterLoadSaveInclude() {
     #expect(Completer.complete(before: "load ", word: "tir", workspace: workspace) == .filenames)
     #expect(Completer.complete(before: "include ", word: "", workspace: workspace) == .filenames)

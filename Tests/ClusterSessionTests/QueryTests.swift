@@ -49,15 +49,20 @@ func json(_ text: String) throws -> Any {
     #expect(!array.isEmpty)
   }
 
+  /// With `--format json` a query answers in the stream's envelope, its shape the `result`;
+  /// `as text` puts the text answer in the envelope's `text`.
   @Test func formatJSONIsTheSessionDefaultAndAsTextOverridesIt() throws {
     let r = try knitSession()
     r.session.defaultFormat = .json
     r.run("stage")
-    #expect(try json(r.transcript) is [String: Any])
+    let envelope = try #require(try json(r.transcript) as? [String: Any])
+    #expect(envelope["command"] as? String == "stage")
+    #expect(envelope["result"] is [String: Any])
     r.transcript = ""
     r.run("stage as text")
-    #expect(r.transcript.hasPrefix("Knit (manufacturing, 1995): "))
-    #expect(r.transcript.contains("sign"), "the text table of signs")
+    let text = try #require(try json(r.transcript) as? [String: Any])["text"] as? String
+    #expect(text?.hasPrefix("Knit (manufacturing, 1995): ") == true)
+    #expect(text?.contains("sign") == true, "the text table of signs")
   }
 
   @Test func whyAnswersForEveryInsightAndIndicator() throws {

@@ -77,3 +77,65 @@ private func format(_ text: String) -> String {
     #expect(format(printed) == printed)
   }
 }
+
+/// `as json` and `as text` after `list`, `show`, `print` and `plot` (issue 11): parsed into the
+/// statement, and printed back by the canonical printer unchanged.
+@Suite struct OutputFormatSyntaxTests {
+  func statement(_ text: String) throws -> Statement {
+    let (script, errors) = Parser.parse(SourceFile(name: "t", text: text))
+    #expect(errors.isEmpty, "\(text): \(errors.map(\.message))")
+    return try #require(script.statements.first)
+  }
+
+  @Test(arguments: [
+    "list firms as json", "list as json", "list as text", "list where employees > 100 as json",
+    "list links where kind == buys as text", "list firms",
+    "show TEA as json", "show \"Prime Tex\" as text", "show TEA",
+    "print x as json", "print 1 + 2 * 3 as text", "print count(firms where role == producer) as json", "print x",
+    "plot exports as json", "plot exports from 1990 to 2000 as text", "plot exports",
+  ])
+  func roundTripsThroughTheCanonicalPrinter(_ text: String) throws {
+    #expect(format(text) == text + "\n")
+    #expect(Printer.print(try statement(text)) == text)
+  }
+
+  @Test func theFormatIsPartOfTheStatement() throws {
+    guard case .list(let kind, nil, .json) = try statement("list firms as json").kind else {
+      Issue.record("list firms as json")
+      return
+    }
+    #expect(kind?.text == "firms")
+    guard case .list(nil, nil, .text) = try statement("list as text").kind else {
+      Issue.record("`as` before json/text is the format, not a kind to list")
+      return
+    }
+    guard case .list(_, .some, .json) = try statement("list firms where employees > 10 as json").kind,
+      case .show(let name, .json) = try statement("show TEA as json").kind,
+      case .print(.binary(.add, _, _, _), .json) = try statement("print x + 1 as json").kind,
+      case .plot(_, .range?, .text) = try statement("plot exports from 1990 to 2000 as text").kind,
+      case .print(_, .standard) = try statement("print x").kind
+    else {
+      Issue.record("formats after list, show, print and plot")
+      return
+    }
+    #expect(name.text == "TEA")
+  }
+
+  /// `as` stays an ordinary name where it is one: a variable `as`, an actor called `as`.
+  @Test func asIsStillAName() throws {
+    guard case .print(.name(let v), .standard) = try statement("print as").kind,
+      case .print(.name(let w), .json) = try statement("print as as json").kind,
+      case .show(let n, .standard) = try statement("show as").kind
+    else {
+      Issue.record("`as` as a name")
+      return
+    }
+    #expect([v.text, w.text, n.text] == ["as", "as", "as"])
+  }
+
+  @Test func aWrongFormatIsLocated() {
+    let (_, errors) = Parser.parse(SourceFile(name: "t", text: "list firms as xml"))
+    #expect(errors.first?.message == "expected `json` or `text` after `as`, found `xml`")
+    #expect(errors.first?.span?.column == 15)
+  }
+}

@@ -174,12 +174,12 @@ private func format(_ text: String) -> String {
       return
     }
     #expect(metric.text == "exports" && year.digits == "2005")
-    guard case .plot(let plotted, nil) = try statement("plot employment").kind else {
+    guard case .plot(let plotted, nil, .standard) = try statement("plot employment").kind else {
       Issue.record("expected plot")
       return
     }
     #expect(plotted.text == "employment")
-    guard case .plot(let firms, .range(let first, let last)?) = try statement("plot firms from 1990 to 2010").kind else {
+    guard case .plot(let firms, .range(let first, let last)?, .standard) = try statement("plot firms from 1990 to 2010").kind else {
       Issue.record("expected plot over years")
       return
     }
@@ -241,22 +241,22 @@ private func format(_ text: String) -> String {
       ("exports(2004)", "exports", 1), ("p10(exports, 2004)", "p10", 2), ("share(took_off)", "share", 1),
       ("firms(2005)", "firms", 1), ("now()", "now", 0),
     ] {
-      guard case .print(.call(let name, let arguments, let span)) = try statement("print " + text).kind else {
+      guard case .print(.call(let name, let arguments, let span), _) = try statement("print " + text).kind else {
         Issue.record("expected a call: \(text)")
         continue
       }
       #expect(name.text == function && arguments.count == arity)
       #expect(span.text == text)
     }
-    guard case .print(.binary(.greater, .call(let firms, _, _), .number, _)) = try statement("print firms(2005) > 1000").kind
+    guard case .print(.binary(.greater, .call(let firms, _, _), .number, _), _) = try statement("print firms(2005) > 1000").kind
     else {
       Issue.record("expected a comparison of a call")
       return
     }
     #expect(firms.text == "firms")
     // `count(` and `sum(` keep their own forms.
-    guard case .print(.count(let kind, _, _)) = try statement("print count(firms where employees > 10)").kind,
-      case .print(.sum) = try statement("print sum(firms.employees)").kind
+    guard case .print(.count(let kind, _, _), _) = try statement("print count(firms where employees > 10)").kind,
+      case .print(.sum, _) = try statement("print sum(firms.employees)").kind
     else {
       Issue.record("expected count and sum")
       return
@@ -279,7 +279,7 @@ private func format(_ text: String) -> String {
   // MARK: - keywords as bare words
 
   @Test func linkEndsStillFilter() throws {
-    guard case .list(let kind, let filter?) = try statement("list links where from == TEA and to == makers").kind,
+    guard case .list(let kind, let filter?, _) = try statement("list links where from == TEA and to == makers").kind,
       case .binary(.and, .binary(.equal, .name(let from), .name(let tea), _), .binary(.equal, .name(let to), .name(let makers), _), _) =
         filter
     else {
