@@ -1,8 +1,9 @@
 // Tab completion from the workspace and the schema: keywords where a statement starts, declared
 // names where a name goes, the attributes of the kind being written, enumeration values after
-// `attribute:`, link kinds after `:`, the formats after `as`, and file paths after `load`,
-// `save` and `include`.
+// `attribute:`, link kinds after `:`, the formats after `as`, file paths after `load`, `save`
+// and `include`, and what the model's commands take (indicators, metrics, parameters, clusters).
 
+import ClusterModel
 import ClusterSyntax
 import ClusterWorkspace
 
@@ -17,14 +18,19 @@ public enum CompletionAnswer: Equatable, Sendable {
 public enum Completer {
   /// Completes `word`, the partial word before the cursor, given everything typed before it
   /// (earlier lines of an open block included).
-  public static func complete(before: String, word: String, workspace: Workspace) -> CompletionAnswer {
-    let candidates = candidates(before: before, word: word, workspace: workspace)
+  /// `indicators` gives the ids `why` explains for the current cluster (asked only after `why`).
+  public static func complete(
+    before: String, word: String, workspace: Workspace, indicators: () -> [String] = { [] }
+  ) -> CompletionAnswer {
+    let candidates = candidates(before: before, word: word, workspace: workspace, indicators: indicators)
     if case .filenames = candidates { return .filenames }
     guard case .words(let all) = candidates else { return .words([]) }
     return .words(Array(Set(all.filter { $0.hasPrefix(word) && !$0.isEmpty })).sorted())
   }
 
-  private static func candidates(before: String, word: String, workspace: Workspace) -> CompletionAnswer {
+  private static func candidates(
+    before: String, word: String, workspace: Workspace, indicators: () -> [String]
+  ) -> CompletionAnswer {
     let statement = currentStatement(before)
     let cluster = workspace.current
     let names = (cluster?.entities.map(\.name) ?? []).map(Printer.name)
@@ -63,6 +69,12 @@ public enum Completer {
       return linkCompletion(Array(statement.dropFirst()), actors: actors)
     case .set:
       if statement.count == 1 { return .words(names + clusterNames + ["param"]) }
+      if statement[1].text == "param" {
+        // `set param NAME = VALUE [in CLUSTER]`
+        if statement.count == 2 { return .words(Parameters.all.map(\.name)) }
+        if previous?.text == "in" { return .words(clusterNames) }
+        return .words(statement.count >= 5 ? ["in"] : [])
+      }
       if previous?.kind == .equal, statement.count >= 4 {
         let kind = cluster?.entity(named: statement[1].text)?.kind ?? .cluster
         return values(for: statement[3].text, of: kind, actors: actors)
@@ -73,6 +85,28 @@ public enum Completer {
       return expressionWords(statement, workspace: workspace)
     case .let, .print, .assert:
       return expressionWords(statement, workspace: workspace)
+    case .why:
+      // `why insight 6`, `why trust`, `why exports in 2005`, `why TEA`.
+      if statement.count == 1 { return .words(["insight"] + indicators() + metrics + names) }
+      if statement.count == 2, statement[1].text == "insight" { return .words((1...10).map(String.init)) }
+      return .words(afterQuery(statement))
+    case .plot:
+      if statement.count == 1 { return .words(metrics) }
+      return .words(statement.contains { $0.text == "from" } ? (statement.last?.text == "from" ? [] : ["to"]) : ["from", "as"])
+    case .sensitivity:
+      if statement.count == 1 { return .words(["on"]) }
+      if statement.count == 2, statement[1].text == "on" { return .words(metrics) }
+      return .words(statement.count == 3 ? ["in"] : ["as"])
+    case .compare:
+      // `compare A, B on exports in 2005`: clusters, then what to compare them on.
+      if previous?.kind == .comma || statement.count == 1 { return .words(clusterNames) }
+      if previous?.text == "on" { return .words(metrics) }
+      if let i = statement.lastIndex(where: { $0.text == "on" }), statement.count - i == 2 { return .words(["in", "from", "as"]) }
+      return .words(statement.contains { $0.text == "on" } ? ["as"] : ["on", "as"])
+    case .seed:
+      return statement.count == 1 ? .words(["none"]) : .words([])
+    case .evaluate, .insights, .stage, .gears, .diamond, .roles, .financing, .valuechain, .network, .plan:
+      return .words(afterQuery(statement))
     case .link:
       return linkCompletion(Array(statement.dropFirst()), actors: actors)
     case .cluster, .firm, .firms, .institution, .buyer, .consortium, .intervention, .event:
@@ -80,6 +114,15 @@ public enum Completer {
     default:
       return .words([])
     }
+  }
+
+  /// The simulated metrics: what `plot`, `sensitivity on`, `compare … on` and `why` take.
+  private static let metrics = Metric.simulated.map(\.rawValue)
+
+  /// What may follow a query and its arguments: `in YEAR`, then `as json|text`.
+  private static func afterQuery(_ statement: [Token]) -> [String] {
+    if statement.last?.text == "in" { return [] }
+    return statement.contains { $0.text == "in" } ? ["as"] : ["in", "as"]
   }
 
   /// The tokens of the statement being typed: after the last newline or `;` outside brackets.

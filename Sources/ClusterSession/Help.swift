@@ -25,6 +25,7 @@ enum Help {
     guard let topic else { return HelpTopics.overview.hasSuffix("\n") ? HelpTopics.overview : HelpTopics.overview + "\n" }
     let key = topic.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: "-").lowercased()
     guard let entry = HelpTopics.topic(named: key) else {
+      if let found = search(topic) { return found }
       let names = HelpTopics.all.map(\.name)
       throw Diagnostic.error(
         "no help topic `\(topic)`", at: span, label: "unknown topic",
@@ -32,6 +33,61 @@ enum Help {
           ?? "type `help` for the list of topics")
     }
     return render(entry)
+  }
+
+  /// The most topics a search lists.
+  static let searchLimit = 12
+
+  /// `help WORD` for a word that is no topic: the topics it appears in (as a whole word, any
+  /// case), most mentions first, each with the first line that has it; nil when none does.
+  static func search(_ word: String) -> String? {
+    let needle = word.lowercased()
+    guard needle.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+    var hits: [(name: String, count: Int, line: String)] = []
+    for topic in HelpTopics.all {
+      let lines = render(topic).split(separator: "\n").map(String.init)
+      let matching = lines.filter { containsWord(needle, in: $0.lowercased()) }
+      guard let first = matching.first else { continue }
+      hits.append((topic.name, matching.count, excerpt(String(first.drop(while: { $0 == " " })), around: needle, width: 66)))
+    }
+    guard !hits.isEmpty else { return nil }
+    hits.sort { ($0.count, $1.name) > ($1.count, $0.name) }
+    let width = (hits.prefix(searchLimit).map(\.name.count).max() ?? 0) + 2
+    var out = "no topic `\(word)`; it appears in \(Listing.plural(hits.count, "topic")):\n"
+    for hit in hits.prefix(searchLimit) { out += "  " + hit.name.padding(width) + hit.line + "\n" }
+    if hits.count > searchLimit { out += "  … and \(hits.count - searchLimit) more\n" }
+    return out + "`help TOPIC` reads one, e.g. `help \(hits[0].name)`.\n"
+  }
+
+  /// At most `width` characters of `line`, starting a little before `needle` when it lies
+  /// further in, with `…` where text was cut.
+  static func excerpt(_ line: String, around needle: String, width: Int) -> String {
+    let characters = Array(line)
+    guard characters.count > width else { return line }
+    let lower = Array(line.lowercased())
+    let wanted = Array(needle)
+    var at = 0
+    if lower.count == characters.count, wanted.count <= lower.count {
+      at = (0...(lower.count - wanted.count)).first { i in Array(lower[i..<(i + wanted.count)]) == wanted } ?? 0
+    }
+    let start = max(0, min(at - 16, characters.count - width))
+    let end = min(characters.count, start + width)
+    var text = Array(characters[start..<end])
+    if start > 0 { text[0] = "…" }
+    if end < characters.count { text[text.count - 1] = "…" }
+    return String(text)
+  }
+
+  /// Whether `word` (one word or several) stands in `text` as words of their own, not inside
+  /// a longer name.
+  static func containsWord(_ word: String, in text: String) -> Bool {
+    let isWordCharacter: (Character) -> Bool = { $0.isLetter || $0.isNumber || $0 == "_" }
+    let wanted = word.split(whereSeparator: { !isWordCharacter($0) })
+    let words = text.split(whereSeparator: { !isWordCharacter($0) })
+    guard !wanted.isEmpty, words.count >= wanted.count else { return false }
+    return (0...(words.count - wanted.count)).contains { start in
+      wanted.indices.allSatisfy { words[start + $0] == wanted[$0] }
+    }
   }
 
   static func render(_ t: HelpTopic) -> String {

@@ -74,8 +74,7 @@ public enum HelpTopics {
       lines.append(group.title)
       for name in group.names {
         // A command whose example cannot run yet is one that comes with the reports.
-        let coming = index[name].map { !$0.exampleRuns } ?? false
-        let summary = (coming ? "(coming) " : "") + (index[name]?.summary ?? "")
+        let summary = (isComing(name) ? "(coming) " : "") + (index[name]?.summary ?? "")
         lines.append("  " + name + String(repeating: " ", count: width - name.count + 3) + summary)
       }
     }
@@ -83,6 +82,14 @@ public enum HelpTopics {
     lines.append("Type `help TOPIC` for more, e.g. `help firm`.")
     return lines.joined(separator: "\n")
   }
+
+  /// Whether a topic's command is not available yet (its example cannot run): `help` marks it.
+  public static func isComing(_ name: String) -> Bool {
+    index[name].map { !$0.exampleRuns } ?? false
+  }
+
+  /// The words the overview lists, by group title.
+  public static var overviewNames: [(title: String, names: [String])] { overviewGroups }
 
   // MARK: - lookup
 
@@ -137,7 +144,7 @@ public enum HelpTopics {
     ),
     ("Session commands", ["help", "list", "show", "use", "load", "save", "quit", "exit"]),
     (
-      "Model commands (\"coming\": not available yet, it comes with the reports)",
+      "Model commands",
       [
         "evaluate", "insights", "why", "stage", "gears", "diamond", "roles", "financing", "valuechain",
         "network", "plan", "params", "simulate", "plot", "compare", "sensitivity", "export",
@@ -1380,6 +1387,7 @@ public enum HelpTopics {
       synopsis: """
         help
         help TOPIC
+        help WORD
         """,
       details: """
         Plain `help` lists every topic with one line about it. `help TOPIC` gives the
@@ -1389,7 +1397,11 @@ public enum HelpTopics {
 
         Topics are the keywords, the commands, and a few concepts: units, values,
         expressions, comments, interventions, link-kinds, indicators, parameters,
-        simulation, what-if, repl, scripts and licence.
+        simulation, what-if, repl, scripts and licence. `help WORD` for any other word
+        (`help trust`, `help ICD`) lists the topics it appears in, each with the line.
+
+        At the prompt, other tools' habits work too: `?`, `.help` and `\\?` are `help`;
+        `.quit` and `\\q` are `quit`.
         """,
       example: """
         help firm

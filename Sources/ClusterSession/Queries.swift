@@ -77,6 +77,13 @@ extension Session {
     return format(requested) == .json ? .json(SimulationReport.breakdownJSON(b)) : .text(SimulationReport.breakdown(b))
   }
 
+  /// The ids `why` explains for the current cluster (from the cached evaluation): Tab offers them.
+  public func indicatorIDs() -> [String] {
+    guard workspace.current != nil else { return [] }
+    let span = SourceSpan(file: SourceFile(name: "<completion>", text: ""), range: 0..<0)
+    return (try? evaluation(at: span))?.indicators.map(\.id) ?? []
+  }
+
   /// The format a statement answers in: its own `as …`, else the session's default.
   func format(_ requested: OutputFormat) -> OutputFormat {
     requested == .standard ? defaultFormat : requested

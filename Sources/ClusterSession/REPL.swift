@@ -94,7 +94,19 @@ public final class REPL {
 
   private func submit(_ text: String, reader: LineReader) -> RunOutcome {
     reader.remember(text)
-    return session.run(SourceFile(name: "<input>", text: text))
+    return session.run(SourceFile(name: "<input>", text: REPL.habit(text) ?? text))
+  }
+
+  /// What other tools' users type to ask for help or to leave (sqlite3's `.help`, psql's `\?`
+  /// and `\q`, a bare `?`), as the statement that does it here; nil for anything else.
+  static func habit(_ entry: String) -> String? {
+    let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" }
+    let word = entry.drop(while: blank).reversed().drop(while: blank).reversed()
+    switch String(word).lowercased() {
+    case "?", "??", ".help", ".h", "\\?", "\\h", "\\help", "help?", ":help", ":h": return "help"
+    case ".quit", ".exit", ".q", "\\q", ":q", ":quit", ":exit": return "quit"
+    default: return nil
+    }
   }
 
   /// Lines pasted from a transcript keep their prompts; take them off each line.

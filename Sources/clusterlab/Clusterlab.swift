@@ -27,12 +27,7 @@ struct Clusterlab: ParsableCommand {
       With no FILE and a terminal on standard input, clusterlab starts the interactive REPL (GNU readline). \
       FILEs run in order, then the -e statements; a script on standard input (or FILE `-`) runs with no prompt. \
       Exit status: 0 success, 1 an error in the input, 2 bad usage. \
-      Type `help` in the REPL, or run `clusterlab demo` for a tour. \
-      Run options: -e/--eval STATEMENT (repeatable), -i (stay interactive), --keep-going (go on after errors), \
-      --echo (print each statement), -q (no banner), --color auto|always|never, \
-      --format text|json (json: standard output is a stream of JSON lines, one per answer, and errors are JSON lines), \
-      --safe (a script from someone else: no writes, reads only beside it, limits on), \
-      --limit NAME=VALUE (see `help limits`), --recover (bring back a REPL session that was killed).
+      Type `help` in the REPL, or run `clusterlab demo` for a tour.
       """,
     version: "clusterlab \(version)",
     subcommands: [Run.self, Check.self, Format.self, Demo.self],
@@ -41,6 +36,10 @@ struct Clusterlab: ParsableCommand {
 
   /// Parses the command line and runs; usage errors exit with 2 (argument-parser's default is 64).
   static func main() {
+    if ["-h", "--help", "help"].contains(CommandLine.arguments.dropFirst().first ?? ""), CommandLine.arguments.count == 2 {
+      Terminal.write(overview())
+      Glibc.exit(0)
+    }
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -50,9 +49,37 @@ struct Clusterlab: ParsableCommand {
       if exitCode(for: error) == .success {
         Self.exit(withError: error)
       }
-      Terminal.writeError(fullMessage(for: error) + "\n")
+      // The run options are listed by `clusterlab --help`: point there.
+      let message = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+        .map { line -> String in
+          if line.contains("'clusterlab run --help'") { return "  See `clusterlab --help` for every option." }
+          return line.hasPrefix("Usage: clusterlab run ") ? "Usage: clusterlab " + line.dropFirst("Usage: clusterlab run ".count) : String(line)
+        }
+      Terminal.writeError(message.joined(separator: "\n") + "\n")
       Glibc.exit(2)
     }
+  }
+
+  /// `clusterlab --help`: what it is, how to call it, every option of a run (the default
+  /// command, whose options argument-parser would otherwise leave to `clusterlab run --help`)
+  /// with its meaning, and the other commands.
+  static func overview() -> String {
+    let root = helpMessage(for: Clusterlab.self)
+    let run = helpMessage(for: Run.self)
+    guard let options = run.firstRange(of: "ARGUMENTS:"), let ours = root.firstRange(of: "OPTIONS:"),
+      let commands = root.firstRange(of: "SUBCOMMANDS:")
+    else { return root + "\n" }
+    return String(root[..<ours.lowerBound]) + String(run[options.lowerBound...]).trimmingRight() + "\n\n"
+      + String(root[commands.lowerBound...]).replacing("See 'clusterlab help <subcommand>' for detailed help.", with: "`clusterlab COMMAND --help` shows a command's options.").trimmingRight() + "\n"
+  }
+}
+
+extension String {
+  /// Without trailing spaces and newlines.
+  func trimmingRight() -> String {
+    var s = Substring(self)
+    while let last = s.last, last == " " || last == "\n" { s = s.dropLast() }
+    return String(s)
   }
 }
 
@@ -86,10 +113,12 @@ struct Run: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Run case files and statements (the default command).", shouldDisplay: false)
 
-  @Argument(help: "Files to run in order; `-` reads standard input.")
+  @Argument(help: ArgumentHelp("Files to run in order; `-` reads standard input.", valueName: "file"))
   var files: [String] = []
 
-  @Option(name: [.customShort("e"), .customLong("eval")], help: "A statement to run after the files (repeatable).")
+  @Option(
+    name: [.customShort("e"), .customLong("eval")],
+    help: ArgumentHelp("A statement to run after the files (repeatable).", valueName: "statement"))
   var statements: [String] = []
 
   @Flag(name: .customShort("i"), help: "Stay interactive after the files and statements.")

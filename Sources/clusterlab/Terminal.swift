@@ -124,7 +124,9 @@ final class ReadlineReader: LineReader {
     editor.completer = { [unowned self] request in
       let before = String(request.buffer.dropLast(request.word.count))
       let pending = self.repl.pending.isEmpty ? "" : self.repl.pending.joined(separator: "\n") + "\n"
-      switch Completer.complete(before: pending + before, word: request.word, workspace: self.repl.session.workspace) {
+      let session = self.repl.session
+      let indicators = { session.indicatorIDs() }
+      switch Completer.complete(before: pending + before, word: request.word, workspace: session.workspace, indicators: indicators) {
       case .filenames: return .filenames
       case .words(let words): return words.isEmpty ? Completion.none : .words(words)
       }

@@ -84,10 +84,27 @@ func writeTemporary(_ name: String, _ text: String) throws -> String {
     #expect(help.stdout.contains("check"))
   }
 
+  /// `clusterlab --help` lists every option of a run, each with its meaning on its line, and
+  /// a usage error points there (not to a `run` command that help never mentions).
+  @Test func helpListsEveryOption() throws {
+    let help = try runTool(["--help"]).stdout
+    let lines = help.split(separator: "\n")
+    for option in ["-e, --eval <statement>", "-i ", "--keep-going", "--echo", "-q ", "--recover", "--color <color>",
+      "--format <format>", "--safe", "--limit <NAME=VALUE>", "--version", "-h, --help"]
+    {
+      let line = lines.first { $0.hasPrefix("  " + option) }
+      #expect(line.map { $0.count > 26 } == true, "\(option) is not listed with its meaning:\n\(help)")
+    }
+    #expect(!help.contains("clusterlab run"))
+    for form in [["-h"], ["help"]] { #expect(try runTool(form).stdout == help) }
+  }
+
   @Test func badUsageExitsTwo() throws {
     let result = try runTool(["--bogus"])
     #expect(result.status == 2)
     #expect(result.stderr.contains("--bogus"))
+    #expect(result.stderr.contains("See `clusterlab --help` for every option."), "\(result.stderr)")
+    #expect(!result.stderr.contains("clusterlab run"), "\(result.stderr)")
   }
 
   @Test func evalErrorsAreLocated() throws {

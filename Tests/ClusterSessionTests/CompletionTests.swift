@@ -67,3 +67,48 @@ import Testing
     }
   }
 }
+
+/// What the model's commands take: indicators and metrics after `why`, metrics after `plot` and
+/// `sensitivity on`, parameters after `set param`, clusters after `compare A, `.
+@Suite struct ModelCommandCompletionTests {
+  let session: Session = {
+    let r = Recorder()
+    r.run("cluster Demo { year: 2000, trust: 0.3 }\nfirm Alpha\ninstitution TEA { kind: association }\nscenario Other from Demo {\n  set Other.trust = 0.5\n}")
+    return r.session
+  }()
+
+  func words(_ before: String, _ word: String) -> [String] {
+    let answer = Completer.complete(before: before, word: word, workspace: session.workspace, indicators: { self.session.indicatorIDs() })
+    if case .words(let w) = answer { return w }
+    return ["<filenames>"]
+  }
+
+  @Test func why() {
+    #expect(words("why ", "ins") == ["insight", "institution_reach"])
+    #expect(words("why insight ", "1").contains("10"))
+    #expect(words("why ", "tru").contains("trust"))
+    #expect(words("why ", "expo") == ["exports", "exporters"].sorted())
+    #expect(words("why ", "lev").contains("leverage"))
+    #expect(words("why exports ", "") == ["as", "in"])
+  }
+
+  @Test func plotAndSensitivity() {
+    #expect(words("plot ", "ex") == ["exporters", "exports"])
+    #expect(words("plot exports ", "") == ["as", "from"])
+    #expect(words("sensitivity ", "") == ["on"])
+    #expect(words("sensitivity on ", "fi") == ["firms"])
+    #expect(words("sensitivity on exports ", "") == ["in"])
+  }
+
+  @Test func setParamAndCompare() {
+    #expect(words("set param ", "trust_lo") == ["trust_loss_failure", "trust_low"])
+    #expect(words("set param trust_low = 0.2 ", "") == ["in"])
+    #expect(words("set param trust_low = 0.2 in ", "O") == ["Other"])
+    #expect(words("compare ", "") == ["Demo", "Other"])
+    #expect(words("compare Demo, ", "O") == ["Other"])
+    #expect(words("compare Demo, Other ", "") == ["as", "on"])
+    #expect(words("compare Demo, Other on ", "tr") == ["trust"])
+    #expect(words("compare Demo, Other on trust ", "") == ["as", "from", "in"])
+    #expect(words("evaluate ", "") == ["as", "in"])
+  }
+}

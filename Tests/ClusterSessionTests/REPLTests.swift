@@ -92,3 +92,42 @@ final class TerminalReader: LineReader {
     #expect(saved.session.workspace.cluster(named: "Never") == nil)
   }
 }
+
+/// Habits from other tools and a help that finds things.
+@Suite struct FindingThingsTests {
+  /// sqlite3's `.help`, psql's `\?` and a bare `?` lead to help; `.quit` and `\q` leave. The
+  /// history keeps what was typed.
+  @Test func otherToolsHabitsLeadToHelpAndOut() {
+    for habit in ["?", ".help", "\\?", "\\h", "help help"] {
+      let r = Recorder()
+      let reader = ScriptedReader([.line(habit)])
+      REPL(session: r.session).run(reader: reader)
+      #expect(r.diagnostics.isEmpty, "\(habit): \(r.transcript)")
+      #expect(r.transcript.hasPrefix(habit == "help help" ? "help — " : "clusterlab describes"), "\(habit): \(r.transcript)")
+      #expect(reader.history == [habit])
+    }
+    for habit in [".quit", "\\q", ".exit"] {
+      let r = Recorder()
+      let reader = ScriptedReader([.line(habit), .line("cluster After")])
+      REPL(session: r.session).run(reader: reader)
+      #expect(r.session.workspace.clusters.isEmpty, "\(habit)")
+    }
+  }
+
+  /// `help WORD` for a word that is no topic lists the topics it appears in, as a word of its
+  /// own, with the line; a word found nowhere is still an error with a suggestion.
+  @Test func helpSearchesEveryTopic() {
+    let r = Recorder()
+    #expect(r.run("help trust").errors == 0)
+    #expect(r.transcript.hasPrefix("no topic `trust`; it appears in "), "\(r.transcript)")
+    let listed = r.transcript.split(separator: "\n").dropFirst().prefix { $0.hasPrefix("  ") && !$0.hasPrefix("  …") }
+    #expect(listed.count == Help.searchLimit)
+    #expect(listed.contains { $0.hasPrefix("  cluster ") })
+    #expect(listed.allSatisfy { Help.containsWord("trust", in: $0.lowercased()) || $0.hasSuffix("…") })
+    #expect(!Help.containsWord("trust", in: "trust_low is a parameter"))
+    #expect(Help.containsWord("value chain", in: "the value chain of the cluster"))
+    let none = Recorder()
+    #expect(none.run("help zzqx").errors == 1)
+    #expect(none.diagnostics.last?.message == "no help topic `zzqx`")
+  }
+}

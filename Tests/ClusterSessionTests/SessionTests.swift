@@ -106,6 +106,30 @@ import Testing
     }
   }
 
+  /// `help` is true: every command it lists without "(coming)" runs, and only those marked
+  /// "(coming)" answer "not available yet".
+  @Test func everyCommandHelpListsAsAvailableRuns() throws {
+    let r = Recorder()
+    r.run("help")
+    let overview = r.transcript
+    #expect(!overview.contains("not available yet"), "\(overview)")
+    let knit = repositoryRoot() + "/Tests/ClusterSessionTests/Cases/knit.cluster"
+    for group in HelpTopics.overviewNames where group.title.hasSuffix("commands") {
+      for name in group.names {
+        let line = try #require(overview.split(separator: "\n").first { $0.hasPrefix("  " + name + " ") })
+        let topic = try #require(HelpTopics.topic(named: name))
+        let s = Recorder()
+        s.run("load \"\(knit)\"")
+        let outcome = s.run(topic.example, name: "<help \(name)>")
+        if line.contains("(coming)") {
+          #expect(s.diagnostics.contains { $0.message.contains("not available yet") }, "\(name)")
+        } else {
+          #expect(outcome.errors == 0 && !s.transcript.contains("not available yet"), "\(name): \(s.transcript)")
+        }
+      }
+    }
+  }
+
   @Test func seeAlsoPointsToTopics() {
     for topic in HelpTopics.all {
       for other in topic.seeAlso {
