@@ -80,13 +80,14 @@ static inline const char *crl_last_history_line(void) {
     return entry != NULL ? entry->line : NULL;
 }
 
-/// Discards the line being edited and makes readline() return as soon as it next
-/// checks `rl_done` (the caller then reports the line as interrupted).
+/// Makes readline() return as soon as it next checks `rl_done`; the caller reports
+/// the line as interrupted and drops it. The text stays on the screen with its ^C and
+/// the cursor goes to its end first, so the next prompt starts below the whole entry:
+/// emptying the line instead would redraw only the first row of a multi-line entry
+/// recalled with Up, and the next prompt would overwrite the rows below it.
 static inline void crl_abort_line(void) {
-    rl_replace_line("", 0);
-    rl_point = 0;
-    rl_end = 0;
-    rl_mark = 0;
+    rl_point = rl_end;
+    rl_redisplay();
     rl_done = 1;
 }
 

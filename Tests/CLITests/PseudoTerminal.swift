@@ -303,6 +303,69 @@ final class PseudoTerminal {
     return cleanedCache.text
   }
 
+  /// The rows a terminal `columns` wide would show after `text`: a small model of what
+  /// readline's redisplay uses (printable text with wrapping, `\r`, `\n`, backspace, and the
+  /// CSI cursor moves A B C D, erase-in-line K and erase-below J); other sequences are
+  /// ignored. Rows are trimmed on the right; the screen never scrolls (rows grow).
+  static func screen(_ text: String, columns: Int = 80) -> [String] {
+    var rows: [[Character]] = [[]]
+    var row = 0
+    var column = 0
+    func ensure() {
+      while rows.count <= row { rows.append([]) }
+      while rows[row].count < column { rows[row].append(" ") }
+    }
+    var scalars = Array(text.unicodeScalars)[...]
+    while let scalar = scalars.popFirst() {
+      switch scalar {
+      case "\u{1b}":
+        guard scalars.first == "[" else {
+          _ = scalars.popFirst()
+          continue
+        }
+        scalars = scalars.dropFirst()
+        var parameter = ""
+        while let next = scalars.first, !(0x40...0x7e).contains(next.value) {
+          parameter.unicodeScalars.append(next)
+          scalars = scalars.dropFirst()
+        }
+        guard let final = scalars.popFirst() else { break }
+        let n = Int(parameter) ?? 1
+        switch final {
+        case "A": row = max(0, row - n)
+        case "B": row += n
+        case "C": column += n
+        case "D": column = max(0, column - n)
+        case "K":
+          ensure()
+          rows[row].removeSubrange(min(column, rows[row].count)...)
+        case "J":
+          ensure()
+          rows[row].removeSubrange(min(column, rows[row].count)...)
+          rows.removeSubrange((row + 1)...)
+        default: break
+        }
+      case "\r": column = 0
+      case "\n": row += 1
+      case "\u{08}": column = max(0, column - 1)
+      default:
+        guard scalar.value >= 0x20, scalar.value != 0x7f else { continue }
+        if column >= columns {
+          row += 1
+          column = 0
+        }
+        ensure()
+        if column < rows[row].count {
+          rows[row][column] = Character(scalar)
+        } else {
+          rows[row].append(Character(scalar))
+        }
+        column += 1
+      }
+    }
+    return rows.map { String($0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+  }
+
   /// Removes ANSI escape sequences (CSI, OSC and two-character escapes), turns
   /// `\r\n` into `\n`, and drops other control characters except `\n` and `\t`.
   static func clean(_ text: String) -> String {

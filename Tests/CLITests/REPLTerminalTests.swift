@@ -71,6 +71,35 @@ import Testing
     #expect(try again.waitForExit() == 0)
   }
 
+  /// A multi-line entry recalled with Up and dropped with Ctrl-C leaves the screen clean: the
+  /// entry stays with its ^C and the next prompt starts on the row below it (no cursor moves
+  /// up, which would draw the prompt over the entry's second row).
+  @Test func ctrlCOnARecalledBlockRedrawsACleanPrompt() throws {
+    let pty = try PseudoTerminal.clusterlab(["-q"], state: state)
+    try pty.expect("^clusterlab> $")
+    for line in ["cluster X {", "  type: manufacturing", "  year: 2000", "}"] {
+      pty.send(line)
+      pty.sendKey(.enter)
+      try pty.expect(line == "}" ? "^clusterlab> $" : "^\\.{8}> $")
+    }
+    pty.sendKey(.up)
+    try pty.expect("^\\}$")
+    pty.sendKey(.ctrlC)
+    try pty.expect("^clusterlab> $")
+    // The screen as a terminal shows it: the entry, the recalled entry ending in ^C, and the
+    // new prompt on the row below (not drawn over the recalled entry's second row).
+    let rows = PseudoTerminal.screen(pty.rawOutput, columns: 100).filter { !$0.isEmpty }
+    #expect(
+      Array(rows.suffix(6)) == ["........> }", "clusterlab> cluster X {", "  type: manufacturing", "  year: 2000", "}^C", "clusterlab>"],
+      "\(rows)")
+    pty.send("reset")
+    pty.sendKey(.enter)
+    try pty.expect("^clusterlab> $")
+    pty.send("quit")
+    pty.sendKey(.enter)
+    #expect(try pty.waitForExit(timeout: .seconds(15)) == 0)
+  }
+
   /// Under `LANG=C` the REPL still edits by characters: Backspace after `東` and `é` removes
   /// each whole, and nothing reaches the line as a broken byte.
   @Test func editingUnderTheCLocaleGoesByCharacters() throws {
