@@ -105,6 +105,9 @@ public enum Completer {
       return .words(statement.contains { $0.text == "on" } ? ["as"] : ["on", "as"])
     case .seed:
       return statement.count == 1 ? .words(["none"]) : .words([])
+    case .simulate:
+      // `simulate 1990 to 2005 quiet`
+      return .words(statement.count >= 4 && statement.last?.text != "to" ? ["quiet", "as"] : [])
     case .evaluate, .insights, .stage, .gears, .diamond, .roles, .financing, .valuechain, .network, .plan:
       return .words(afterQuery(statement))
     case .link:

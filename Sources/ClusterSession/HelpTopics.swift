@@ -797,16 +797,21 @@ public enum HelpTopics {
     ),
     HelpTopic(
       name: "print",
-      summary: "print the value of an expression",
+      summary: "print the value of an expression, or several on one line",
       synopsis: """
         print EXPRESSION
+        print EXPRESSION, EXPRESSION, ...
+        print "TEXT {EXPRESSION} TEXT"
         print EXPRESSION as json
         """,
       details: """
-        `print` writes one value on standard output: a number with its unit, a word, a text,
+        `print` writes a value on standard output: a number with its unit, a word, a text,
         a list or true/false. Computed money is shown in the largest unit that fits, so
         $100 million spread over 2,500 firms prints as 40 kusd. An attribute that is not
-        set prints as "(not set)".
+        set prints as "(not set)". Several values, separated by commas, print on one line
+        two spaces apart; inside a `for` they are a row of the table the loop prints when
+        it ends (`help for`). In a text, `{EXPRESSION}` puts a value in its place
+        ("t = {t}"); `{{` and `}}` write a brace.
 
         `as json` writes the value as JSON with the text above: a number with a unit as
         its value in usd (or years, or per month), its unit and its text; docs/model.md
@@ -820,6 +825,8 @@ public enum HelpTopics {
         print Demo.exports / 2500
         print Demo.exports > 50 musd
         print "2,500 makers"
+        print count(firms), Demo.exports / 2500
+        print "each of the {count(firms)} makers: {Demo.exports / 2500}"
         print Demo.exports / 2500 as json
         """,
       exampleRuns: true,
@@ -1030,9 +1037,14 @@ public enum HelpTopics {
 
           for t in [0.2, 0.3, 0.4] {
             set param trust_low = t
-            simulate 1995 to 2005
-            print exports(2005)
+            simulate 1995 to 2005 quiet
+            print t, exports(2005)
           }
+
+        `simulate … quiet` keeps the run for `exports(YEAR)` without printing its table. A
+        `print` of several values in the body is a row: the loop prints one table, headed
+        by what the print says, when it ends (nested loops make one table; in JSON, one
+        line `{"columns", "rows"}`). A `print` of one value prints at once.
 
         The body may hold any statements, `for` loops included, nested at most 8 deep; a
         value that is not a list runs the body once. The whole loop is one step: `undo`
@@ -1044,8 +1056,8 @@ public enum HelpTopics {
         \(simulationCase)
         for t in [0.2, 0.4, 0.6] {
           set param trust_low = t
-          simulate 1995 to 2000
-          print exports(2000)
+          simulate 1995 to 2000 quiet
+          print t, exports(2000)
         }
         set param trust_low = 0.3
         """,
@@ -2382,10 +2394,14 @@ public enum HelpTopics {
       "simulate", "run the current cluster forward year by year from its declared state",
       synopsis: """
         simulate FROM to TO
+        simulate FROM to TO quiet
         simulate FROM to TO as json
         simulate FROM to TO as text
         """,
       details: """
+        `quiet` runs and keeps the simulation (for `exports(YEAR)`, `plot`, `why`) without
+        printing it: what a sweep in a `for` wants (`help for`).
+
         `simulate` runs the model of `help simulation` on the current cluster, year by year
         from FROM to TO, starting from the state the case declares: its firms, trust,
         infrastructure, buyers and interventions. The cluster's `year` is the natural FROM.

@@ -77,6 +77,9 @@ public final class Session {
   public var limits = SessionLimits()
   /// `for` iterations left to the statement running now.
   var loopIterationsLeft = 0
+  /// The tables of the `for` running now, which a `print` of several values in its body adds
+  /// a row to; nil outside loops.
+  var sweepTables: [SweepTable]?
   /// Told the source of every statement the session accepted that a replay needs (changes,
   /// settings, simulations); the REPL writes them to its journal.
   public var journal: ((String) -> Void)?
@@ -307,10 +310,17 @@ public final class Session {
     case .drop, .dropLink:
       let notices = try workspace.apply(statement)
       if !quiet, !notices.isEmpty { emit(.message(notices.joined(separator: "\n")), for: statement) }
-    case .print(let e, let format):
+    case .print(let expressions, let format):
       if quiet { break }
-      let value = try evaluator().evaluate(e)
-      emit(self.format(format) == .json ? .json(JSON.printed(value)) : .text(value.display + "\n"), for: statement)
+      let evaluator = self.evaluator()
+      var values: [Value] = []
+      for e in expressions { values.append(try evaluator.evaluate(e)) }
+      // In a sweep, several values are a row of the loop's table.
+      if values.count > 1, sweepTables != nil {
+        addSweepRow(values, of: expressions, format: format)
+        break
+      }
+      emit(self.format(format) == .json ? .json(JSON.printed(values)) : .text(values.map(\.display).joined(separator: "  ") + "\n"), for: statement)
     case .assert(let e):
       if quiet { break }
       try checkAssertion(e)
@@ -404,9 +414,10 @@ public final class Session {
     case .compare(let names, nil, _, let format):
       if quiet { break }
       emit(try compare(names, format: format), for: statement)
-    case .simulate(let from, let to, let format):
+    case .simulate(let from, let to, let silent, let format):
       if quiet { break }
-      emit(try simulate(from: from, to: to, format: format, at: statement.span), for: statement)
+      let reply = try simulate(from: from, to: to, format: format, at: statement.span)
+      if !silent { emit(reply, for: statement) }
     case .seed(let n):
       if let n {
         guard n.unit == .none, n.magnitude >= 0, n.magnitude == n.magnitude.rounded(), n.magnitude < 1e15 else {
@@ -433,7 +444,7 @@ public final class Session {
       if quiet { break }
       emit(try plot(metric, period: period, format: format, at: statement.span), for: statement)
     case .forLoop(let variable, let values, let body):
-      if try forLoop(variable, values: values, body: body) { return true }
+      if try forLoop(variable, values: values, body: body, statement: statement) { return true }
     case .modelCommand:
       let keyword = statement.kind.keyword
       let start = statement.span.range.lowerBound

@@ -383,7 +383,17 @@ extension Session {
 
   // MARK: - for
 
-  func forLoop(_ variable: Name, values: Expression, body: [Statement]) throws(Diagnostic) -> Bool {
+  func forLoop(_ variable: Name, values: Expression, body: [Statement], statement: Statement) throws(Diagnostic) -> Bool {
+    // The outermost loop gathers the tables of the loops inside it and prints them when it
+    // ends, even on an error (what was computed is shown, then the error).
+    let outermost = sweepTables == nil
+    if outermost { sweepTables = [] }
+    defer {
+      if outermost {
+        for table in sweepTables ?? [] { emit(table.reply(format(table.format)), for: statement) }
+        sweepTables = nil
+      }
+    }
     let list = try evaluator().evaluate(values)
     let items: [Value]
     if case .list(let l) = list { items = l } else { items = [list] }

@@ -99,8 +99,11 @@ extension JSON {
   }
 
   /// `print … as json`: the value, and the text `print` shows.
-  static func printed(_ v: Value) -> JSON {
-    .object([("value", value(v)), ("text", .string(v.display))])
+  /// What `print` writes: `{"value", "text"}` for one value, `{"values", "text"}` for several.
+  static func printed(_ values: [Value]) -> JSON {
+    let text = JSON.string(values.map(\.display).joined(separator: "  "))
+    if values.count == 1 { return .object([("value", value(values[0])), ("text", text)]) }
+    return .object([("values", .array(values.map(value))), ("text", text)])
   }
 }
 

@@ -42,6 +42,21 @@ public struct Parser {
     return (script, parser.diagnostics)
   }
 
+  /// One expression filling `file` (the `{…}` of an interpolated string): the expression, or
+  /// the first syntax error.
+  public static func expression(in file: SourceFile) -> Result<Expression, Diagnostic> {
+    var parser = Parser(file: file)
+    do throws(Failure) {
+      let e = try parser.parseExpression()
+      guard parser.atEnd else {
+        throw parser.fail("expected the end of the value, found \(parser.describe(parser.current))")
+      }
+      return .success(e)
+    } catch {
+      return .failure(parser.diagnostics.first ?? Diagnostic.error("not a value", at: nil))
+    }
+  }
+
   struct Failure: Error {}
 
   // MARK: - token helpers
@@ -228,8 +243,13 @@ public struct Parser {
       try expect(.equal, "`=`", help: "write `let \(name.text) = EXPRESSION`")
       kind = .let(name, try parseExpression())
     case .print:
-      let e = try parseExpression()
-      kind = .print(e, format: try parseFormat())
+      // `print t, exports(2004)`: commas inside calls and lists belong to them.
+      var values = [try parseExpression()]
+      while check(.comma) {
+        advance()
+        values.append(try parseExpression())
+      }
+      kind = .print(values, format: try parseFormat())
     case .assert: kind = .assert(try parseExpression())
     case .include:
       let (path, pathSpan) = try parsePath("include")
@@ -561,7 +581,13 @@ public struct Parser {
   /// `simulate FROM to TO [as json|as text]`
   private mutating func parseSimulate() throws(Failure) -> StatementKind {
     let (from, to) = try parseYears(command: "simulate")
-    return .simulate(from: from, to: to, format: try parseFormat())
+    // `quiet`: a word, not a keyword, so it stays free as a name elsewhere.
+    var quiet = false
+    if case .identifier = current.kind, current.text == "quiet" {
+      advance()
+      quiet = true
+    }
+    return .simulate(from: from, to: to, quiet: quiet, format: try parseFormat())
   }
 
   /// `seed N` or `seed none`

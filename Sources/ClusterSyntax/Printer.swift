@@ -79,7 +79,7 @@ public enum Printer {
       return "drop link \(name(from.text)) \(directed ? "->" : "--") \(name(to.text))" + (kind.map { " : " + $0.text } ?? "")
     case .use(let n): return "use " + name(n.text)
     case .let(let n, let e): return "let \(name(n.text)) = \(expression(e))"
-    case .print(let e, let format): return "print " + expression(e) + suffix(format)
+    case .print(let values, let format): return "print " + values.map(expression).joined(separator: ", ") + suffix(format)
     case .assert(let e): return "assert " + expression(e)
     case .include(let path, _): return "include " + quote(path)
     case .help(let topic): return "help" + (topic.map { " " + $0 } ?? "")
@@ -101,8 +101,8 @@ public enum Printer {
         + (metric.map { " on " + $0.text } ?? "") + period(p) + suffix(format)
     case .setParameter(let n, let e, let cluster):
       return "set param \(n.text) = \(expression(e))" + (cluster.map { " in \(name($0.text))" } ?? "")
-    case .simulate(let from, let to, let format):
-      return "simulate \(number(from)) to \(number(to))" + suffix(format)
+    case .simulate(let from, let to, let quiet, let format):
+      return "simulate \(number(from)) to \(number(to))" + (quiet ? " quiet" : "") + suffix(format)
     case .seed(let seed): return "seed " + (seed.map(number) ?? "none")
     case .runs(let runs): return "runs " + number(runs)
     case .scenario(let n, let base, let changes):

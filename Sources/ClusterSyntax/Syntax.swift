@@ -174,8 +174,9 @@ public enum StatementKind: Sendable {
   case dropLink(from: Name, to: Name, directed: Bool, kind: Name?)
   case use(Name)
   case `let`(Name, Expression)
-  /// `print EXPRESSION [as json|as text]`
-  case print(Expression, format: OutputFormat)
+  /// `print EXPRESSION, … [as json|as text]`: several values on one line; inside a `for`, a
+  /// print of several values is a row of one table the loop prints when it ends.
+  case print([Expression], format: OutputFormat)
   case assert(Expression)
   case include(path: String, SourceSpan)
   case help(topic: String?)
@@ -198,8 +199,9 @@ public enum StatementKind: Sendable {
   /// `set param NAME = EXPRESSION` (a number, or a variable of a `for` sweep)
   /// `set param NAME = VALUE [in CLUSTER]`: the session's parameter, or one cluster's (a scenario's).
   case setParameter(Name, Expression, cluster: Name?)
-  /// `simulate FROM to TO [as json|as text]`
-  case simulate(from: NumberLiteral, to: NumberLiteral, format: OutputFormat)
+  /// `simulate FROM to TO [quiet] [as json|as text]`: `quiet` runs and keeps the simulation
+  /// (for `exports(YEAR)`, `plot`, `why`) without printing it, as a sweep wants.
+  case simulate(from: NumberLiteral, to: NumberLiteral, quiet: Bool, format: OutputFormat)
   /// `seed N`, or `seed none` (nil): the random seed of the next simulations.
   case seed(NumberLiteral?)
   /// `runs N`: how many Monte Carlo runs the next simulations make.

@@ -106,7 +106,8 @@ extension Workspace {
         return .negate(.number(positive), span)
       }
       return .number(NumberLiteral(digits: w.digits, unit: w.unit, span: span))
-    case .text(let s): return .string(s, span)
+    // Braces doubled: read back, the text must not interpolate.
+    case .text(let s): return .string(s.replacing("{", with: "{{").replacing("}", with: "}}"), span)
     case .word(let w), .entity(let w): return .name(Name(w, span: span))
     case .bool(let b): return .bool(b, span)
     case .list(let items): return .list(items.compactMap { expression($0, span: span) }, span)

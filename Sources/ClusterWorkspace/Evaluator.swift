@@ -121,13 +121,55 @@ public struct Evaluator {
     self.functions = functions
   }
 
+  /// `"t = {t}"`: each `{EXPRESSION}` replaced by its value as `print` shows it; `{{` and `}}`
+  /// write a brace. Errors inside a brace are located at the string.
+  func interpolated(_ s: String, at span: SourceSpan) throws(Diagnostic) -> String {
+    guard s.contains("{") || s.contains("}") else { return s }
+    var out = ""
+    var i = s.startIndex
+    while i < s.endIndex {
+      let c = s[i]
+      let next = s.index(after: i)
+      if (c == "{" || c == "}"), next < s.endIndex, s[next] == c {
+        out.append(c)
+        i = s.index(after: next)
+        continue
+      }
+      guard c == "{" else {
+        out.append(c)
+        i = next
+        continue
+      }
+      guard let close = s[next...].firstIndex(of: "}") else {
+        throw Diagnostic.error(
+          "a `{` in this string opens a value that is not closed", at: span, label: "no `}`",
+          help: "close it, as in `\"t = {t}\"`, or write `{{` for a brace")
+      }
+      let source = String(s[next..<close])
+      switch Parser.expression(in: SourceFile(name: "<string>", text: source)) {
+      case .success(let e):
+        do {
+          out += try evaluate(e).display
+        } catch {
+          throw Diagnostic.error("in `{\(source)}` of this string: \(error.message)", at: span, help: error.help)
+        }
+      case .failure(let d):
+        throw Diagnostic.error(
+          "in `{\(source)}` of this string: \(d.message)", at: span,
+          help: "inside `{…}` goes a value, such as `{t}` or `{exports(2004)}`; `{{` writes a brace")
+      }
+      i = close < s.endIndex ? s.index(after: close) : close
+    }
+    return out
+  }
+
   public func evaluate(_ e: Expression) throws(Diagnostic) -> Value {
     switch e {
     case .number(let n):
       let (x, dimension) = Units.resolve(n)
       guard x.isFinite else { throw Diagnostic.error("too large a number", at: n.span, label: "overflow") }
       return .number(x, dimension, written: nil)
-    case .string(let s, _): return .text(s)
+    case .string(let s, let span): return .text(try interpolated(s, at: span))
     case .bool(let b, _): return .bool(b)
     case .name(let name): return resolve(name)
     case .member(let base, let attribute):

@@ -111,7 +111,7 @@ private func format(_ text: String) -> String {
     }
     guard case .list(_, .some, .json) = try statement("list firms where employees > 10 as json").kind,
       case .show(let name, .json) = try statement("show TEA as json").kind,
-      case .print(.binary(.add, _, _, _), .json) = try statement("print x + 1 as json").kind,
+      case .print(let sum, .json) = try statement("print x + 1 as json").kind, case .binary(.add, _, _, _)? = sum.first,
       case .plot(_, .range?, .text) = try statement("plot exports from 1990 to 2000 as text").kind,
       case .print(_, .standard) = try statement("print x").kind
     else {
@@ -123,8 +123,8 @@ private func format(_ text: String) -> String {
 
   /// `as` stays an ordinary name where it is one: a variable `as`, an actor called `as`.
   @Test func asIsStillAName() throws {
-    guard case .print(.name(let v), .standard) = try statement("print as").kind,
-      case .print(.name(let w), .json) = try statement("print as as json").kind,
+    guard case .print(let first, .standard) = try statement("print as").kind, case .name(let v)? = first.first,
+      case .print(let second, .json) = try statement("print as as json").kind, case .name(let w)? = second.first,
       case .show(let n, .standard) = try statement("show as").kind
     else {
       Issue.record("`as` as a name")

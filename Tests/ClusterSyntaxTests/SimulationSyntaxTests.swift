@@ -57,19 +57,25 @@ private func format(_ text: String) -> String {
   }
 
   @Test func simulate() throws {
-    guard case .simulate(let from, let to, let format) = try statement("simulate 1990 to 2010").kind else {
+    guard case .simulate(let from, let to, false, let format) = try statement("simulate 1990 to 2010").kind else {
       Issue.record("expected simulate")
       return
     }
     #expect(from.digits == "1990" && to.digits == "2010" && format == .standard)
-    guard case .simulate(_, _, .json) = try statement("simulate 1990 to 2010 as json").kind else {
+    guard case .simulate(_, _, false, .json) = try statement("simulate 1990 to 2010 as json").kind else {
       Issue.record("expected simulate as json")
       return
     }
-    guard case .simulate(_, _, .text) = try statement("simulate 1990 to 2010 as text").kind else {
+    guard case .simulate(_, _, false, .text) = try statement("simulate 1990 to 2010 as text").kind else {
       Issue.record("expected simulate as text")
       return
     }
+    // `quiet` keeps the run without printing it (a sweep); it prints back.
+    guard case .simulate(_, _, true, .json) = try statement("simulate 1990 to 2010 quiet as json").kind else {
+      Issue.record("expected simulate quiet")
+      return
+    }
+    #expect(Printer.print(try statement("simulate 1990 to 2010 quiet")) == "simulate 1990 to 2010 quiet")
   }
 
   @Test func seedAndRuns() throws {
@@ -241,22 +247,25 @@ private func format(_ text: String) -> String {
       ("exports(2004)", "exports", 1), ("p10(exports, 2004)", "p10", 2), ("share(took_off)", "share", 1),
       ("firms(2005)", "firms", 1), ("now()", "now", 0),
     ] {
-      guard case .print(.call(let name, let arguments, let span), _) = try statement("print " + text).kind else {
+      guard case .print(let values, _) = try statement("print " + text).kind, case .call(let name, let arguments, let span)? = values.first
+      else {
         Issue.record("expected a call: \(text)")
         continue
       }
       #expect(name.text == function && arguments.count == arity)
       #expect(span.text == text)
     }
-    guard case .print(.binary(.greater, .call(let firms, _, _), .number, _), _) = try statement("print firms(2005) > 1000").kind
+    guard case .print(let values, _) = try statement("print firms(2005) > 1000").kind,
+      case .binary(.greater, .call(let firms, _, _), .number, _)? = values.first
     else {
       Issue.record("expected a comparison of a call")
       return
     }
     #expect(firms.text == "firms")
     // `count(` and `sum(` keep their own forms.
-    guard case .print(.count(let kind, _, _), _) = try statement("print count(firms where employees > 10)").kind,
-      case .print(.sum, _) = try statement("print sum(firms.employees)").kind
+    guard case .print(let counted, _) = try statement("print count(firms where employees > 10)").kind,
+      case .count(let kind, _, _)? = counted.first,
+      case .print(let summed, _) = try statement("print sum(firms.employees)").kind, case .sum? = summed.first
     else {
       Issue.record("expected count and sum")
       return

@@ -10,7 +10,9 @@ func value(_ expression: String, in text: String = base) throws -> Value {
   if let error { throw error }
   let (script, errors) = Parser.parse(SourceFile(name: "e", text: "print " + expression))
   if let first = errors.first { throw first }
-  guard case .print(let e, _) = script.statements[0].kind else { throw Diagnostic.error("not print", at: nil) }
+  guard case .print(let values, _) = script.statements[0].kind, let e = values.first else {
+    throw Diagnostic.error("not print", at: nil)
+  }
   return try Evaluator(workspace: workspace).evaluate(e)
 }
 
