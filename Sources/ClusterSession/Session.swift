@@ -163,8 +163,10 @@ public final class Session {
     var out = statement.leadingComments.isEmpty ? "" : "\n"
     out += statement.leadingComments.map { "#" + $0 + "\n" }.joined()
     let lines = statement.span.text.split(separator: "\n", omittingEmptySubsequences: false)
+    var before = ""
     for (i, line) in lines.enumerated() {
-      out += (i == 0 ? REPL.prompt : REPL.continuationPrompt) + line + "\n"
+      out += (i == 0 ? REPL.prompt : REPL.prompt(after: before)) + line + "\n"
+      before += (i == 0 ? "" : "\n") + line
     }
     return out
   }
