@@ -133,6 +133,7 @@ public final class Session {
     }
     let (script, syntaxErrors) = Parser.parse(file)
     if !syntaxErrors.isEmpty {
+      if mode == .check { return check(script, despite: syntaxErrors) }
       for d in syntaxErrors.prefix(Session.maximumReportedErrors) { report(d) }
       reportOverflow(syntaxErrors.count)
       return RunOutcome(errors: syntaxErrors.count)
@@ -155,6 +156,34 @@ public final class Session {
     }
     reportOverflow(outcome.errors)
     return outcome
+  }
+
+  /// `check` of a file with syntax errors: the statements that parsed are checked all the
+  /// same (with the declarations that failed to parse entered by name, so they cause no
+  /// "not declared" further on), and every error is reported in the order of the file, so one
+  /// run lists them all.
+  private func check(_ script: Script, despite syntaxErrors: [Diagnostic]) -> RunOutcome {
+    var found: [(offset: Int, diagnostic: Diagnostic)] = syntaxErrors.map { ($0.span?.range.lowerBound ?? 0, $0) }
+    let steps = (script.statements.map { ($0, false) } + script.recovered.map { ($0, true) })
+      .enumerated().sorted { ($0.element.0.span.range.lowerBound, $0.offset) < ($1.element.0.span.range.lowerBound, $1.offset) }
+      .map(\.element)
+    var quit = false
+    for (statement, recovered) in steps where !quit {
+      do {
+        quit = try execute(statement)
+      } catch where !recovered {
+        // Errors of an included file are placed at the `include`.
+        let place = error.span.flatMap { $0.file === script.file ? $0.range.lowerBound : nil }
+        found.append((place ?? statement.span.range.lowerBound, error))
+      } catch {
+        // A declaration entered by name only is the parser's doing, not the user's.
+      }
+    }
+    // By place, and in the order found where two share one (a stable sort).
+    let ordered = found.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
+    for (_, (_, d)) in ordered.prefix(Session.maximumReportedErrors) { report(d) }
+    reportOverflow(found.count)
+    return RunOutcome(errors: found.count)
   }
 
   /// A statement as the REPL would show it: comments, then the source after the prompts.
