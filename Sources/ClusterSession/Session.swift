@@ -211,7 +211,7 @@ public final class Session {
     loopIterationsLeft = limits.loopIterations
     if case .link(let l) = statement.kind, includeChain.isEmpty, let cluster = workspace.currentName {
       // A link, like an actor's declaration, needs no copy of the workspace to undo it.
-      try workspace.linkInPlace(l)
+      try workspace.linkInPlace(l, functions: trajectoryFunctions)
       if let link = workspace.current?.links.last {
         remember(.linked(link, cluster: cluster), statement)
       }
@@ -223,7 +223,7 @@ public final class Session {
       // An actor's declaration changes nothing until its checks pass: no copy to restore.
       let previousCurrent = workspace.currentName
       do {
-        try workspace.declareInPlace(d)
+        try workspace.declareInPlace(d, functions: trajectoryFunctions)
       } catch {
         if mode == .check { declareForChecking(statement) }
         throw error
@@ -323,11 +323,11 @@ public final class Session {
     // An actor's declaration and a link change the workspace only once their checks pass, in
     // place: a file of thousands stays linear (`apply` would copy every earlier one each time).
     case .declaration(let d) where d.keyword != .cluster:
-      try workspace.declareInPlace(d)
+      try workspace.declareInPlace(d, functions: trajectoryFunctions)
     case .link(let l):
-      try workspace.linkInPlace(l)
+      try workspace.linkInPlace(l, functions: trajectoryFunctions)
     case .declaration, .target, .set, .use:
-      try workspace.apply(statement)
+      try workspace.apply(statement, functions: trajectoryFunctions)
     case .let(let name, let e):
       // Evaluated here so it can read simulations (`let e2004 = exports(2004)`).
       switch mode {

@@ -234,7 +234,7 @@ extension Session {
         throw Diagnostic.error("a scenario changes its base cluster; it cannot declare a cluster", at: change.span)
       case .set(let target, let attribute, _):
         try requireOwnName(target, in: name, base: base, writing: "set \(Printer.name(name.text)).\(attribute.text) = …")
-        try workspace.apply(change)
+        try workspace.apply(change, functions: trajectoryFunctions)
       case .drop(let target):
         if target.text == name.text {
           throw Diagnostic.error(
@@ -242,9 +242,9 @@ extension Session {
             help: "drop the scenario after it, outside its body: `drop \(Printer.name(name.text))`")
         }
         try requireOwnName(target, in: name, base: base, writing: nil)
-        try workspace.apply(change)
+        try workspace.apply(change, functions: trajectoryFunctions)
       case .declaration, .link, .target, .dropLink:
-        try workspace.apply(change)
+        try workspace.apply(change, functions: trajectoryFunctions)
       case .setParameter(let parameter, let value, let cluster):
         if let cluster {
           throw Diagnostic.error(
