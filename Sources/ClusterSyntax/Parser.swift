@@ -1112,7 +1112,8 @@ public struct Parser {
         unit = .word(lower)
       } else if lower == "per", peek(1).text == "month" || peek(1).text == "year" {
         throw fail(
-          "a rate of output names what is made", label: "per what?",
+          "a rate of output names what is made", over: SourceSpan(file: file, range: start..<peek(1).range.upperBound),
+          label: "per what?",
           help: "write `\(digits) garments/\(peek(1).text)` (or pieces, pairs, tonnes …)")
       } else if perPeriod {
         let per = peek(2).text

@@ -449,6 +449,11 @@ extension Workspace {
       return value
     case .rate:
       guard case .number(let n) = syntax, case .rate = n.unit else {
+        if case .number(let n) = syntax, n.unit == .none {
+          throw Diagnostic.error(
+            "`\(spec.name)` needs a rate of output: what is made, per month or per year", at: syntax.span,
+            label: "no unit", help: "write `\(n.digits) garments/month` (or pieces, pairs, tonnes …)")
+        }
         throw wrong("a rate of output, such as `50000 garments/month`")
       }
       return try finite(n, spec)
