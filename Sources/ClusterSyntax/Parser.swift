@@ -202,10 +202,26 @@ public struct Parser {
   /// keyword first on its line and not followed by `:` (which would make it an attribute,
   /// `stage: mature`). Inside a block this means its `}` was forgotten.
   private var startsStatementOnNewLine: Bool {
-    guard index > 0, tokens[index - 1].kind == .newline, case .keyword(let k) = current.kind,
-      Keyword.statementStarters.contains(k)
-    else { return false }
-    return peek(1).kind != .colon
+    index > 0 && tokens[index - 1].kind == .newline && beginsStatement(at: index)
+  }
+
+  /// Whether the token at `i` begins a statement rather than an attribute: a statement keyword
+  /// not followed by `:`. Some statement keywords are attribute names too (`stage`, `roles`,
+  /// `financing`, `firms`): one with its `:` forgotten (`roles [leader]`) is an attribute.
+  private func beginsStatement(at i: Int) -> Bool {
+    let token = { (offset: Int) in self.tokens[min(i + offset, self.tokens.count - 1)] }
+    guard case .keyword(let k) = token(0).kind, Keyword.statementStarters.contains(k), token(1).kind != .colon else {
+      return false
+    }
+    if Keyword.queries.contains(k) {
+      switch token(1).kind {
+      case .newline, .semicolon, .endOfInput, .rbrace, .keyword(.in): return true
+      case .identifier: return token(1).text == "as"
+      default: return false
+      }
+    }
+    if k == .firms { return token(2).kind == .colon }
+    return true
   }
 
   /// The `{` opened at `open` is not closed: reported where the next statement begins (or the
@@ -242,11 +258,7 @@ public struct Parser {
       case .rbrace, .rbracket, .rparen: depth = max(0, depth - 1)
       case .newline, .semicolon:
         if depth == 0 { return }
-        if !hasBody, case .keyword(let k) = peek(1).kind, Keyword.statementStarters.contains(k),
-          peek(2).kind != .colon
-        {
-          return
-        }
+        if !hasBody, beginsStatement(at: index + 1) { return }
       default: break
       }
       advance()
