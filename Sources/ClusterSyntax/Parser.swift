@@ -229,9 +229,10 @@ public struct Parser {
   private mutating func unclosed(_ open: Token, what: String) -> Failure {
     let at = span(open)
     let place = "\(at.line):\(at.column)"
-    let lastLine = index > 1 ? file.line(of: tokens[max(0, index - 2)].range.lowerBound) : at.line
-    // At the end of the input, the place just after the last token (not a line of its own).
+    // The last token before this one, whose line the `}` should end; at the end of the input
+    // the error points just after it (not at a line of its own).
     let last = tokens[..<index].last { $0.kind != .newline }?.range.upperBound ?? current.range.lowerBound
+    let lastLine = file.line(of: max(0, last - 1))
     var d = Diagnostic.error(
       "`{` opened at \(place) is not closed", at: atEnd ? SourceSpan(file: file, range: last..<last) : span(current),
       label: atEnd ? "the input ends here" : "a new statement begins here",

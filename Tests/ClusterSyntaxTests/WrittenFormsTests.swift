@@ -148,8 +148,18 @@ private func error(_ text: String) throws -> Diagnostic {
     // The next statement is read as itself, and the cluster is kept by name for `check`.
     #expect(script.statements.count == 1)
     #expect(script.recovered.map { Printer.print($0) } == ["cluster Tirupur"])
-    // An attribute that is a keyword (`stage:`) is not a new statement.
+    // An attribute that is a keyword (`stage:`) is not a new statement, even with its `:`
+    // forgotten: that is the one error reported.
     #expect(parse("cluster T {\n  stage: mature\n}").1.isEmpty)
+    for (text, message) in [
+      ("cluster T {\n  stage mature\n}", "expected `:` after `stage`, found `mature`"),
+      ("firm A {\n  roles [leader]\n}", "expected `:` after `roles`, found `[`"),
+      ("consortium C {\n  firms 6\n}", "expected `:` after `firms`, found the number `6`"),
+    ] {
+      #expect(parse(text).1.map(\.message) == [message], "\(text)")
+    }
+    #expect(try error("cluster T { type: services\nstage\n").message == "`{` opened at 1:11 is not closed")
+    #expect(try error("cluster T { type: services\nfirms makers: 20\n").message == "`{` opened at 1:11 is not closed")
     // At the end of the input the entry is only incomplete, and the error points after it.
     let end = try error("firm A { role: producer")
     #expect(end.isIncompleteInput)
@@ -158,14 +168,14 @@ private func error(_ text: String) throws -> Diagnostic {
   }
 
   @Test func theNoteIsShownUnderItsLine() throws {
-    let rendered = DiagnosticRenderer().render(try error("cluster T {\n  type: services\n\nfirm A\n"))
+    let rendered = DiagnosticRenderer().render(try error("cluster T {\n  type: services\n\n\nfirm A\n"))
     #expect(rendered == """
-      t.cluster:4:1: error: `{` opened at 1:11 is not closed
+      t.cluster:5:1: error: `{` opened at 1:11 is not closed
         |
       1 | cluster T {
         |           - this `{` opens the cluster's attributes
       ...
-      4 | firm A
+      5 | firm A
         | ^^^^ a new statement begins here
         = help: close the cluster's attributes with `}` at the end of line 2, before `firm`
 
