@@ -1145,8 +1145,8 @@ public struct Parser {
           throw fail(
             "`\(word)` is not a unit", over: SourceSpan(file: file, range: start..<tokens[index - 1].range.upperBound),
             label: "not a unit",
-            help: "for money write `\(digits) \(scale.unit)` (\(Parser.moneyUnits[scale.unit] ?? ""))"
-              + (full.map { "; for a count, `\((negative ? "-" : "") + Parser.grouped($0))`" } ?? ""))
+            help: "write `\(digits) \(scale.unit)` (\(Parser.moneyUnits[scale.unit] ?? ""))"
+              + (full.map { "; a count: `\((negative ? "-" : "") + Parser.grouped($0))`" } ?? ""))
         }
         unit = .word(scale.unit)
       } else if Parser.currencyWords.contains(lower) {
@@ -1222,7 +1222,7 @@ public struct Parser {
     guard period.hasPrefix("mo") else {
       throw fail(
         "money is written without `\(written)`", over: whole, label: byWord ? "per year" : "/year",
-        help: "write `\(digits) \(unit)`: exports, sales and budgets are amounts a year already (`help units`)")
+        help: "write `\(digits) \(unit)`; exports, sales and budgets are per year already")
     }
     let yearly = (Double(digits) ?? .nan) * 12
     throw fail(

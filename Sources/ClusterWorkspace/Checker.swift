@@ -779,7 +779,7 @@ extension Workspace {
     }
     var help: String?
     if fits(kind, to, from) {
-      help = "did you mean \(written(to, from, kind))? (\(kind): \(Schema.linkKindSummary(kind)))"
+      help = "did you mean \(written(to, from, kind))? (\(Schema.linkKindOrder(kind)))"
     } else if let other = Schema.linkKinds.values.first(where: { fits($0, from, to) }) {
       help = "did you mean \(written(from, to, other))? (\(other): \(Schema.linkKindSummary(other)))"
     } else if let other = Schema.linkKinds.values.first(where: { fits($0, to, from) }) {

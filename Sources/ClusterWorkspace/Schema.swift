@@ -379,6 +379,19 @@ public enum Schema {
     attributes(of: kind).first { $0.name == name }
   }
 
+  /// Which end a link of each kind names first, for the hint on a link written the other way
+  /// round.
+  public static func linkKindOrder(_ kind: String) -> String {
+    switch kind {
+    case "supplies": return "the supplier first"
+    case "customer": return "the customer first"
+    case "member": return "the member first"
+    case "service": return "the institution first"
+    case "buys": return "the buyer first"
+    default: return "either end first"
+    }
+  }
+
   /// What each link kind means, for help and checks.
   public static func linkKindSummary(_ kind: String) -> String {
     switch kind {

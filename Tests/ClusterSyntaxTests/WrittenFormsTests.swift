@@ -43,14 +43,14 @@ private func error(_ text: String) throws -> Diagnostic {
   /// Where the currency is not named, or the spelling is the language's in another sense, the
   /// error gives the spelling to use, over the whole amount.
   @Test(arguments: [
-    ("100 million", "`million` is not a unit", "for money write `100 musd` (million US dollars); for a count, `100_000_000`"),
-    ("1.2 billion", "`billion` is not a unit", "for money write `1.2 busd` (billion US dollars); for a count, `1_200_000_000`"),
-    ("1.5M", "`M` is not a unit", "for money write `1.5 musd` (million US dollars); for a count, `1_500_000`"),
-    ("5k", "`k` is not a unit", "for money write `5 kusd` (thousand US dollars); for a count, `5_000`"),
+    ("100 million", "`million` is not a unit", "write `100 musd` (million US dollars); a count: `100_000_000`"),
+    ("1.2 billion", "`billion` is not a unit", "write `1.2 busd` (billion US dollars); a count: `1_200_000_000`"),
+    ("1.5M", "`M` is not a unit", "write `1.5 musd` (million US dollars); a count: `1_500_000`"),
+    ("5k", "`k` is not a unit", "write `5 kusd` (thousand US dollars); a count: `5_000`"),
     ("100 musd/year", "money is written without `/year`",
-      "write `100 musd`: exports, sales and budgets are amounts a year already (`help units`)"),
+      "write `100 musd`; exports, sales and budgets are per year already"),
     ("100 musd per year", "money is written without `per year`",
-      "write `100 musd`: exports, sales and budgets are amounts a year already (`help units`)"),
+      "write `100 musd`; exports, sales and budgets are per year already"),
     ("2 musd/month", "money is written as an amount a year, not a month", "write `24 musd` (12 × 2 musd)"),
     ("2,500", "`2,500`: a comma separates values, not thousands", "write `2500` or `2_500`"),
     ("1,400,000", "`1,400,000`: a comma separates values, not thousands", "write `1400000` or `1_400_000`"),
