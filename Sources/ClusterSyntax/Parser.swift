@@ -34,6 +34,9 @@ public struct Parser {
   /// The keyword and name of the top-level declaration being read, kept if it fails.
   private var partial: (keyword: Keyword, name: Name, start: Int)?
   private var recovered: [Statement] = []
+  /// `{`s reported as not closed: a `}` later on its own is the one that was meant for each
+  /// (typed at the end of the REPL's entry), not another error.
+  private var unclosedBraces = 0
   public private(set) var diagnostics: [Diagnostic] = []
 
   public init(file: SourceFile) {
@@ -168,6 +171,11 @@ public struct Parser {
     while true {
       while check(.newline) || check(.semicolon) { advance() }
       if atEnd { break }
+      if check(.rbrace), unclosedBraces > 0, peek(1).kind == .newline || peek(1).kind == .endOfInput {
+        unclosedBraces -= 1
+        advance()
+        continue
+      }
       let start = index
       let leading = takeComments(before: current.range.lowerBound)
       partial = nil
@@ -239,6 +247,7 @@ public struct Parser {
       help: atEnd ? "close \(what) with `}`" : "close \(what) with `}` at the end of line \(lastLine), before `\(current.text)`")
     d.notes = [Diagnostic.Note("this `{` opens \(what)", at: at)]
     d.isIncompleteInput = atEnd
+    if !atEnd { unclosedBraces += 1 }
     diagnostics.append(d)
     return Failure()
   }

@@ -165,6 +165,9 @@ private func error(_ text: String) throws -> Diagnostic {
     #expect(end.isIncompleteInput)
     #expect(end.span?.location == "t.cluster:1:24")
     #expect(try error("cluster T { budget: { TEA: 3 musd\nfirm A").message == "`{` opened at 1:21 is not closed")
+    // The `}` typed at the end, meant for the `{` left open, is no second error; one more is.
+    #expect(parse("cluster T { type: services\nfirm A\n}").1.count == 1)
+    #expect(parse("cluster T { type: services\nfirm A\n}\n}").1.map(\.message).last == "expected a statement, found `}`")
   }
 
   @Test func theNoteIsShownUnderItsLine() throws {
