@@ -10,7 +10,8 @@
 # cannot run (no tmux, no binary).
 #
 # The REPL contract checked here: the main prompt is exactly `clusterlab> `, the
-# continuation prompt is `........> `; banner lines before the first prompt are fine.
+# continuation prompt shows what is open, `.........{> ` in a block, as wide as the main one;
+# banner lines before the first prompt are fine.
 
 set -u
 
@@ -169,7 +170,7 @@ key C-u
 
 send 'cluster X {'
 key Enter
-check "an open block shows the continuation prompt '........> '" expect_cursor '^\.\.\.\.\.\.\.\.> $'
+check "an open block shows the continuation prompt '.........{> '" expect_cursor '^\.\.\.\.\.\.\.\.\.\{> $'
 
 key C-c
 check "Ctrl-C in a block returns to 'clusterlab> '" expect_cursor '^clusterlab> $'

@@ -690,8 +690,8 @@ public enum HelpTopics {
         `set param NAME = VALUE` is different: it changes a parameter of the cluster model,
         a threshold such as trust_low, for this session (`help params`); with `in CLUSTER`
         for that cluster or scenario only. It is undone and saved like any other change.
-        Inside a `for` loop the value may be the loop's variable, to sweep an assumption
-        (`help for`).
+        Either value may be computed: a `let`, a `for` loop's variable (to sweep an
+        assumption, `help for`), arithmetic: `set Demo.trust = t`, `set ICD.start = y + 1`.
         """,
       example: """
         cluster Demo { trust: 0.2 }
@@ -2840,7 +2840,8 @@ public enum HelpTopics {
         """,
       details: """
         Money is in US dollars: usd, kusd (thousands), musd (millions) and busd (billions).
-        The paper's "$100 million" is `100 musd`, "$1.2 billion" is `1.2 busd`. A percentage
+        The paper's "$100 million" is `100 musd`, "$1.2 billion" is `1.2 busd`, and both
+        are read as written; `100 million` without its currency is refused. A percentage
         is a fraction of 1, so `30%` is the same as `0.3`. Durations are in years, and a
         rate of output names what is produced: `50000 garments/month` (a yearly rate is
         turned into a monthly one). Underscores in numbers are ignored: `1_500_000 usd`.
@@ -2888,6 +2889,10 @@ public enum HelpTopics {
           effects   what a project adds once it delivers, each acting in the simulation:
                     exports, capacity, infrastructure (money a year), firms, exporters,
                     employment (counts), trust, value_retention (shares)
+
+        The paper's words are accepted too, and stored as the value: `kind: icd` (an
+        inland container depot) is `logistics_terminal`, `roles: cluster_development_agent`
+        is `facilitator`.
 
         Where a list is expected, a single item needs no brackets: `roles: leader`. Names
         are identifiers (letters, digits and _, not starting with a digit) or quoted
@@ -3050,7 +3055,8 @@ public enum HelpTopics {
         `load`, `save` and `include`; when several fit, they are listed.
 
         A statement left open, with a `{`, `[` or `(` not yet closed or an unfinished
-        string, continues on the next line after the `........> ` prompt, so blocks can be
+        string, continues on the next line after a prompt that shows it (`.........{> `,
+        `........."> `); a blank line there says what is open. So blocks can be
         typed or pasted as they are written in a file; prompts pasted from a transcript are
         taken off. Ctrl-C drops the unfinished input and returns to the prompt; it never
         leaves clusterlab. Ctrl-D on an empty line, or `quit`, leaves.

@@ -28,8 +28,23 @@ extension LineReader {
 /// The loop: prompt, read until the entry is complete, run it, repeat.
 public final class REPL {
   public static let prompt = "clusterlab> "
-  /// Distinct from the main prompt and as wide, so blocks line up.
-  public static let continuationPrompt = "........> "
+
+  /// The prompt of a line that continues an open entry: as wide as the main prompt, so blocks
+  /// line up, and showing what is open, as psql's does: `.........{> ` in a block,
+  /// `........."> ` in a string, `.........(> ` and `.........[> `.
+  public static func continuationPrompt(_ opener: Character) -> String {
+    String(repeating: ".", count: prompt.count - 3) + String(opener) + "> "
+  }
+
+  /// The prompt for a line after `before` (the lines of the entry so far): the main prompt
+  /// when nothing is open.
+  public static func prompt(after before: String) -> String {
+    Lexer.innermostOpen(before).map { continuationPrompt($0.opener) } ?? prompt
+  }
+
+  /// The continuation prompts of every opener, and the one of earlier versions, which pasted
+  /// transcripts may still hold.
+  static let continuationPrompts = ["{", "[", "(", "\""].map { continuationPrompt(Character($0)) } + ["........> "]
 
   public let session: Session
   /// Lines of an entry still open (an unclosed `{`, `[`, `(` or string).
@@ -59,7 +74,8 @@ public final class REPL {
   public func run(reader: LineReader) -> Int {
     var failures = 0
     while true {
-      switch reader.read(prompt: pending.isEmpty ? REPL.prompt : REPL.continuationPrompt) {
+      let open = pending.isEmpty ? nil : Lexer.innermostOpen(pending.joined(separator: "\n"))
+      switch reader.read(prompt: open.map { REPL.continuationPrompt($0.opener) } ?? REPL.prompt) {
       case .interrupted:
         pending.removeAll()
       case .endOfInput:
@@ -77,6 +93,20 @@ public final class REPL {
         if holdsUnsavedWork(reader) { continue }
         return failures
       case .line(let line):
+        if reader.isInteractive, let open {
+          let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+          let typed = String(line.drop(while: blank).reversed().drop(while: blank).reversed())
+          if typed.isEmpty {
+            // A blank line in an open entry: perhaps the person does not know what is open.
+            session.notify(hint(open) + "\n")
+          } else if open.opener == "\"", typed == "quit" || typed == "exit" {
+            // In an open string `quit` would be text; nobody means that.
+            pending.removeAll()
+            session.notify("(the unfinished entry is dropped)\n")
+            if holdsUnsavedWork(reader) { continue }
+            return failures
+          }
+        }
         pending.append(REPL.strippingPastedPrompt(line))
         let text = pending.joined(separator: "\n")
         if Lexer.isIncomplete(text) { continue }
@@ -90,6 +120,21 @@ public final class REPL {
         }
       }
     }
+  }
+
+  /// What is open and how to close it or leave: "a string is open since 3:12: close it with
+  /// `"`, or Ctrl-C drops the entry".
+  private func hint(_ open: (opener: Character, offset: Int)) -> String {
+    let entry = SourceFile(name: "<input>", text: pending.joined(separator: "\n"))
+    let place = "\(entry.line(of: open.offset)):\(entry.column(of: open.offset))"
+    let (what, closer): (String, String) =
+      switch open.opener {
+      case "\"": ("a string", "\"")
+      case "{": ("a `{`", "}")
+      case "[": ("a `[`", "]")
+      default: ("a `(`", ")")
+      }
+    return "\(what) is open since \(place): close it with `\(closer)`, or Ctrl-C drops the entry"
   }
 
   private func submit(_ text: String, reader: LineReader) -> RunOutcome {
@@ -115,8 +160,8 @@ public final class REPL {
     for part in line.split(separator: "\n", omittingEmptySubsequences: false) {
       if part.hasPrefix(prompt) {
         lines.append(part.dropFirst(prompt.count))
-      } else if part.hasPrefix(continuationPrompt) {
-        lines.append(part.dropFirst(continuationPrompt.count))
+      } else if let continuation = continuationPrompts.first(where: { part.hasPrefix($0) }) {
+        lines.append(part.dropFirst(continuation.count))
       } else {
         lines.append(part)
       }

@@ -136,6 +136,7 @@ public final class Session {
     }
     let (script, syntaxErrors) = Parser.parse(file)
     if !syntaxErrors.isEmpty {
+      if mode == .check { return check(script, despite: syntaxErrors) }
       for d in syntaxErrors.prefix(Session.maximumReportedErrors) { report(d) }
       reportOverflow(syntaxErrors.count)
       return RunOutcome(errors: syntaxErrors.count)
@@ -160,14 +161,44 @@ public final class Session {
     return outcome
   }
 
+  /// `check` of a file with syntax errors: the statements that parsed are checked all the
+  /// same (with the declarations that failed to parse entered by name, so they cause no
+  /// "not declared" further on), and every error is reported in the order of the file, so one
+  /// run lists them all.
+  private func check(_ script: Script, despite syntaxErrors: [Diagnostic]) -> RunOutcome {
+    var found: [(offset: Int, diagnostic: Diagnostic)] = syntaxErrors.map { ($0.span?.range.lowerBound ?? 0, $0) }
+    let steps = (script.statements.map { ($0, false) } + script.recovered.map { ($0, true) })
+      .enumerated().sorted { ($0.element.0.span.range.lowerBound, $0.offset) < ($1.element.0.span.range.lowerBound, $1.offset) }
+      .map(\.element)
+    var quit = false
+    for (statement, recovered) in steps where !quit {
+      do {
+        quit = try execute(statement)
+      } catch where !recovered {
+        // Errors of an included file are placed at the `include`.
+        let place = error.span.flatMap { $0.file === script.file ? $0.range.lowerBound : nil }
+        found.append((place ?? statement.span.range.lowerBound, error))
+      } catch {
+        // A declaration entered by name only is the parser's doing, not the user's.
+      }
+    }
+    // By place, and in the order found where two share one (a stable sort).
+    let ordered = found.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
+    for (_, (_, d)) in ordered.prefix(Session.maximumReportedErrors) { report(d) }
+    reportOverflow(found.count)
+    return RunOutcome(errors: found.count)
+  }
+
   /// A statement as the REPL would show it: comments, then the source after the prompts.
   private func echoed(_ statement: Statement) -> String {
     // A blank line sets off each commented step of a tour.
     var out = statement.leadingComments.isEmpty ? "" : "\n"
     out += statement.leadingComments.map { "#" + $0 + "\n" }.joined()
     let lines = statement.span.text.split(separator: "\n", omittingEmptySubsequences: false)
+    var before = ""
     for (i, line) in lines.enumerated() {
-      out += (i == 0 ? REPL.prompt : REPL.continuationPrompt) + line + "\n"
+      out += (i == 0 ? REPL.prompt : REPL.prompt(after: before)) + line + "\n"
+      before += (i == 0 ? "" : "\n") + line
     }
     return out
   }
@@ -183,7 +214,7 @@ public final class Session {
     loopIterationsLeft = limits.loopIterations
     if case .link(let l) = statement.kind, includeChain.isEmpty, let cluster = workspace.currentName {
       // A link, like an actor's declaration, needs no copy of the workspace to undo it.
-      try workspace.linkInPlace(l)
+      try workspace.linkInPlace(l, functions: trajectoryFunctions)
       if let link = workspace.current?.links.last {
         remember(.linked(link, cluster: cluster), statement)
       }
@@ -195,7 +226,7 @@ public final class Session {
       // An actor's declaration changes nothing until its checks pass: no copy to restore.
       let previousCurrent = workspace.currentName
       do {
-        try workspace.declareInPlace(d)
+        try workspace.declareInPlace(d, functions: trajectoryFunctions)
       } catch {
         if mode == .check { declareForChecking(statement) }
         throw error
@@ -295,11 +326,11 @@ public final class Session {
     // An actor's declaration and a link change the workspace only once their checks pass, in
     // place: a file of thousands stays linear (`apply` would copy every earlier one each time).
     case .declaration(let d) where d.keyword != .cluster:
-      try workspace.declareInPlace(d)
+      try workspace.declareInPlace(d, functions: trajectoryFunctions)
     case .link(let l):
-      try workspace.linkInPlace(l)
+      try workspace.linkInPlace(l, functions: trajectoryFunctions)
     case .declaration, .target, .set, .use:
-      try workspace.apply(statement)
+      try workspace.apply(statement, functions: trajectoryFunctions)
     case .let(let name, let e):
       // Evaluated here so it can read simulations (`let e2004 = exports(2004)`).
       switch mode {

@@ -106,10 +106,14 @@ struct TrajectoryFunctions: ExpressionFunctions {
 extension Session {
   /// What a simulation of `cluster` depends on, written out: the cluster and the parameters in force.
   func simulationBasis(_ cluster: Cluster) -> String {
+    Session.basis(cluster, parameters(for: cluster))
+  }
+
+  static func basis(_ cluster: Cluster, _ parameters: ParameterSet) -> String {
     var one = Workspace()
     one.add(cluster)
-    let parameters = parameters(for: cluster).overrides.map { "\($0.key.rawValue)=\($0.value)" }.sorted()
-    return Printer.print(one.canonicalScript()) + parameters.joined(separator: ";")
+    let overrides = parameters.overrides.map { "\($0.key.rawValue)=\($0.value)" }.sorted()
+    return Printer.print(one.canonicalScript()) + overrides.joined(separator: ";")
   }
 
   /// The functions expressions can call on the current cluster's last simulation.
@@ -117,8 +121,10 @@ extension Session {
     let record = workspace.currentName.flatMap { simulations[$0] }
     var functions = TrajectoryFunctions(record: record, cluster: workspace.currentName)
     if let record, let cluster = workspace.current {
-      let basis = simulationBasis
-      functions.isStale = { record.basis != basis(cluster) }
+      // Read now: a value computed while the workspace changes (`set X.a = exports(2004)`)
+      // calls this in the middle of that change, and must not read the session then.
+      let parameters = parameters(for: cluster)
+      functions.isStale = { record.basis != Session.basis(cluster, parameters) }
     }
     return functions
   }
@@ -234,7 +240,7 @@ extension Session {
         throw Diagnostic.error("a scenario changes its base cluster; it cannot declare a cluster", at: change.span)
       case .set(let target, let attribute, _):
         try requireOwnName(target, in: name, base: base, writing: "set \(Printer.name(name.text)).\(attribute.text) = …")
-        try workspace.apply(change)
+        try workspace.apply(change, functions: trajectoryFunctions)
       case .drop(let target):
         if target.text == name.text {
           throw Diagnostic.error(
@@ -242,9 +248,9 @@ extension Session {
             help: "drop the scenario after it, outside its body: `drop \(Printer.name(name.text))`")
         }
         try requireOwnName(target, in: name, base: base, writing: nil)
-        try workspace.apply(change)
+        try workspace.apply(change, functions: trajectoryFunctions)
       case .declaration, .link, .target, .dropLink:
-        try workspace.apply(change)
+        try workspace.apply(change, functions: trajectoryFunctions)
       case .setParameter(let parameter, let value, let cluster):
         if let cluster {
           throw Diagnostic.error(

@@ -126,8 +126,9 @@ public enum JSONStream {
       ("end_column", .number(span.flatMap { s in end.map { Double(s.file.column(of: $0)) } })),
       ("label", .string(d.label)),
       ("help", .string(d.help)),
-      // A diagnostic carries no attached notes yet; a note of its own is a line of its own.
-      ("notes", .array([])),
+      // The other places the error involves (where an unclosed `{` was opened), each
+      // `FILE:LINE:COLUMN: LABEL`.
+      ("notes", .array(d.notes.map { .string($0.span.location + ": " + $0.label) })),
     ]).line
   }
 

@@ -29,17 +29,35 @@ public struct Lexer {
 
   /// Whether `text` stops inside an open `{`, `[`, `(` or string: the REPL then asks for more.
   public static func isIncomplete(_ text: String) -> Bool {
+    innermostOpen(text) != nil
+  }
+
+  /// What `text` leaves open, innermost last: each `{`, `[`, `(` not yet closed and an
+  /// unfinished string (`"`), with the byte offset where it opened. The REPL's continuation
+  /// prompt shows the innermost one, as psql's does.
+  public static func open(_ text: String) -> [(opener: Character, offset: Int)] {
     let (tokens, _) = tokenize(SourceFile(name: "<input>", text: text))
-    var depth = 0
+    var stack: [(opener: Character, offset: Int)] = []
     for token in tokens {
       switch token.kind {
-      case .lbrace, .lbracket, .lparen: depth += 1
-      case .rbrace, .rbracket, .rparen: depth -= 1
-      case .invalid(let why) where why == Lexer.unterminatedString: return true
+      case .lbrace: stack.append(("{", token.range.lowerBound))
+      case .lbracket: stack.append(("[", token.range.lowerBound))
+      case .lparen: stack.append(("(", token.range.lowerBound))
+      case .rbrace, .rbracket, .rparen:
+        // A closer too many closes nothing: the entry is complete, and the parser says why.
+        if stack.isEmpty { return [] }
+        stack.removeLast()
+      case .invalid(let why) where why == Lexer.unterminatedString:
+        return stack + [("\"", token.range.lowerBound)]
       default: break
       }
     }
-    return depth > 0
+    return stack
+  }
+
+  /// The innermost thing `text` leaves open, or nil when it is complete.
+  public static func innermostOpen(_ text: String) -> (opener: Character, offset: Int)? {
+    open(text).last
   }
 
   static let unterminatedString = "unterminated string"
@@ -249,6 +267,7 @@ public struct Lexer {
     case UInt8(ascii: "+"): kind = .plus
     case UInt8(ascii: "*"): kind = .star
     case UInt8(ascii: "/"): kind = .slash
+    case UInt8(ascii: "$"): kind = .dollar
     case UInt8(ascii: "-"):
       if next == UInt8(ascii: ">") {
         position += 1

@@ -28,6 +28,15 @@ public struct Parser {
   /// Where to go on after a statement whose body had errors: just after its closing `}`, so the
   /// statements of the body are not read again as statements of their own.
   private var resumeIndex: Int?
+  /// Open `[` of lists and `(` of calls around the number being read: there a comma between
+  /// digits separates values (`[1,000]`), elsewhere it is a thousands separator to refuse.
+  private var listDepth = 0
+  /// The keyword and name of the top-level declaration being read, kept if it fails.
+  private var partial: (keyword: Keyword, name: Name, start: Int)?
+  private var recovered: [Statement] = []
+  /// `{`s reported as not closed: a `}` later on its own is the one that was meant for each
+  /// (typed at the end of the REPL's entry), not another error.
+  private var unclosedBraces = 0
   public private(set) var diagnostics: [Diagnostic] = []
 
   public init(file: SourceFile) {
@@ -119,6 +128,14 @@ public struct Parser {
     fail(message, at: current, label: label, help: help)
   }
 
+  /// Reports an error over `span`, a stretch of several tokens (`$100 million`).
+  private mutating func fail(_ message: String, over span: SourceSpan, label: String? = nil, help: String? = nil)
+    -> Failure
+  {
+    diagnostics.append(Diagnostic.error(message, at: span, label: label, help: help))
+    return Failure()
+  }
+
   private mutating func fail(_ message: String, at token: Token, label: String? = nil, help: String? = nil)
     -> Failure
   {
@@ -169,8 +186,14 @@ public struct Parser {
     while true {
       while check(.newline) || check(.semicolon) { advance() }
       if atEnd { break }
+      if check(.rbrace), unclosedBraces > 0, peek(1).kind == .newline || peek(1).kind == .endOfInput {
+        unclosedBraces -= 1
+        advance()
+        continue
+      }
       let start = index
       let leading = takeComments(before: current.range.lowerBound)
+      partial = nil
       do {
         var statement = try parseStatement()
         statement.leadingComments = leading
@@ -182,6 +205,11 @@ public struct Parser {
         statement.trailingComment = takeTrailingComment(after: statement.span.range.upperBound)
         statements.append(statement)
       } catch {
+        if let partial {
+          let count = partial.keyword == .firms ? NumberLiteral(digits: "1", unit: .none, span: partial.name.span) : nil
+          let bare = DeclarationSyntax(keyword: partial.keyword, name: partial.name, count: count, block: nil)
+          recovered.append(Statement(kind: .declaration(bare), span: SourceSpan(file: file, range: partial.start..<partial.name.span.range.upperBound)))
+        }
         let from = resumeIndex ?? start
         resumeIndex = nil
         recover(from: from)
@@ -189,7 +217,54 @@ public struct Parser {
     }
     var script = Script(file: file, statements: statements)
     script.closingComments = takeComments(before: Int.max)
+    script.recovered = recovered
     return script
+  }
+
+  /// Whether the current token begins a new statement on a line of its own: a statement
+  /// keyword first on its line and not followed by `:` (which would make it an attribute,
+  /// `stage: mature`). Inside a block this means its `}` was forgotten.
+  private var startsStatementOnNewLine: Bool {
+    index > 0 && tokens[index - 1].kind == .newline && beginsStatement(at: index)
+  }
+
+  /// Whether the token at `i` begins a statement rather than an attribute: a statement keyword
+  /// not followed by `:`. Some statement keywords are attribute names too (`stage`, `roles`,
+  /// `financing`, `firms`): one with its `:` forgotten (`roles [leader]`) is an attribute.
+  private func beginsStatement(at i: Int) -> Bool {
+    let token = { (offset: Int) in self.tokens[min(i + offset, self.tokens.count - 1)] }
+    guard case .keyword(let k) = token(0).kind, Keyword.statementStarters.contains(k), token(1).kind != .colon else {
+      return false
+    }
+    if Keyword.queries.contains(k) {
+      switch token(1).kind {
+      case .newline, .semicolon, .endOfInput, .rbrace, .keyword(.in): return true
+      case .identifier: return token(1).text == "as"
+      default: return false
+      }
+    }
+    if k == .firms { return token(2).kind == .colon }
+    return true
+  }
+
+  /// The `{` opened at `open` is not closed: reported where the next statement begins (or the
+  /// input ends), with the opening brace shown too.
+  private mutating func unclosed(_ open: Token, what: String) -> Failure {
+    let at = span(open)
+    let place = "\(at.line):\(at.column)"
+    // The last token before this one, whose line the `}` should end; at the end of the input
+    // the error points just after it (not at a line of its own).
+    let last = tokens[..<index].last { $0.kind != .newline }?.range.upperBound ?? current.range.lowerBound
+    let lastLine = file.line(of: max(0, last - 1))
+    var d = Diagnostic.error(
+      "`{` opened at \(place) is not closed", at: atEnd ? SourceSpan(file: file, range: last..<last) : span(current),
+      label: atEnd ? "the input ends here" : "a new statement begins here",
+      help: atEnd ? "close \(what) with `}`" : "close \(what) with `}` at the end of line \(lastLine), before `\(current.text)`")
+    d.notes = [Diagnostic.Note("this `{` opens \(what)", at: at)]
+    d.isIncompleteInput = atEnd
+    if !atEnd { unclosedBraces += 1 }
+    diagnostics.append(d)
+    return Failure()
   }
 
   /// Skips from the start of a failed statement to its end: a newline or `;` outside brackets,
@@ -208,11 +283,7 @@ public struct Parser {
       case .rbrace, .rbracket, .rparen: depth = max(0, depth - 1)
       case .newline, .semicolon:
         if depth == 0 { return }
-        if !hasBody, case .keyword(let k) = peek(1).kind, Keyword.statementStarters.contains(k),
-          peek(2).kind != .colon
-        {
-          return
-        }
+        if !hasBody, beginsStatement(at: index + 1) { return }
       default: break
       }
       advance()
@@ -393,34 +464,40 @@ public struct Parser {
   // MARK: - declarations
 
   private mutating func parseDeclaration(_ keyword: Keyword) throws(Failure) -> DeclarationSyntax {
+    let start = tokens[max(0, index - 1)].range.lowerBound
     let name = try parseName("a name for the \(keyword.rawValue)")
+    if bodyDepth == 0 { partial = (keyword, name, start) }
     if check(.colon) {
       throw fail(
         "unexpected `:` after the name", label: "only cohorts have a count",
         help: keyword == .firm ? "for a cohort of similar firms write `firms \(name.text): COUNT { … }`" : "write `\(keyword.rawValue) \(name.text) { attribute: value }`")
     }
-    let block = check(.lbrace) ? try parseBlock() : nil
+    let block = check(.lbrace) ? try parseBlock(of: "the \(keyword.rawValue)'s attributes") : nil
     return DeclarationSyntax(keyword: keyword, name: name, count: nil, block: block)
   }
 
   private mutating func parseCohort() throws(Failure) -> DeclarationSyntax {
+    let start = tokens[max(0, index - 1)].range.lowerBound
     let name = try parseName("a name for the cohort")
+    if bodyDepth == 0 { partial = (.firms, name, start) }
     try expect(.colon, "`:` and the number of firms", help: "write `firms \(name.text): 2500 { role: producer }`")
     guard check(.number) else {
       throw fail("expected the number of firms, found \(describe(current))", help: "write `firms \(name.text): 2500`")
     }
     let count = try parseNumber(negative: false, start: current.range.lowerBound)
-    let block = check(.lbrace) ? try parseBlock() : nil
+    let block = check(.lbrace) ? try parseBlock(of: "the cohort's attributes") : nil
     return DeclarationSyntax(keyword: .firms, name: name, count: count, block: block)
   }
 
-  private mutating func parseBlock() throws(Failure) -> AttributeBlock {
+  /// `{ name: value, … }`; `what` says what it holds, for the error when its `}` is missing.
+  private mutating func parseBlock(of what: String) throws(Failure) -> AttributeBlock {
+    let open = current
     try expect(.lbrace, "`{`")
     var attributes: [AttributeSyntax] = []
     while true {
       skipNewlines()
       if check(.rbrace) { break }
-      if atEnd { throw fail("expected `}` to close the block, found the end of the input") }
+      if atEnd || startsStatementOnNewLine { throw unclosed(open, what: what) }
       let leading = takeComments(before: current.range.lowerBound)
       let name = try parseWord("an attribute name")
       try expect(.colon, "`:` after `\(name.text)`", help: "write `\(name.text): VALUE`")
@@ -453,7 +530,7 @@ public struct Parser {
     let kind = try parseWord("the kind of link")
     var block: AttributeBlock?
     if check(.lbrace) {
-      block = try parseBlock()
+      block = try parseBlock(of: "the link's attributes")
     } else if case .identifier = current.kind {
       // The one-line form: `trust 0.3 density 0.02`.
       var attributes: [AttributeSyntax] = []
@@ -469,11 +546,19 @@ public struct Parser {
 
   private mutating func parseTarget() throws(Failure) -> TargetSyntax {
     let metric = try parseWord("a metric, such as `exports`")
+    let start = current.range.lowerBound
     let negative = match(.minus)
+    if currencyAhead {
+      return try finishTarget(metric, try parseMoney(negative: negative, start: start))
+    }
     guard check(.number) else {
       throw fail("expected the target value, found \(describe(current))", help: "write `target \(metric.text) 2.5 busd by 2007`")
     }
-    let value = try parseNumber(negative: negative, start: current.range.lowerBound)
+    return try finishTarget(metric, try parseNumber(negative: negative, start: current.range.lowerBound))
+  }
+
+  /// `by YEAR` after a target's value.
+  private mutating func finishTarget(_ metric: Name, _ value: NumberLiteral) throws(Failure) -> TargetSyntax {
     guard isKeyword(.by) else {
       throw fail("expected `by YEAR` after the target value, found \(describe(current))", help: "write `target \(metric.text) \(value.digits) … by 2007`")
     }
@@ -696,9 +781,7 @@ public struct Parser {
       while check(.newline) || check(.semicolon) { advance() }
       if check(.rbrace) { break }
       if atEnd {
-        _ = fail(
-          "expected `}` to close the \(owner), found the end of the input", label: "unclosed",
-          help: "the body opened here at line \(file.line(of: open.range.lowerBound)) ends with `}` on a line of its own")
+        _ = unclosed(open, what: "the body of the \(owner)")
         resumeIndex = index
         throw Failure()
       }
@@ -855,15 +938,72 @@ public struct Parser {
     }
   }
 
+  /// A value: a literal (`0.3`, `producer`, `[a, b]`, `{ TEA: 3 musd }`, `1995 to 2005`), or an
+  /// expression computed when the statement runs (`t`, `x * 2`, `Demo.trust + 0.1`,
+  /// `exports(2004)`). A literal followed by an operator, `.` or `(` is read again as the start
+  /// of an expression, so the literal forms keep their meaning (`-30%`, `border-in`).
   private mutating func parseValue() throws(Failure) -> ValueSyntax {
+    let start = index
+    switch current.kind {
+    case .lparen, .keyword(.not):
+      return .expression(try parseExpression())
+    case .minus, .plus:
+      if peek(1).kind != .number, peek(1).kind != .dollar { return .expression(try parseExpression()) }
+    default:
+      break
+    }
+    let value = try parseLiteralValue()
+    if continuesAsExpression(value) {
+      index = start
+      return .expression(try parseExpression())
+    }
+    return value
+  }
+
+  /// Whether `value` is the first operand of an expression: an operator follows it, or for a
+  /// word, `.` (an attribute) or `(` (a call).
+  private func continuesAsExpression(_ value: ValueSyntax) -> Bool {
+    switch value {
+    case .number, .string, .bool, .word: break
+    default: return false
+    }
+    switch current.kind {
+    case .plus, .minus, .star, .slash, .equalEqual, .notEqual, .less, .lessEqual, .greater, .greaterEqual,
+      .keyword(.and), .keyword(.or):
+      return true
+    case .dot, .lparen:
+      if case .word = value { return true }
+      return false
+    default:
+      return false
+    }
+  }
+
+  private mutating func parseLiteralValue() throws(Failure) -> ValueSyntax {
     let token = current
+    if currencyAhead {
+      return .number(try parseMoney(negative: false, start: token.range.lowerBound))
+    }
     switch token.kind {
     case .number:
       let first = try parseNumber(negative: false, start: token.range.lowerBound)
+      if check(.minus), !current.spaceBefore, peek(1).kind == .number, !peek(1).spaceBefore, first.unit == .none,
+        first.digits.count == 4, peek(1).text.count == 4
+      {
+        // `1995-2005`, as years are often written: a span here, a subtraction nowhere.
+        let last = peek(1)
+        throw fail(
+          "`\(first.digits)-\(last.text)`: a span of years is written with `to`",
+          over: SourceSpan(file: file, range: token.range.lowerBound..<last.range.upperBound), label: "a span?",
+          help: "write `\(first.digits) to \(last.text)` (or `\(first.digits) - \(last.text)`, with spaces, to subtract)")
+      }
       return isKeyword(.to) ? try parseSpan(from: first) : .number(first)
     case .minus, .plus:
       advance()
-      guard check(.number) else { throw fail("expected a number after `\(token.text)`, found \(describe(current))") }
+      guard check(.number) || currencyAhead else {
+        throw fail("expected a number after `\(token.text)`, found \(describe(current))")
+      }
+      if currencyAhead { return .number(try parseMoney(negative: token.kind == .minus, start: token.range.lowerBound)) }
       return .number(try parseNumber(negative: token.kind == .minus, start: token.range.lowerBound))
     case .string:
       advance()
@@ -873,7 +1013,15 @@ public struct Parser {
       return .bool(token.kind == .keyword(.true), span(token))
     case .identifier, .keyword:
       advance()
-      return .word(Name(token.text, span: span(token)))
+      // `border-in`, `high-tech`, `long-term`: the paper's words joined by `-`, one word.
+      var text = token.text
+      var last = token
+      while check(.minus), !current.spaceBefore, !peek(1).spaceBefore, isWordToken(peek(1)) {
+        advance()
+        last = advance()
+        text += "-" + last.text
+      }
+      return .word(Name(text, span: SourceSpan(file: file, range: token.range.lowerBound..<last.range.upperBound)))
     case .lbracket:
       let items = try parseList { (p: inout Parser) throws(Failure) in try p.parseValue() }
       return .list(items, span(from: token.range.lowerBound))
@@ -885,6 +1033,7 @@ public struct Parser {
       while true {
         skipNewlines()
         if check(.rbrace) { break }
+        if atEnd || startsStatementOnNewLine { throw unclosed(token, what: "the map") }
         // A key is a word, a keyword (`firms`) or a quoted name (a funding source "Tamil Nadu").
         let key = check(.string) ? try parseName("a key") : try parseWord("a key")
         try expect(.colon, "`:` after `\(key.text)`", help: "write `{ \(key.text): VALUE }`")
@@ -897,6 +1046,13 @@ public struct Parser {
       return .map(entries, span(from: token.range.lowerBound))
     default:
       throw fail("expected a value, found \(describe(token))")
+    }
+  }
+
+  private func isWordToken(_ token: Token) -> Bool {
+    switch token.kind {
+    case .identifier, .keyword: return true
+    default: return false
     }
   }
 
@@ -918,6 +1074,8 @@ public struct Parser {
   {
     try nest()
     defer { nesting -= 1 }
+    listDepth += 1
+    defer { listDepth -= 1 }
     advance()  // the `[`
     var items: [Element] = []
     skipNewlines()
@@ -941,30 +1099,193 @@ public struct Parser {
     throw fail("expected `->` or `--` after `\(from.text)`, found \(describe(current))", help: example)
   }
 
-  /// A number and the unit after it.
-  private mutating func parseNumber(negative: Bool, start: Int) throws(Failure) -> NumberLiteral {
+  /// Words for a thousand, a million and a billion written after an amount (`100 million`,
+  /// `1.5M`, `2bn`, `5k`), with the money unit each makes when the currency is named.
+  private static let scales: [String: (unit: String, power: Int)] = [
+    "thousand": ("kusd", 3), "thousands": ("kusd", 3), "k": ("kusd", 3),
+    "million": ("musd", 6), "millions": ("musd", 6), "mn": ("musd", 6), "mio": ("musd", 6), "m": ("musd", 6),
+    "mm": ("musd", 6),
+    "billion": ("busd", 9), "billions": ("busd", 9), "bn": ("busd", 9), "b": ("busd", 9),
+  ]
+  /// Words naming the currency after an amount: `2 million usd`, `500 dollars`.
+  private static let currencyWords: Set<String> = ["usd", "dollar", "dollars"]
+  private static let moneyUnits: [String: String] = [
+    "usd": "US dollars", "kusd": "thousand US dollars", "musd": "million US dollars", "busd": "billion US dollars",
+  ]
+
+  /// Whether an amount of money with its currency first comes next: `$100 million`, `US$ 4
+  /// million`, `USD 2 million`, as the paper and its readers write them.
+  private var currencyAhead: Bool {
+    if check(.dollar) { return peek(1).kind == .number }
+    guard case .identifier = current.kind else { return false }
+    switch current.text.lowercased() {
+    case "usd": return peek(1).kind == .number
+    case "us": return peek(1).kind == .dollar && !peek(1).spaceBefore && peek(2).kind == .number
+    default: return false
+    }
+  }
+
+  /// `$100 million`, `US$ 4 million`, `USD 2 million`: read as `100 musd`, `4 musd`, `2 musd`.
+  private mutating func parseMoney(negative: Bool, start: Int) throws(Failure) -> NumberLiteral {
+    while !check(.number) { advance() }  // the `$`, `US` `$` or `USD`
+    return try parseNumber(negative: negative, start: start, currency: true)
+  }
+
+  /// A number and the unit after it. The units people write that name one exactly are read as
+  /// that unit (`$1.2 billion` as `1.2 busd`, `MUSD` as `musd`, `garments per month` as
+  /// `garments/month`); the others are refused with the spelling to use (`100 million`,
+  /// `2,500`, `2e6`, `100 musd/year`). `currency` says the currency came first (`$`).
+  private mutating func parseNumber(negative: Bool, start: Int, currency: Bool = false) throws(Failure) -> NumberLiteral {
     let token = advance()
     let digits = (negative ? "-" : "") + token.text.replacingUnderscores()
+    try refuseSeparators(after: token, start: start)
     var unit = UnitSyntax.none
+    var named = currency
     if check(.percent) {
       advance()
       unit = .percent
     } else if case .identifier = current.kind {
       let word = current.text
-      if Parser.unitWords.contains(word) {
+      let lower = word.lowercased()
+      let perPeriod = (peek(1).kind == .slash || peek(1).text == "per") && (peek(2).text == "month" || peek(2).text == "year")
+      if !current.spaceBefore, lower.count > 1, lower.first == "e", lower.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) {
+        let power = Int(lower.dropFirst()) ?? 0
+        let full = Parser.shifted(token.text.replacingUnderscores(), by: power)
+        throw fail(
+          "`\(token.text)\(word)`: numbers are written without an exponent",
+          over: SourceSpan(file: file, range: start..<current.range.upperBound), label: "an exponent",
+          help: full.map { "write `\($0)` or `\(Parser.grouped($0))`" } ?? "write the number in full")
+      } else if Parser.unitWords.contains(lower) {
         advance()
-        unit = .word(word)
-      } else if peek(1).kind == .slash, peek(2).text == "month" || peek(2).text == "year" {
+        unit = .word(lower)
+      } else if lower == "per", peek(1).text == "month" || peek(1).text == "year" {
+        throw fail(
+          "a rate of output names what is made", over: SourceSpan(file: file, range: start..<peek(1).range.upperBound),
+          label: "per what?",
+          help: "write `\(digits) garments/\(peek(1).text)` (or pieces, pairs, tonnes …)")
+      } else if perPeriod {
         let per = peek(2).text
         advance()
         advance()
         advance()
         unit = .rate(item: word, per: per)
+      } else if let scale = Parser.scales[lower] {
+        advance()
+        if case .identifier = current.kind, Parser.currencyWords.contains(current.text.lowercased()) {
+          advance()
+          named = true
+        }
+        guard named else {
+          let full = Parser.shifted(token.text.replacingUnderscores(), by: scale.power)
+          throw fail(
+            "`\(word)` is not a unit", over: SourceSpan(file: file, range: start..<tokens[index - 1].range.upperBound),
+            label: "not a unit",
+            help: "write `\(digits) \(scale.unit)` (\(Parser.moneyUnits[scale.unit] ?? ""))"
+              + (full.map { "; a count: `\((negative ? "-" : "") + Parser.grouped($0))`" } ?? ""))
+        }
+        unit = .word(scale.unit)
+      } else if Parser.currencyWords.contains(lower) {
+        advance()
+        unit = .word("usd")
       } else if let guess = Suggestions.best(for: word, among: Array(Parser.unitWords).sorted()) {
         throw fail("unknown unit `\(word)`", label: "not a unit", help: "did you mean `\(guess)`?")
       }
     }
+    if named {
+      switch unit {
+      case .none: unit = .word("usd")
+      case .word(let w) where Parser.moneyUnits[w] != nil: break
+      default:
+        throw fail(
+          "an amount with `$` or `usd` is money, not \(Printer.number(NumberLiteral(digits: "", unit: unit, span: span(token))).trimmingSpaces())",
+          over: span(from: start), label: "not money")
+      }
+    }
+    if case .word(let w) = unit, Parser.moneyUnits[w] != nil { try refusePeriod(after: digits, w, start: start) }
     return NumberLiteral(digits: digits, unit: unit, span: span(from: start))
+  }
+
+  /// `2,500` (a thousands separator) or `0,3` (a decimal comma) outside a list, where a comma
+  /// can only separate attributes: refused with the number written as the language reads it.
+  private mutating func refuseSeparators(after token: Token, start: Int) throws(Failure) {
+    guard listDepth == 0, check(.comma), !current.spaceBefore, peek(1).kind == .number, !peek(1).spaceBefore,
+      token.text.allSatisfy({ $0.isASCII && $0.isNumber })
+    else { return }
+    var groups = [token.text]
+    var i = index
+    while i + 1 < tokens.count, tokens[i].kind == .comma, !tokens[i].spaceBefore, tokens[i + 1].kind == .number,
+      !tokens[i + 1].spaceBefore
+    {
+      groups.append(tokens[i + 1].text)
+      i += 2
+    }
+    let whole = SourceSpan(file: file, range: start..<tokens[i - 1].range.upperBound)
+    let rest = groups.dropFirst()
+    let isGroup = { (g: String) -> Bool in
+      let parts = g.split(separator: ".", omittingEmptySubsequences: false)
+      return parts[0].count == 3 && parts[0].allSatisfy { $0.isASCII && $0.isNumber }
+    }
+    let sign = start < token.range.lowerBound && file.bytes[start] == UInt8(ascii: "-") ? "-" : ""
+    let written = groups.joined(separator: ",")
+    if token.text.count <= 3, rest.allSatisfy(isGroup), rest.dropLast().allSatisfy({ !$0.contains(".") }) {
+      throw fail(
+        "`\(written)`: a comma separates values, not thousands", over: whole, label: "one number?",
+        help: "write `\(sign + groups.joined())` or `\(sign + groups.joined(separator: "_"))`")
+    }
+    if groups.count == 2, let fraction = rest.first, fraction.allSatisfy({ $0.isASCII && $0.isNumber }) {
+      throw fail(
+        "`\(written)`: a decimal is written with a point", over: whole, label: "a decimal comma?",
+        help: "write `\(sign + token.text).\(fraction)`")
+    }
+  }
+
+  /// `100 musd/year`, `2 musd per month`: money carries no period. Refused with the amount
+  /// to write.
+  private mutating func refusePeriod(after digits: String, _ unit: String, start: Int) throws(Failure) {
+    let byWord: Bool
+    switch current.kind {
+    case .slash: byWord = false
+    case .identifier where ["per", "a", "an", "each"].contains(current.text.lowercased()): byWord = true
+    default: return
+    }
+    let period = peek(1).text.lowercased()
+    guard ["year", "yr", "annum", "month", "mo"].contains(period) else { return }
+    let written = file.text(of: current.range.lowerBound..<peek(1).range.upperBound)
+    advance()
+    advance()
+    let whole = span(from: start)
+    guard period.hasPrefix("mo") else {
+      throw fail(
+        "money is written without `\(written)`", over: whole, label: byWord ? "per year" : "/year",
+        help: "write `\(digits) \(unit)`; exports, sales and budgets are per year already")
+    }
+    let yearly = (Double(digits) ?? .nan) * 12
+    throw fail(
+      "money is written as an amount a year, not a month", over: whole, label: "per month",
+      help: yearly.isFinite && yearly == yearly.rounded() && abs(yearly) < 1e15
+        ? "write `\(Int64(yearly)) \(unit)` (12 × \(digits) \(unit))" : "write the amount a year in `\(unit)`")
+  }
+
+  /// The digits of `digits` × 10^`power` when that is a whole number of reasonable length
+  /// (`1.5`, 6 → `1500000`), else nil.
+  static func shifted(_ digits: String, by power: Int) -> String? {
+    let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+    let whole = String(parts[0])
+    let fraction = parts.count > 1 ? String(parts[1]) : ""
+    guard power >= fraction.count, power <= 18, whole.count + power <= 24 else { return nil }
+    var all = whole + fraction + String(repeating: "0", count: power - fraction.count)
+    while all.count > 1, all.first == "0" { all.removeFirst() }
+    return all
+  }
+
+  /// `1500000` → `1_500_000`.
+  static func grouped(_ digits: String) -> String {
+    var out = ""
+    for (i, c) in digits.enumerated() {
+      if i > 0, (digits.count - i) % 3 == 0 { out.append("_") }
+      out.append(c)
+    }
+    return out
   }
 
   // MARK: - expressions
@@ -1099,6 +1420,7 @@ public struct Parser {
 
   private mutating func parsePrimary() throws(Failure) -> Expression {
     let token = current
+    if currencyAhead { return .number(try parseMoney(negative: false, start: token.range.lowerBound)) }
     switch token.kind {
     case .number:
       return .number(try parseNumber(negative: false, start: token.range.lowerBound))
@@ -1156,6 +1478,8 @@ public struct Parser {
     advance()  // the `(`
     parentheses += 1
     defer { parentheses -= 1 }
+    listDepth += 1
+    defer { listDepth -= 1 }
     var arguments: [Expression] = []
     skipNewlines()
     while !check(.rparen) {

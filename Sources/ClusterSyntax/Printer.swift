@@ -147,9 +147,10 @@ public enum Printer {
     switch v {
     case .number(let n): return number(n)
     case .string(let s, _): return quote(s)
-    case .word(let n): return name(n.text)
+    case .word(let n): return isHyphenated(n.text) ? n.text : name(n.text)
     case .bool(let b, _): return b ? "true" : "false"
     case .list(let items, _): return "[" + items.map(value).joined(separator: ", ") + "]"
+    case .expression(let e): return expression(e)
     case .map(let entries, _):
       if entries.isEmpty { return "{}" }
       return "{ " + entries.map { "\(key($0.key.text)): \(value($0.value))" }.joined(separator: ", ") + " }"
@@ -184,6 +185,17 @@ public enum Printer {
       $0 == "_" || ($0.isASCII && (("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)))
         || (!$0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil))
     }
+  }
+
+  /// `border-in`, `high-tech`: words joined by `-`, which a value may be written as (the
+  /// parser reads them as one word).
+  static func isHyphenated(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    return parts.count > 1
+      && parts.allSatisfy { part in
+        guard let first = part.unicodeScalars.first, first.properties.numericType == nil else { return false }
+        return isIdentifier(String(part)) || Keyword(rawValue: String(part)) != nil
+      }
   }
 
   public static func quote(_ text: String) -> String {

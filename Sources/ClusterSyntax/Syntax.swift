@@ -46,12 +46,18 @@ public indirect enum ValueSyntax: Sendable {
   case map([(key: Name, value: ValueSyntax)], SourceSpan)
   /// `1995 to 2005`: a span of years (the checker checks the years and their order).
   case span(NumberLiteral, NumberLiteral, SourceSpan)
+  /// A value computed when the statement runs: `t * 2`, `count(firms)`, `Demo.trust + 0.1`.
+  /// The checker evaluates it and checks the result as it would a literal; the workspace keeps
+  /// the value, and the printer writes the expression as it was written. (A bare word stays a
+  /// `.word`: the checker reads it as a variable when one of that name exists.)
+  case expression(Expression)
 
   public var span: SourceSpan {
     switch self {
     case .number(let n): return n.span
     case .string(_, let s), .bool(_, let s), .list(_, let s), .map(_, let s), .span(_, _, let s): return s
     case .word(let n): return n.span
+    case .expression(let e): return e.span
     }
   }
 }
@@ -166,7 +172,7 @@ public enum StatementKind: Sendable {
   case declaration(DeclarationSyntax)
   case link(LinkSyntax)
   case target(TargetSyntax)
-  /// `set NAME.attribute = value`
+  /// `set NAME.attribute = VALUE`, the value a literal or an expression (`t`, `x * 2`).
   case set(entity: Name, attribute: Name, value: ValueSyntax)
   /// `drop NAME`
   case drop(Name)
@@ -301,6 +307,10 @@ public struct Script: Sendable {
   public var statements: [Statement]
   /// Comments after the last statement.
   public var closingComments: [String] = []
+  /// Declarations whose statement had a syntax error, with their keyword and name alone (a
+  /// cohort of one firm): `check` enters them so the rest of the file is checked without a
+  /// cascade of "not declared". Never run, printed or saved.
+  public var recovered: [Statement] = []
   public init(file: SourceFile, statements: [Statement]) {
     self.file = file
     self.statements = statements

@@ -60,6 +60,8 @@ public enum TokenKind: Equatable, Sendable {
   /// `--`, an undirected link
   case dashDash
   case plus, minus, star, slash
+  /// `$`: only before an amount of money (`$100 million`), which the parser reads as `100 musd`.
+  case dollar
   case equal, equalEqual, notEqual, less, lessEqual, greater, greaterEqual
   case newline
   case endOfInput

@@ -13,20 +13,25 @@ public enum Limits {
 extension Workspace {
   /// Applies one workspace statement. Returns lines to tell the user (what a `drop` took with
   /// it); throws the first error, leaving `self` unchanged.
+  /// `functions` are the session's (`exports(2004)`), for values written as expressions.
   @discardableResult
-  public mutating func apply(_ statement: Statement) throws(Diagnostic) -> [String] {
+  public mutating func apply(_ statement: Statement, functions: (any ExpressionFunctions)? = nil) throws(Diagnostic)
+    -> [String]
+  {
     var copy = self
-    let notices = try copy.applyInPlace(statement)
+    let notices = try copy.applyInPlace(statement, functions: functions)
     self = copy
     return notices
   }
 
-  private mutating func applyInPlace(_ statement: Statement) throws(Diagnostic) -> [String] {
+  private mutating func applyInPlace(_ statement: Statement, functions: (any ExpressionFunctions)?) throws(Diagnostic)
+    -> [String]
+  {
     switch statement.kind {
     case .declaration(let d):
-      return try declare(d)
+      return try declare(d, functions: functions)
     case .link(let l):
-      try addLink(l)
+      try addLink(l, functions: functions)
     case .target(let t):
       let cluster = try requireCluster(t.metric.span)
       guard Schema.metrics.contains(t.metric.text) else {
@@ -42,7 +47,7 @@ extension Workspace {
         c.targets.append(target)
       }
     case .set(let entity, let attribute, let value):
-      try set(entity, attribute, value)
+      try set(entity, attribute, value, functions: functions)
     case .drop(let name):
       return try drop(name)
     case .dropLink(let from, let to, let directed, let kind):
@@ -87,7 +92,7 @@ extension Workspace {
     }
   }
 
-  private mutating func declare(_ d: DeclarationSyntax) throws(Diagnostic) -> [String] {
+  private mutating func declare(_ d: DeclarationSyntax, functions: (any ExpressionFunctions)?) throws(Diagnostic) -> [String] {
     let kind = Workspace.kind(of: d.keyword)
     if kind == .cluster {
       if cluster(named: d.name.text) != nil {
@@ -99,12 +104,12 @@ extension Workspace {
           "cluster `\(d.name.text)` is already declared", at: d.name.span,
           help: "use `set \(Printer.name(d.name.text)).ATTRIBUTE = VALUE` to change it, or `use \(Printer.name(d.name.text))` to switch to it")
       }
-      let attributes = try checkBlock(d.block, kind: .cluster, in: nil)
+      let attributes = try checkBlock(d.block, kind: .cluster, in: nil, functions: functions)
       add(Cluster(name: d.name.text, attributes: attributes, declaredAt: d.name.span))
       currentName = d.name.text
       return []
     }
-    let entity = try checkedEntity(d, kind: kind)
+    let entity = try checkedEntity(d, kind: kind, functions: functions)
     try updateCurrent { (c: inout Cluster) throws(Diagnostic) in c.add(entity) }
     return []
   }
@@ -112,13 +117,15 @@ extension Workspace {
   /// Declares a cluster, actor or intervention, changing the workspace only once every check
   /// has passed: a failure leaves it untouched, so the caller needs no copy to restore it (and
   /// a script of thousands of declarations stays linear, where `apply` copies each time).
-  public mutating func declareInPlace(_ d: DeclarationSyntax) throws(Diagnostic) {
-    _ = try declare(d)
+  public mutating func declareInPlace(_ d: DeclarationSyntax, functions: (any ExpressionFunctions)? = nil) throws(Diagnostic) {
+    _ = try declare(d, functions: functions)
   }
 
   /// The entity a declaration makes, checked against the current cluster. Its own function so
   /// no copy of the cluster outlives the checks (the cluster is then changed in place).
-  private func checkedEntity(_ d: DeclarationSyntax, kind: EntityKind) throws(Diagnostic) -> Entity {
+  private func checkedEntity(_ d: DeclarationSyntax, kind: EntityKind, functions: (any ExpressionFunctions)?) throws(Diagnostic)
+    -> Entity
+  {
     let cluster = try requireCluster(d.name.span)
     if let existing = cluster.entity(named: d.name.text) {
       let place = existing.declaredAt.map { " (line \($0.line) of \($0.file.name))" } ?? ""
@@ -127,7 +134,7 @@ extension Workspace {
         at: d.name.span,
         help: "use `set \(Printer.name(d.name.text)).ATTRIBUTE = VALUE` to change one attribute, or `drop \(Printer.name(d.name.text))` first")
     }
-    var attributes = try checkBlock(d.block, kind: kind, in: cluster)
+    var attributes = try checkBlock(d.block, kind: kind, in: cluster, functions: functions)
     if let count = d.count {
       attributes["count"] = try checkCount(.number(count), name: "count", minimum: 1)
     }
@@ -262,9 +269,9 @@ extension Workspace {
     }
   }
 
-  private func checkBlock(_ block: AttributeBlock?, kind: EntityKind, in cluster: Cluster?) throws(Diagnostic)
-    -> [String: Value]
-  {
+  private func checkBlock(
+    _ block: AttributeBlock?, kind: EntityKind, in cluster: Cluster?, functions: (any ExpressionFunctions)?
+  ) throws(Diagnostic) -> [String: Value] {
     var attributes: [String: Value] = [:]
     for attribute in block?.attributes ?? [] {
       let name = attribute.name.text
@@ -274,7 +281,7 @@ extension Workspace {
       if attributes[name] != nil {
         throw Diagnostic.error("`\(name)` is given twice", at: attribute.name.span, label: "again here")
       }
-      attributes[name] = try check(attribute.value, against: spec, in: cluster)
+      attributes[name] = try check(attribute.value, against: spec, in: cluster, functions: functions)
     }
     return attributes
   }
@@ -282,22 +289,79 @@ extension Workspace {
   private func unknownAttribute(_ name: Name, of kind: EntityKind) -> Diagnostic {
     let names = Schema.attributes(of: kind).map(\.name)
     return Diagnostic.error(
-      "a \(kind.noun) has no attribute `\(name.text)`", at: name.span, label: "unknown attribute",
+      "\(article(kind.noun)) has no attribute `\(name.text)`", at: name.span, label: "unknown attribute",
       help: Suggestions.best(for: name.text, among: names).map { "did you mean `\($0)`?" }
-        ?? "the attributes of a \(kind.noun) are: " + names.joined(separator: ", "))
+        ?? "the attributes of \(article(kind.noun)) are: " + names.joined(separator: ", "))
   }
 
   private func unknownWord(_ word: Name, in domain: WordDomain) -> Diagnostic {
     Diagnostic.error(
       "unknown \(domain.name) `\(word.text)`", at: word.span, label: "not " + article(domain.name),
-      help: Suggestions.help(for: word.text, among: domain.values)
-        ?? "type `help` with the attribute's kind to see the allowed values")
+      help: Workspace.suggestion(for: word.text, in: domain))
+  }
+
+  /// "did you mean `x`?" among the values of a domain and their synonyms (a synonym is offered
+  /// as its value), with the values listed when they fit on a line, else the help topic that
+  /// lists them.
+  static func suggestion(for typed: String, in domain: WordDomain) -> String {
+    let candidates = domain.values + domain.synonyms.keys.sorted()
+    let guess = Suggestions.best(for: typed, among: candidates).map { word -> String in
+      guard let value = domain.synonyms[word] else { return "did you mean `\(word)`?" }
+      return "did you mean `\(value)` (\(word.replacingOccurrences(of: "_", with: " ")))?"
+    }
+    let listed =
+      domain.values.count <= 16
+      ? "allowed: " + domain.values.joined(separator: ", ")
+      : "`help \(domain.topic ?? "values")` lists all \(domain.values.count)"
+    guard let guess else { return listed }
+    return guess + " (" + listed + ")"
   }
 
   // MARK: - values
 
-  /// Checks a literal against the type of an attribute and converts it.
-  func check(_ syntax: ValueSyntax, against spec: AttributeSpec, in cluster: Cluster?) throws(Diagnostic) -> Value {
+  /// A value written as an expression (`t * 2`), or as the name of a variable (`t`), evaluated
+  /// into the literal it stands for, placed where it was written, with the words that say what
+  /// it came to ("`t` is 30"); nil for a literal. A bare word is a variable only when it is not
+  /// a value of the attribute (a `role: producer` stays a role) nor an actor's name.
+  private func computed(_ syntax: ValueSyntax, for spec: AttributeSpec, functions: (any ExpressionFunctions)?)
+    throws(Diagnostic) -> (literal: ValueSyntax, said: String)?
+  {
+    let value: Value
+    let written: String
+    switch syntax {
+    case .expression(let e):
+      value = try Evaluator(workspace: self, functions: functions).evaluate(e)
+      written = Printer.expression(e)
+    case .word(let n):
+      guard let variable = variable(n.text), spec.type.domain?.canonical(n.text) == nil,
+        current?.entity(named: n.text) == nil
+      else { return nil }
+      value = variable
+      written = n.text
+    default:
+      return nil
+    }
+    let said = "`\(Value.brief(written, 40))` is \(value.isNothing ? "not set" : value.brief(40))"
+    guard let literal = value.syntax(at: syntax.span) else {
+      throw Diagnostic.error("`\(spec.name)` needs a value, but \(said)", at: syntax.span, label: "no value")
+    }
+    return (literal, said)
+  }
+
+  /// Checks a value against the type of an attribute and converts it: a literal, or an
+  /// expression evaluated first and its result checked as a literal would be.
+  func check(
+    _ syntax: ValueSyntax, against spec: AttributeSpec, in cluster: Cluster?, functions: (any ExpressionFunctions)? = nil
+  ) throws(Diagnostic) -> Value {
+    if let (literal, said) = try computed(syntax, for: spec, functions: functions) {
+      do {
+        return try check(literal, against: spec, in: cluster)
+      } catch {
+        var d = error
+        d.message += "; \(said)"
+        throw d
+      }
+    }
     let wrong = { (expected: String) -> Diagnostic in
       Diagnostic.error("`\(spec.name)` needs \(expected)", at: syntax.span, label: "not \(expected)")
     }
@@ -359,8 +423,11 @@ extension Workspace {
       }
       let value = try finite(n, spec)
       if case .number(let x, _, _) = value, !(0...1).contains(x) {
+        // `trust: 30` is most likely 30%.
+        let percent = n.unit == .none && x > 1 && x <= 100
         throw Diagnostic.error(
-          "`\(spec.name)` must be between 0 and 1 (or 0% and 100%)", at: syntax.span, label: "out of range")
+          "`\(spec.name)` needs a share from 0 to 1 (or 0% to 100%)", at: syntax.span, label: "out of range",
+          help: percent ? "did you mean `\(Value.exactDigits(x / 100))` (\(n.digits)%)? write `\(Value.exactDigits(x / 100))` or `\(n.digits)%`" : nil)
       }
       return value
     case .count:
@@ -382,6 +449,11 @@ extension Workspace {
       return value
     case .rate:
       guard case .number(let n) = syntax, case .rate = n.unit else {
+        if case .number(let n) = syntax, n.unit == .none {
+          throw Diagnostic.error(
+            "`\(spec.name)` needs a rate of output: what is made, per month or per year", at: syntax.span,
+            label: "no unit", help: "write `\(n.digits) garments/month` (or pieces, pairs, tonnes …)")
+        }
         throw wrong("a rate of output, such as `50000 garments/month`")
       }
       return try finite(n, spec)
@@ -406,7 +478,7 @@ extension Workspace {
           throw Diagnostic.error("`\(key.text)` is given twice", at: key.span)
         }
         guard case .entity = ref else { continue }
-        let money = try check(value, against: AttributeSpec("funding from \(key.text)", .money, ""), in: cluster)
+        let money = try check(value, against: AttributeSpec("funding from \(key.text)", .money, ""), in: cluster, functions: functions)
         seen.append(MapEntry(key: key.text, value: money))
       }
       return .map(seen)
@@ -424,6 +496,7 @@ extension Workspace {
           }
           throw unknownWord(key, in: Schema.effectMetrics)
         }
+        let value = try computed(value, for: AttributeSpec(key.text, .money, ""), functions: functions)?.literal ?? value
         guard case .number(let n) = value else {
           throw Diagnostic.error("the effect on `\(key.text)` needs a number", at: value.span)
         }
@@ -533,11 +606,11 @@ extension Workspace {
     case .string(let s, let span): name = Name(s, span: span)
     default:
       throw Diagnostic.error(
-        "`\(spec.name)` needs a \(domain.name)", at: syntax.span, label: "not a word",
+        "`\(spec.name)` needs \(article(domain.name))", at: syntax.span, label: "not a word",
         help: Suggestions.help(for: "", among: domain.values) ?? "type `help` with the kind to see the values")
     }
-    guard domain.contains(name.text) else { throw unknownWord(name, in: domain) }
-    return .word(name.text)
+    guard let value = domain.canonical(name.text) else { throw unknownWord(name, in: domain) }
+    return .word(value)
   }
 
   private func checkReference(
@@ -558,6 +631,19 @@ extension Workspace {
   private func requireActor(_ name: Name, _ kinds: Set<EntityKind>, in cluster: Cluster?, role: String)
     throws(Diagnostic) -> Entity
   {
+    let entity = try declaredActor(name, suggesting: kinds, in: cluster)
+    guard kinds.contains(entity.kind) else {
+      throw Diagnostic.error(
+        "\(role) needs \(EntityKind.either(kinds)), but `\(name.text)` is \(article(entity.kind.noun))", at: name.span)
+    }
+    return entity
+  }
+
+  /// The actor `name` names, of whatever kind; when there is none, the suggestion is among
+  /// the actors of `kinds`.
+  private func declaredActor(_ name: Name, suggesting kinds: Set<EntityKind>, in cluster: Cluster?) throws(Diagnostic)
+    -> Entity
+  {
     guard let cluster else {
       throw Diagnostic.error("no cluster to look `\(name.text)` up in", at: name.span)
     }
@@ -568,12 +654,23 @@ extension Workspace {
         help: Suggestions.best(for: name.text, among: candidates).map { "did you mean `\($0)`?" }
           ?? "declare it first, e.g. `\(kinds.sorted().first?.keyword ?? "firm") \(Printer.name(name.text))`")
     }
-    guard kinds.contains(entity.kind) else {
-      throw Diagnostic.error(
-        "\(role) needs a " + kinds.sorted().map(\.noun).joined(separator: " or ") + ", but `\(name.text)` is \(article(entity.kind.noun))",
-        at: name.span)
-    }
     return entity
+  }
+
+  /// `set makers.count = n`: a cohort has at least one firm.
+  private func checkCohortSize(_ syntax: ValueSyntax, _ spec: AttributeSpec, functions: (any ExpressionFunctions)?)
+    throws(Diagnostic) -> Value
+  {
+    guard let (literal, said) = try computed(syntax, for: spec, functions: functions) else {
+      return try checkCount(syntax, name: "count", minimum: 1)
+    }
+    do {
+      return try checkCount(literal, name: "count", minimum: 1)
+    } catch {
+      var d = error
+      d.message += "; \(said)"
+      throw d
+    }
   }
 
   private func checkCount(_ syntax: ValueSyntax, name: String, minimum: Int) throws(Diagnostic) -> Value {
@@ -619,30 +716,34 @@ extension Workspace {
     }
   }
 
-  private mutating func addLink(_ l: LinkSyntax) throws(Diagnostic) {
+  private mutating func addLink(_ l: LinkSyntax, functions: (any ExpressionFunctions)?) throws(Diagnostic) {
     // The checks read a copy of the cluster in their own function, so that copy is gone when
     // the link is appended in place: appending must not copy every earlier link.
-    let link = try checkedLink(l)
+    let link = try checkedLink(l, functions: functions)
     try updateCurrent { (c: inout Cluster) throws(Diagnostic) in c.append(link: link) }
   }
 
   /// Declares a link in place, changing the workspace only once its checks have passed.
-  public mutating func linkInPlace(_ l: LinkSyntax) throws(Diagnostic) {
-    try addLink(l)
+  public mutating func linkInPlace(_ l: LinkSyntax, functions: (any ExpressionFunctions)? = nil) throws(Diagnostic) {
+    try addLink(l, functions: functions)
   }
 
-  private func checkedLink(_ l: LinkSyntax) throws(Diagnostic) -> Link {
+  private func checkedLink(_ l: LinkSyntax, functions: (any ExpressionFunctions)?) throws(Diagnostic) -> Link {
     let cluster = try requireCluster(l.from.span)
-    guard Schema.linkKinds.contains(l.kind.text) else { throw unknownWord(l.kind, in: Schema.linkKinds) }
-    let ends = Workspace.linkEnds(l.kind.text)
-    let from = try requireActor(l.from, ends.from, in: cluster, role: "a `\(l.kind.text)` link's start")
-    let to = try requireActor(l.to, ends.to, in: cluster, role: "a `\(l.kind.text)` link's end")
+    guard let kind = Schema.linkKinds.canonical(l.kind.text) else { throw unknownWord(l.kind, in: Schema.linkKinds) }
+    let l = LinkSyntax(from: l.from, to: l.to, directed: l.directed, kind: Name(kind, span: l.kind.span), block: l.block)
+    let ends = Workspace.linkEnds(kind)
+    let from = try declaredActor(l.from, suggesting: ends.from, in: cluster)
+    let to = try declaredActor(l.to, suggesting: ends.to, in: cluster)
+    if !ends.from.contains(from.kind) || !ends.to.contains(to.kind) {
+      throw misdirected(l, from: from, to: to)
+    }
     if from.name == to.name, from.kind != .cohort {
       throw Diagnostic.error(
         "a link from `\(from.name)` to itself only makes sense for a cohort", at: l.to.span,
         help: "a cohort's ties among its own firms are written `link makers -- makers : cooperation density 0.02`")
     }
-    let attributes = try checkBlock(l.block, kind: .link, in: cluster)
+    let attributes = try checkBlock(l.block, kind: .link, in: cluster, functions: functions)
     if attributes["density"] != nil, from.kind != .cohort, to.kind != .cohort {
       throw Diagnostic.error(
         "`density` applies to links of a cohort", at: l.kind.span,
@@ -657,14 +758,46 @@ extension Workspace {
     return link
   }
 
+  /// A link whose ends are of the wrong kinds for its kind. Written the other way round it
+  /// may be right (`link TEA -> makers : member` for `link makers -> TEA : member`), or another
+  /// kind may join these two (an institution serves firms: `service`).
+  private func misdirected(_ l: LinkSyntax, from: Entity, to: Entity) -> Diagnostic {
+    let kind = l.kind.text
+    let ends = Workspace.linkEnds(kind)
+    let arrow = l.directed ? "->" : "--"
+    let rest = l.block == nil ? "" : " …"
+    func written(_ a: Entity, _ b: Entity, _ k: String) -> String {
+      "`link \(Printer.name(a.name)) \(arrow) \(Printer.name(b.name)) : \(k)\(rest)`"
+    }
+    let wrongStart = !ends.from.contains(from.kind)
+    let (name, entity, allowed) = wrongStart ? (l.from, from, ends.from) : (l.to, to, ends.to)
+    let message =
+      "a `\(kind)` link's \(wrongStart ? "start" : "end") needs \(EntityKind.either(allowed)), but `\(name.text)` is \(article(entity.kind.noun))"
+    let fits = { (k: String, a: Entity, b: Entity) -> Bool in
+      let e = Workspace.linkEnds(k)
+      return e.from.contains(a.kind) && e.to.contains(b.kind)
+    }
+    var help: String?
+    if fits(kind, to, from) {
+      help = "did you mean \(written(to, from, kind))? (\(Schema.linkKindOrder(kind)))"
+    } else if let other = Schema.linkKinds.values.first(where: { fits($0, from, to) }) {
+      help = "did you mean \(written(from, to, other))? (\(other): \(Schema.linkKindSummary(other)))"
+    } else if let other = Schema.linkKinds.values.first(where: { fits($0, to, from) }) {
+      help = "did you mean \(written(to, from, other))? (\(other): \(Schema.linkKindSummary(other)))"
+    }
+    return Diagnostic.error(message, at: name.span, label: "\(article(entity.kind.noun))", help: help)
+  }
+
   // MARK: - set and drop
 
-  private mutating func set(_ target: Name, _ attribute: Name, _ syntax: ValueSyntax) throws(Diagnostic) {
+  private mutating func set(_ target: Name, _ attribute: Name, _ syntax: ValueSyntax, functions: (any ExpressionFunctions)?)
+    throws(Diagnostic)
+  {
     if let cluster = cluster(named: target.text), current?.entity(named: target.text) == nil {
       guard let spec = Schema.attribute(attribute.text, of: .cluster) else {
         throw unknownAttribute(attribute, of: .cluster)
       }
-      let value = try check(syntax, against: spec, in: cluster)
+      let value = try check(syntax, against: spec, in: cluster, functions: functions)
       updateCluster(named: cluster.name) { $0.attributes[attribute.text] = value }
       return
     }
@@ -680,7 +813,7 @@ extension Workspace {
     }
     entity.attributes[attribute.text] =
       spec.name == "count" && entity.kind == .cohort
-      ? try checkCount(syntax, name: "count", minimum: 1) : try check(syntax, against: spec, in: cluster)
+      ? try checkCohortSize(syntax, spec, functions: functions) : try check(syntax, against: spec, in: cluster, functions: functions)
     var without = cluster
     without.remove(named: entity.name)
     try checkEntity(entity, in: without, at: target.span, spans: [attribute.text: syntax.span], setting: attribute.text)
@@ -757,8 +890,9 @@ extension Workspace {
 
   private mutating func dropLink(from: Name, to: Name, directed: Bool, kind: Name?) throws(Diagnostic) -> [String] {
     let cluster = try requireCluster(from.span)
+    let canonicalKind = kind.map { Schema.linkKinds.canonical($0.text) ?? $0.text }
     let matches = { (l: Link) -> Bool in
-      guard kind == nil || l.kind == kind?.text, l.directed == directed else { return false }
+      guard canonicalKind == nil || l.kind == canonicalKind, l.directed == directed else { return false }
       return (l.from == from.text && l.to == to.text) || (!directed && l.from == to.text && l.to == from.text)
     }
     let dropped = cluster.links.filter(matches)
@@ -776,4 +910,11 @@ extension Workspace {
 
 extension EntityKind {
   static let allActors: Set<EntityKind> = [.firm, .cohort, .institution, .buyer, .consortium]
+
+  /// "a firm, a cohort of firms or an institution": any one of `kinds`, in declaration order.
+  static func either(_ kinds: Set<EntityKind>) -> String {
+    let nouns = kinds.sorted().map { article($0.noun) }
+    guard let last = nouns.last else { return "an actor" }
+    return nouns.count == 1 ? last : nouns.dropLast().joined(separator: ", ") + " or " + last
+  }
 }

@@ -376,8 +376,8 @@ public struct Evaluator {
   /// In `role == exporter`, `exporter` is the enumeration word even if a variable of that name
   /// exists: a comparison with an enumeration attribute reads bare words as its values.
   private func operand(_ e: Expression, comparedWith other: Expression, _ op: BinaryOperator) throws(Diagnostic) -> Value {
-    if op == .equal || op == .notEqual, case .name(let n) = e, let d = domain(of: other), d.contains(n.text) {
-      return .word(n.text)
+    if op == .equal || op == .notEqual, case .name(let n) = e, let d = domain(of: other), let word = d.canonical(n.text) {
+      return .word(word)
     }
     return try evaluate(e)
   }
@@ -386,11 +386,11 @@ public struct Evaluator {
   private func checkEnumeration(_ l: Value, _ r: Value, left: Expression, right: Expression) throws(Diagnostic) {
     for (attributeSide, wordSide, wordValue) in [(left, right, r), (right, left, l)] {
       guard case .word(let word) = wordValue, case .name(let wordName) = wordSide,
-        let domain = domain(of: attributeSide), !domain.contains(word)
+        let domain = domain(of: attributeSide), domain.canonical(word) == nil
       else { continue }
       throw Diagnostic.error(
         "unknown \(domain.name) `\(word)`", at: wordName.span, label: "not " + article(domain.name),
-        help: Suggestions.help(for: word, among: domain.values))
+        help: Workspace.suggestion(for: word, in: domain))
     }
   }
 

@@ -51,11 +51,28 @@ public enum EntityKind: String, CaseIterable, Sendable, Hashable, Comparable {
 public struct WordDomain: Sendable, Hashable {
   public let name: String
   public let values: [String]
-  public init(_ name: String, _ values: [String]) {
+  /// Other words for a value, the paper's and practitioners' (`inland_container_depot` for
+  /// `logistics_terminal`), each mapped to the value it stands for. They are accepted where
+  /// the value is and stored as the value (``Synonyms`` holds them all).
+  public let synonyms: [String: String]
+  /// The help topic that lists the values, for a domain too long to list in an error.
+  public let topic: String?
+  public init(_ name: String, _ values: [String], synonyms: [String: String] = [:], topic: String? = nil) {
     self.name = name
     self.values = values
+    self.synonyms = synonyms
+    self.topic = topic
   }
   public func contains(_ word: String) -> Bool { values.contains(word) }
+
+  /// The value `word` stands for: the value itself, or the value of a synonym. Case, and `-`
+  /// for `_`, do not matter (`ICD`, `border-in`, `SPV`).
+  public func canonical(_ word: String) -> String? {
+    if values.contains(word) { return word }
+    let key = String(word.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
+    if values.contains(key) { return key }
+    return synonyms[key]
+  }
 }
 
 /// The type of an attribute's value.
@@ -132,7 +149,8 @@ public struct AttributeSpec: Sendable {
 public enum Schema {
   // MARK: word domains
 
-  public static let clusterTypes = WordDomain("cluster type", ClusterType.allCases.map(\.rawValue))
+  public static let clusterTypes = WordDomain(
+    "cluster type", ClusterType.allCases.map(\.rawValue), synonyms: Synonyms.clusterTypes)
   public static let levels = WordDomain("level", ["none", "weak", "moderate", "strong"])
   public static let readiness = WordDomain("readiness", ["none", "low", "latent", "high"])
   public static let advantages = WordDomain("advantage", ["process", "product", "location", "cost"])
@@ -142,7 +160,8 @@ public enum Schema {
   public static let drivers = WordDomain("driver", ["exports", "domestic", "technology", "employment"])
   public static let constraints = WordDomain("constraint", Constraint.allCases.map(\.rawValue))
   public static let firmRoles = WordDomain(
-    "firm role", ["producer", "lead_producer", "exporter", "supplier", "jobber", "service", "agent"])
+    "firm role", ["producer", "lead_producer", "exporter", "supplier", "jobber", "service", "agent"],
+    synonyms: Synonyms.firmRoles)
   public static let firmSizes = WordDomain("firm size", ["micro", "small", "medium", "large"])
   public static let valueChainStages = WordDomain(
     "value-chain stage",
@@ -151,15 +170,17 @@ public enum Schema {
       "compacting", "mercerising", "sewing",
       "processing", "production", "assembly", "finishing", "packaging", "testing", "logistics",
       "marketing", "distribution", "retail", "services", "research", "software",
-    ])
+    ], topic: "firm")
   public static let certifications = WordDomain(
     "certification", ["iso9001", "iso14001", "sa8000", "haccp", "organic", "fair_trade"])
   public static let ictLevels = WordDomain("ICT use", ["none", "basic", "email", "web", "ecommerce", "erp"])
-  public static let institutionKinds = WordDomain("institution kind", InstitutionKind.allCases.map(\.rawValue))
+  public static let institutionKinds = WordDomain(
+    "institution kind", InstitutionKind.allCases.map(\.rawValue), synonyms: Synonyms.institutionKinds)
   public static let governmentLevels = WordDomain("level", ["local", "state", "national", "international"])
   public static let sectors = WordDomain("sector", ["public", "private", "mixed"])
   public static let institutionRoles = WordDomain(
-    "cluster role", ["catalyst", "leader", "manager", "facilitator", "broker", "financier"])
+    "cluster role", ["catalyst", "leader", "manager", "facilitator", "broker", "financier"],
+    synonyms: Synonyms.clusterRoles)
   public static let mandates = WordDomain("mandate", ["clear", "unclear", "overlapping"])
   public static let services = WordDomain(
     "service",
@@ -168,7 +189,8 @@ public enum Schema {
       "research", "advocacy", "infrastructure", "mediation", "education", "technology",
     ])
   public static let buyerKinds = WordDomain(
-    "buyer kind", ["retailer", "brand", "buying_house", "importer", "wholesaler", "processor", "multinational"])
+    "buyer kind", ["retailer", "brand", "buying_house", "importer", "wholesaler", "processor", "multinational"],
+    synonyms: Synonyms.buyerKinds)
   public static let origins = WordDomain("origin", ["foreign", "local"])
   public static let relationships = WordDomain("relationship", ["spot", "occasional", "long_term"])
   public static let buyerSupport = WordDomain(
@@ -191,15 +213,19 @@ public enum Schema {
   public static let metrics = WordDomain("metric", Metric.declarable.map(\.rawValue))
   public static let effectMetrics = WordDomain("effect", Metric.effectable.map(\.rawValue))
   public static let linkKinds = WordDomain(
-    "link kind", ["supplies", "customer", "cooperation", "member", "service", "buys", "partner"])
+    "link kind", ["supplies", "customer", "cooperation", "member", "service", "buys", "partner"],
+    synonyms: Synonyms.linkKinds)
   public static let linkModes = WordDomain("link mode", ["arm_length", "partnership"])
-  public static let eventKinds = WordDomain("event kind", EventKind.allCases.map(\.rawValue))
+  public static let eventKinds = WordDomain(
+    "event kind", EventKind.allCases.map(\.rawValue), synonyms: Synonyms.eventKinds)
 
   /// The interventions the paper names (`InterventionKind` holds each one's gear, complexity and
   /// stages).
   public static let interventionKinds: [InterventionKind] = InterventionKind.allCases
 
-  public static let interventionKindDomain = WordDomain("intervention kind", interventionKinds.map(\.rawValue))
+  public static let interventionKindDomain = WordDomain(
+    "intervention kind", interventionKinds.map(\.rawValue), synonyms: Synonyms.interventionKinds,
+    topic: "interventions")
 
   public static func interventionKind(_ name: String) -> InterventionKind? {
     InterventionKind(rawValue: name)
@@ -353,6 +379,19 @@ public enum Schema {
     attributes(of: kind).first { $0.name == name }
   }
 
+  /// Which end a link of each kind names first, for the hint on a link written the other way
+  /// round.
+  public static func linkKindOrder(_ kind: String) -> String {
+    switch kind {
+    case "supplies": return "the supplier first"
+    case "customer": return "the customer first"
+    case "member": return "the member first"
+    case "service": return "the institution first"
+    case "buys": return "the buyer first"
+    default: return "either end first"
+    }
+  }
+
   /// What each link kind means, for help and checks.
   public static func linkKindSummary(_ kind: String) -> String {
     switch kind {
@@ -366,6 +405,125 @@ public enum Schema {
     default: return ""
     }
   }
+}
+
+/// The words the paper and practitioners use for kinds, roles and links, each with the value of
+/// the vocabulary it stands for: the one place they are kept. A synonym is accepted wherever its
+/// value is (a declaration, `set`, a `where` filter) and stored as that value, so `show`, `list`
+/// and `save` write the value. Keys are lower-case with `_` between words: case and `-` do not
+/// matter when a word is looked up (``WordDomain/canonical(_:)``).
+public enum Synonyms {
+  public static let interventionKinds: [String: String] = [
+    // "the building of an inland container depot" (Tirupur): a border project.
+    "inland_container_depot": "logistics_terminal", "icd": "logistics_terminal",
+    "container_depot": "logistics_terminal", "container_freight_station": "logistics_terminal",
+    "cfs": "logistics_terminal", "dry_port": "logistics_terminal", "freight_terminal": "logistics_terminal",
+    "common_facility_centre": "manufacturing_complex", "common_facility_center": "manufacturing_complex",
+    "common_facilities": "manufacturing_complex", "cfc": "manufacturing_complex",
+    "trade_fairs": "trade_fair", "fair": "trade_fair", "fairs": "trade_fair", "trade_show": "trade_fair",
+    "exhibition": "trade_fair", "exhibitions": "trade_fair",
+    "trade_fair_centre": "trade_fair_complex", "exhibition_centre": "trade_fair_complex",
+    "buyer_seller_meeting": "buyer_seller_meetings", "buyer_seller_meet": "buyer_seller_meetings",
+    "reverse_buyer_seller_meet": "buyer_seller_meetings", "bsm": "buyer_seller_meetings",
+    "export_consortia": "export_consortium", "consortium": "export_consortium",
+    "networking": "networking_sessions", "networking_session": "networking_sessions",
+    "awareness": "awareness_building", "awareness_programme": "awareness_building",
+    "business_development_services": "business_services", "bds": "business_services",
+    "training": "training_institute", "training_centre": "training_institute",
+    "vocational_training": "training_institute",
+    "design_centre": "design_institute", "fashion_institute": "design_institute",
+    "industrial_estate": "industrial_park", "industrial_parks": "industrial_park",
+    "industrial_zone": "industrial_park",
+    "software_technology_park": "ict_infrastructure",
+    "effluent_treatment_plant": "effluent_treatment", "etp": "effluent_treatment",
+    "common_effluent_treatment_plant": "effluent_treatment", "cetp": "effluent_treatment",
+    "water": "water_supply",
+    "venture_funds": "venture_capital", "fdi": "fdi_attraction",
+    "brand": "cluster_brand", "collective_brand": "cluster_brand",
+    "market_intelligence": "market_information",
+    "warehouse": "market_presence", "distribution_centre": "market_presence",
+    "quality_program": "quality_programme", "quality_control": "quality_programme",
+    "iso_certification": "certification",
+    "social_compliance": "labour_standards", "labor_standards": "labour_standards",
+    "mediation": "dispute_mediation",
+    "export_subsidies": "export_subsidy", "tax_incentive": "fiscal_incentive",
+    "tax_incentives": "fiscal_incentive", "fiscal_incentives": "fiscal_incentive",
+  ]
+
+  public static let institutionKinds: [String: String] = [
+    "trade_association": "association", "industry_association": "association",
+    "business_association": "association", "exporters_association": "association",
+    "producers_association": "association",
+    "chamber_of_commerce": "chamber", "chamber_of_industry": "chamber",
+    "special_purpose_vehicle": "spv",
+    "ministry": "government", "state_government": "government", "local_government": "government",
+    "municipality": "government",
+    "trade_promotion_organization": "agency", "trade_promotion_organisation": "agency", "tpo": "agency",
+    "export_promotion_council": "agency", "development_agency": "agency",
+    "training_institution": "training", "training_institute": "training", "training_centre": "training",
+    "research_institute": "research", "research_centre": "research", "technology_centre": "research",
+    "standards_body": "standards", "testing_laboratory": "standards", "testing_lab": "standards",
+    "bank": "finance", "development_bank": "finance", "financial_institution": "finance",
+    "donor_agency": "donor", "development_partner": "donor",
+    "non_governmental_organization": "ngo", "non_governmental_organisation": "ngo",
+    "bds_provider": "service", "service_provider": "service",
+    "common_facility_centre": "service", "common_facility_center": "service", "cfc": "service",
+    "cooperative_society": "cooperative", "producers_cooperative": "cooperative", "coop": "cooperative",
+  ]
+
+  /// The roles of actors in the cluster initiative [insight 3].
+  public static let clusterRoles: [String: String] = [
+    // The cluster development agent of UNIDO's method is the paper's facilitator.
+    "cluster_development_agent": "facilitator", "cda": "facilitator", "cluster_facilitator": "facilitator",
+    "external_facilitator": "facilitator", "cluster_development_executive": "facilitator",
+    "network_broker": "broker", "cluster_broker": "broker", "intermediary": "broker",
+    "funder": "financier", "sponsor": "financier",
+    "cluster_manager": "manager", "coordinator": "manager",
+    "champion": "leader", "cluster_champion": "leader",
+  ]
+
+  public static let firmRoles: [String: String] = [
+    "manufacturer": "producer", "maker": "producer",
+    "lead_firm": "lead_producer", "anchor_firm": "lead_producer",
+    "merchant_exporter": "exporter",
+    "input_supplier": "supplier", "vendor": "supplier",
+    "subcontractor": "jobber", "job_worker": "jobber", "jobworker": "jobber",
+    "service_provider": "service",
+    "buying_agent": "agent", "sourcing_agent": "agent",
+  ]
+
+  public static let buyerKinds: [String: String] = [
+    "buying_office": "buying_house", "sourcing_office": "buying_house",
+    "retail_chain": "retailer", "department_store": "retailer", "chain_store": "retailer",
+    "distributor": "wholesaler", "brand_owner": "brand",
+    "mnc": "multinational", "transnational": "multinational", "tnc": "multinational",
+  ]
+
+  public static let linkKinds: [String: String] = [
+    "supplier": "supplies", "supply": "supplies", "sells_to": "supplies",
+    "membership": "member", "member_of": "member",
+    "collaboration": "cooperation", "cooperates": "cooperation", "horizontal": "cooperation",
+    "joint_action": "cooperation",
+    "services": "service", "serves": "service", "support": "service",
+    "purchases": "buys", "sources_from": "buys",
+    "customer_of": "customer",
+    "partnership": "partner", "ppp": "partner", "public_private_partnership": "partner",
+  ]
+
+  public static let clusterTypes: [String: String] = [
+    "hightech": "high_tech", "high_technology": "high_tech",
+    "agriculture": "agricultural", "agro": "agricultural", "agribusiness": "agricultural",
+    "handicraft": "artisanal", "handicrafts": "artisanal", "craft": "artisanal", "crafts": "artisanal",
+    "service": "services", "industrial": "manufacturing",
+  ]
+
+  public static let eventKinds: [String: String] = [
+    "quota_end": "quota_phase_out", "end_of_quotas": "quota_phase_out", "mfa_phase_out": "quota_phase_out",
+    "import_ban": "import_alert",
+    "demand_crash": "demand_shock", "demand_fall": "demand_shock", "recession": "demand_shock",
+    "cost_increase": "cost_shock", "exchange_rate_shock": "currency_shock",
+    "court_ruling": "regulation", "ruling": "regulation",
+  ]
 }
 
 /// "a firm role", "an intervention kind".

@@ -89,8 +89,11 @@ public enum Units {
 
 extension Value {
   /// The literal to print for a value; computed numbers get a readable unit.
-  public var syntax: ValueSyntax? {
-    let span = Value.emptySpan
+  public var syntax: ValueSyntax? { syntax(at: Value.emptySpan) }
+
+  /// The literal for a value, placed at `span` (where the expression it was computed from was
+  /// written, so a check of it points there).
+  public func syntax(at span: SourceSpan) -> ValueSyntax? {
     switch self {
     case .number(let x, let dimension, let written):
       let w = written ?? Value.write(x, dimension)
@@ -98,9 +101,9 @@ extension Value {
     case .text(let s): return .string(s, span)
     case .word(let w), .entity(let w): return .word(Name(w, span: span))
     case .bool(let b): return .bool(b, span)
-    case .list(let items): return .list(items.compactMap(\.syntax), span)
+    case .list(let items): return .list(items.compactMap { $0.syntax(at: span) }, span)
     case .map(let entries):
-      return .map(entries.compactMap { e in e.value.syntax.map { (Name(e.key, span: span), $0) } }, span)
+      return .map(entries.compactMap { e in e.value.syntax(at: span).map { (Name(e.key, span: span), $0) } }, span)
     case .span(let first, let last):
       return .span(
         NumberLiteral(digits: String(first), unit: .none, span: span),

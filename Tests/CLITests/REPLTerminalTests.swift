@@ -37,7 +37,7 @@ import Testing
     // An open block continues on its own prompt; Ctrl-C drops it and declares nothing.
     pty.send("cluster X {")
     pty.sendKey(.enter)
-    try pty.expect("^\\.{8}> $")
+    try pty.expect("^\\.{9}\\{> $")
     pty.sendKey(.ctrlC)
     try pty.expect("^clusterlab> $")
     pty.send("list clusters")
@@ -80,7 +80,7 @@ import Testing
     for line in ["cluster X {", "  type: manufacturing", "  year: 2000", "}"] {
       pty.send(line)
       pty.sendKey(.enter)
-      try pty.expect(line == "}" ? "^clusterlab> $" : "^\\.{8}> $")
+      try pty.expect(line == "}" ? "^clusterlab> $" : "^\\.{9}\\{> $")
     }
     pty.sendKey(.up)
     try pty.expect("^\\}$")
@@ -90,7 +90,7 @@ import Testing
     // new prompt on the row below (not drawn over the recalled entry's second row).
     let rows = PseudoTerminal.screen(pty.rawOutput, columns: 100).filter { !$0.isEmpty }
     #expect(
-      Array(rows.suffix(6)) == ["........> }", "clusterlab> cluster X {", "  type: manufacturing", "  year: 2000", "}^C", "clusterlab>"],
+      Array(rows.suffix(6)) == [".........{> }", "clusterlab> cluster X {", "  type: manufacturing", "  year: 2000", "}^C", "clusterlab>"],
       "\(rows)")
     pty.send("reset")
     pty.sendKey(.enter)
@@ -98,6 +98,21 @@ import Testing
     pty.send("quit")
     pty.sendKey(.enter)
     #expect(try pty.waitForExit(timeout: .seconds(15)) == 0)
+  }
+
+  /// An unclosed string does not trap a person: the prompt shows that a string is open, a
+  /// blank line says how to close it or leave, and `quit` there drops the entry and leaves.
+  @Test func anOpenStringShowsOnThePromptAndQuitLeaves() throws {
+    let pty = try PseudoTerminal.clusterlab(["-q"], state: state)
+    try pty.expect("^clusterlab> $")
+    pty.enter("print \"an open")
+    try pty.expect("^\\.{9}\"> $")
+    pty.enter("")
+    try pty.expect("a string is open since 1:7: close it with `\"`, or Ctrl-C drops the entry")
+    try pty.expect("^\\.{9}\"> $")
+    pty.enter("quit")
+    try pty.expect("the unfinished entry is dropped")
+    #expect(try pty.waitForExit() == 0)
   }
 
   /// Under `LANG=C` the REPL still edits by characters: Backspace after `東` and `é` removes

@@ -10,7 +10,8 @@ import Testing
     let r = Recorder()
     let reader = ScriptedReader([.line("cluster X {"), .line("  type: manufacturing"), .line("}"), .line("list clusters")])
     REPL(session: r.session).run(reader: reader)
-    #expect(reader.prompts == [REPL.prompt, REPL.continuationPrompt, REPL.continuationPrompt, REPL.prompt, REPL.prompt])
+    let block = REPL.continuationPrompt("{")
+    #expect(reader.prompts == [REPL.prompt, block, block, REPL.prompt, REPL.prompt])
     #expect(reader.history == ["cluster X {\n  type: manufacturing\n}", "list clusters"])
     #expect(r.transcript.contains("manufacturing"))
   }
@@ -20,7 +21,7 @@ import Testing
     let r = Recorder()
     let reader = ScriptedReader([.line("let x = (1 +"), .line("2)"), .line("print x")])
     REPL(session: r.session).run(reader: reader)
-    #expect(reader.prompts == [REPL.prompt, REPL.continuationPrompt, REPL.prompt, REPL.prompt])
+    #expect(reader.prompts == [REPL.prompt, REPL.continuationPrompt("("), REPL.prompt, REPL.prompt])
     #expect(r.transcript == "3\n", "\(r.transcript)")
     let file = Recorder()
     #expect(file.run("let y = (2 *\n  3\n  + 1)\nassert (y == 7\n  and y > 6)\nprint y").errors == 0, "\(file.transcript)")
@@ -46,9 +47,66 @@ import Testing
 
   @Test func pastedPromptsAreStripped() {
     let r = Recorder()
-    let reader = ScriptedReader([.line("clusterlab> cluster X {\n........>   type: services\n........> }")])
+    let reader = ScriptedReader([.line("clusterlab> cluster X {\n.........{>   type: services\n.........{> }")])
     REPL(session: r.session).run(reader: reader)
     #expect(r.session.workspace.current?.name == "X")
+    // A transcript of an earlier version, with its `........> ` prompts.
+    let old = Recorder()
+    REPL(session: old.session).run(reader: ScriptedReader([.line("clusterlab> cluster Y {\n........>   type: services\n........> }")]))
+    #expect(old.session.workspace.current?.name == "Y")
+  }
+
+  /// The continuation prompt shows what is open, innermost first, as psql's does, and is as
+  /// wide as the main prompt so blocks line up.
+  @Test func theContinuationPromptShowsWhatIsOpen() {
+    for opener in ["{", "[", "(", "\""] {
+      #expect(REPL.continuationPrompt(Character(opener)).count == REPL.prompt.count)
+    }
+    #expect(REPL.continuationPrompt("\"") == ".........\"> ")
+    let r = Recorder()
+    let reader = ScriptedReader([
+      .line("cluster T"), .line("firm X {"), .line("  notes: \"two"), .line("lines\", markets: [EU,"), .line("US]"),
+      .line("}"), .line("let x = (1 +"), .line("2)"),
+    ])
+    REPL(session: r.session).run(reader: reader)
+    #expect(reader.prompts == [
+      REPL.prompt, REPL.prompt, REPL.continuationPrompt("{"), REPL.continuationPrompt("\""),
+      REPL.continuationPrompt("["), REPL.continuationPrompt("{"), REPL.prompt, REPL.continuationPrompt("("), REPL.prompt,
+    ])
+    #expect(r.session.workspace.current?.entity(named: "X")?["notes"].word == "two\nlines", "\(r.transcript)")
+  }
+
+  /// An unclosed string no longer traps a person: a blank line says what is open and how to
+  /// get out, and `quit` in the string drops the entry and leaves.
+  @Test func anOpenStringSaysHowToLeave() {
+    let r = Recorder()
+    let reader = TerminalReader([.line("cluster T"), .line("firm A { notes: \"a quote"), .line(""), .line("quit"), .line("list")])
+    let prompts = PromptRecorder(reader)
+    REPL(session: r.session).run(reader: prompts)
+    #expect(prompts.prompts.prefix(4) == [REPL.prompt, REPL.prompt, REPL.continuationPrompt("\""), REPL.continuationPrompt("\"")])
+    #expect(r.transcript.contains("a string is open since 1:17: close it with `\"`, or Ctrl-C drops the entry\n"), "\(r.transcript)")
+    #expect(r.transcript.contains("(the unfinished entry is dropped)"))
+    // `cluster T` was a change: leaving warns once, so `list` runs and the end of input leaves.
+    #expect(r.transcript.contains("1 change not saved"), "\(r.transcript)")
+    #expect(r.session.workspace.current?.entity(named: "A") == nil)
+    // In a block, a blank line says which `{` is open.
+    let b = Recorder()
+    REPL(session: b.session).run(reader: TerminalReader([.line("cluster T {"), .line("  type: services,"), .line("")]))
+    #expect(b.transcript.contains("a `{` is open since 1:11: close it with `}`, or Ctrl-C drops the entry"), "\(b.transcript)")
+    // A piped script is not told: its blank lines are part of the text.
+    let piped = Recorder()
+    REPL(session: piped.session).run(reader: ScriptedReader([.line("cluster T {"), .line(""), .line("}")]))
+    #expect(!piped.transcript.contains("is open since"))
+    #expect(piped.session.workspace.current?.name == "T")
+  }
+
+  /// A forgotten `}` is reported where it was opened, as in a file.
+  @Test func aForgottenBraceInTheREPL() {
+    let r = Recorder()
+    let reader = ScriptedReader([.line("cluster T { type: manufacturing"), .line("institution TEA { kind: association }"), .line("}")])
+    REPL(session: r.session).run(reader: reader)
+    #expect(r.transcript.contains("<input>:2:1: error: `{` opened at 1:11 is not closed"), "\(r.transcript)")
+    #expect(r.transcript.contains("1 | cluster T { type: manufacturing\n  |           - this `{` opens the cluster's attributes"), "\(r.transcript)")
   }
 
   @Test func endOfInputInsideABlockReportsIt() {
@@ -56,6 +114,19 @@ import Testing
     let failures = REPL(session: r.session).run(reader: ScriptedReader([.line("cluster X {")]))
     #expect(failures == 1)
   }
+}
+
+/// Records the prompts another reader is asked with.
+final class PromptRecorder: LineReader {
+  let inner: LineReader
+  var prompts: [String] = []
+  init(_ inner: LineReader) { self.inner = inner }
+  var isInteractive: Bool { inner.isInteractive }
+  func read(prompt: String) -> LineRead {
+    prompts.append(prompt)
+    return inner.read(prompt: prompt)
+  }
+  func remember(_ entry: String) { inner.remember(entry) }
 }
 
 /// A reader that plays a person at a terminal: Ctrl-D is a key.

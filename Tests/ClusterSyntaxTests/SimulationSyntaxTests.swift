@@ -469,7 +469,8 @@ private func format(_ text: String) -> String {
 
   @Test func unclosedBodyAsksForMore() throws {
     let error = try firstError("scenario A from T {\n  drop ICD\n")
-    #expect(error.message == "expected `}` to close the scenario `A`, found the end of the input")
+    #expect(error.message == "`{` opened at 1:19 is not closed")
+    #expect(error.notes.map(\.label) == ["this `{` opens the body of the scenario `A`"])
     #expect(error.isIncompleteInput)
     #expect(try firstError("for x in [1, 2] {\n  print x\n").isIncompleteInput)
     #expect(Lexer.isIncomplete("scenario A from T {\n  drop ICD\n"))

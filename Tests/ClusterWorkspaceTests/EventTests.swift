@@ -152,9 +152,9 @@ private func error(_ text: String) throws -> Diagnostic {
 
   @Test func eventsAreNotActors() throws {
     let link = try error(events + "\nlink dyers -> Crash : supplies")
-    #expect(link.message == "a `supplies` link's end needs a firm or cohort of firms or buyer or consortium, but `Crash` is an event")
+    #expect(link.message == "a `supplies` link's end needs a firm, a cohort of firms, a buyer or a consortium, but `Crash` is an event")
     let consortium = try error(events + "\nconsortium C { members: [Crash] }")
-    #expect(consortium.message == "`members` needs a firm or cohort of firms, but `Crash` is an event")
+    #expect(consortium.message == "`members` needs a firm or a cohort of firms, but `Crash` is an event")
     let hits = try error("event E { kind: demand_shock, year: 2001, size: -3%, hits: [Nobody] }")
     #expect(hits.message == "no actor named `Nobody` in cluster Tirupur")
   }
