@@ -1,4 +1,4 @@
-// Aligned text tables for `list` and friends.
+// Aligned text tables for `list`, the model's answers and the simulation, fitted to a width.
 
 /// A table of text cells printed with aligned columns; numbers are right-aligned.
 struct TextTable {
@@ -15,37 +15,104 @@ struct TextTable {
     rows.append(row)
   }
 
-  func render() -> String {
-    let all = [headers] + rows
-    var widths = [Int](repeating: 0, count: headers.count)
-    for row in all {
-      for (i, cell) in row.enumerated() where i < widths.count {
-        widths[i] = max(widths[i], cell.displayWidth)
+  /// Columns whose cells never break (figures, bars), as long as the table can fit without
+  /// breaking them; right-aligned columns are such columns too.
+  var unbroken: Set<Int> = []
+  /// Columns whose cells start with a status (strength, warning, risk), painted on a colour
+  /// screen.
+  var statusColumns: Set<Int> = []
+
+  /// Columns apart.
+  static let gap = 2
+
+  /// The table in at most `screen.width` columns. Every column first gets its widest cell;
+  /// when that is too wide, the widest columns give way first (the narrow ones keep their
+  /// width), text cells wrap inside their column at spaces, and a word breaks only when its
+  /// column is narrower than it. Headers wrap like cells; the rule under them spans each
+  /// column.
+  func render(on screen: Screen) -> String {
+    let widths = columnWidths(screen.width)
+    func lines(_ row: [String]) -> [String] {
+      let cells = widths.indices.map { i in Layout.lines(i < row.count ? row[i] : "", width: widths[i]) }
+      let height = cells.map(\.count).max() ?? 1
+      return (0..<height).map { k in
+        var parts: [String] = []
+        for (i, width) in widths.enumerated() {
+          let cell = k < cells[i].count ? cells[i][k] : ""
+          let pad = String(repeating: " ", count: max(0, width - cell.displayWidth))
+          let padded = rightAligned.contains(i) ? pad + cell : cell + pad
+          parts.append(statusColumns.contains(i) ? screen.paintingLeadingStatus(padded) : padded)
+        }
+        var text = parts.joined(separator: String(repeating: " ", count: TextTable.gap))
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
       }
     }
-    func line(_ row: [String]) -> String {
-      var parts: [String] = []
-      for (i, width) in widths.enumerated() {
-        let cell = i < row.count ? row[i] : ""
-        let pad = String(repeating: " ", count: max(0, width - cell.displayWidth))
-        parts.append(rightAligned.contains(i) ? pad + cell : cell + pad)
-      }
-      var text = parts.joined(separator: "  ")
-      while text.hasSuffix(" ") { text.removeLast() }
-      return text
-    }
-    var out = line(headers) + "\n"
-    out += line(widths.map { String(repeating: "-", count: $0) }) + "\n"
-    for row in rows { out += line(row) + "\n" }
+    var out = lines(headers).map { $0 + "\n" }.joined()
+    out += widths.map { String(repeating: "-", count: $0) }.joined(separator: String(repeating: " ", count: TextTable.gap))
+      .trimmingTrailingSpaces() + "\n"
+    for row in rows { out += lines(row).map { $0 + "\n" }.joined() }
     return out
+  }
+
+  /// The width of each column in a table of at most `total` columns.
+  func columnWidths(_ total: Int) -> [Int] {
+    let count = headers.count
+    guard count > 0 else { return [] }
+    var natural = [Int](repeating: 0, count: count)
+    var body = [Int](repeating: 0, count: count)
+    var longestWord = [Int](repeating: 1, count: count)
+    for (r, row) in ([headers] + rows).enumerated() {
+      for (i, cell) in row.enumerated() where i < count {
+        for line in cell.split(separator: "\n", omittingEmptySubsequences: false) {
+          natural[i] = max(natural[i], line.displayWidth)
+          if r > 0 { body[i] = max(body[i], line.displayWidth) }
+          for word in line.split(separator: " ") { longestWord[i] = max(longestWord[i], word.displayWidth) }
+        }
+      }
+    }
+    let room = max(total - TextTable.gap * (count - 1), count)
+    if natural.reduce(0, +) <= room { return natural }
+    let keep = unbroken.union(rightAligned)
+    // The least each column takes: whole cells (and whole words of the header) in the columns
+    // that keep them, whole words (up to 20 columns: a longer word breaks anyway) in the
+    // others; less when even that is too wide, down to a column each.
+    var least = (0..<count).map { i in keep.contains(i) ? max(body[i], longestWord[i]) : min(natural[i], min(longestWord[i], 20)) }
+    if least.reduce(0, +) > room { least = (0..<count).map { keep.contains($0) ? max(body[$0], 1) : 1 } }
+    if least.reduce(0, +) > room { least = [Int](repeating: 1, count: count) }
+    least = zip(least, natural).map { max(1, min($0, $1)) }
+    // The level every column is raised to (within its least and its widest cell): the highest
+    // that fits. What is left over goes to the widest columns that still want it, last first.
+    func widths(at level: Int) -> [Int] { (0..<count).map { min(natural[$0], max(least[$0], level)) } }
+    var low = 0
+    var high = natural.max() ?? 0
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if widths(at: mid).reduce(0, +) <= room { low = mid } else { high = mid - 1 }
+    }
+    var result = widths(at: low)
+    var spare = room - result.reduce(0, +)
+    for i in (0..<count).reversed() where spare > 0 && result[i] < natural[i] {
+      result[i] += 1
+      spare -= 1
+    }
+    return result
   }
 }
 
 extension String {
+  func trimmingTrailingSpaces() -> String {
+    var s = self
+    while s.hasSuffix(" ") { s.removeLast() }
+    return s
+  }
+}
+
+extension StringProtocol {
   /// The columns a terminal gives the text: East Asian wide and fullwidth characters and emoji
   /// take two, combining marks, variation selectors and joiners none, the rest one (as
   /// wcwidth counts; the wide ranges are Unicode's East_Asian_Width W and F, grouped).
-  var displayWidth: Int {
+  public var displayWidth: Int {
     var width = 0
     for scalar in unicodeScalars {
       let v = scalar.value
