@@ -268,22 +268,24 @@ enum Listing {
         ?? (candidates.isEmpty ? "nothing is declared yet" : "`list` shows what is declared"))
   }
 
-  static func show(_ name: Name, in workspace: Workspace) throws(Diagnostic) -> String {
+  /// The declaration in canonical form, as written (so it can be pasted back), and comments
+  /// on what refers to it, wrapped to the screen as comments.
+  static func show(_ name: Name, in workspace: Workspace, _ screen: Screen) throws(Diagnostic) -> String {
     switch try find(name, in: workspace) {
     case .entity(let entity, let cluster):
-      return describe(entity, in: cluster)
+      return describe(entity, in: cluster, screen)
     case .cluster(let cluster):
       var out = declaration(of: cluster, in: workspace) + "\n"
       if case .entity(let f) = cluster["facilitator"] { out += "facilitator: \(f)\n" }
       let counts = Counts(cluster)
-      out += "# " + [
+      var count = [
         plural(counts.actors, "actor") + " (" + plural(cluster.firmCount, "firm") + ")",
         plural(counts.interventions, "intervention"),
       ].joined(separator: ", ")
-      if counts.events > 0 { out += ", " + plural(counts.events, "event") }
-      out += ", " + plural(cluster.links.count, "link") + ", " + plural(cluster.targets.count, "target")
-      out += cluster.name == workspace.currentName ? " (the current cluster)\n" : "\n"
-      return out
+      if counts.events > 0 { count += ", " + plural(counts.events, "event") }
+      count += ", " + plural(cluster.links.count, "link") + ", " + plural(cluster.targets.count, "target")
+      count += cluster.name == workspace.currentName ? " (the current cluster)" : ""
+      return out + Layout.paragraph(count, width: screen.width, first: "# ", rest: "#   ")
     case .variable(let name, let value):
       return "let \(name) = \(value.display)\n"
     }
@@ -379,7 +381,7 @@ enum Listing {
     }
   }
 
-  private static func describe(_ entity: Entity, in cluster: Cluster) -> String {
+  private static func describe(_ entity: Entity, in cluster: Cluster, _ screen: Screen) -> String {
     var out = declaration(of: entity) + "\n"
     if let spec = kindSpec(entity) {
       out += "# gear \(spec.gear.rawValue) and complexity \(spec.complexity.rawValue), from its kind\n"
@@ -396,7 +398,7 @@ enum Listing {
       ("funds", r.funds.map { "\($0.name) (\($0.amount.display))" }), ("hit by", r.hitBy),
     ]
     where !names.isEmpty {
-      out += "# \(label): " + names.joined(separator: ", ") + "\n"
+      out += Layout.paragraph(names.joined(separator: ", "), width: screen.width, first: "# \(label): ", rest: "#   ")
     }
     if !r.facilitates.isEmpty { out += "# facilitates cluster \(cluster.name)\n" }
     return out

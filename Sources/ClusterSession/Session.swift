@@ -357,7 +357,7 @@ public final class Session {
     case .show(let name, let format):
       if quiet { break }
       emit(
-        self.format(format) == .json ? .json(try Listing.showJSON(name, in: workspace)) : .text(try Listing.show(name, in: workspace)),
+        self.format(format) == .json ? .json(try Listing.showJSON(name, in: workspace)) : .text(try Listing.show(name, in: workspace, screen)),
         for: statement)
     case .undo:
       guard let last = undoStack.popLast() else {

@@ -74,6 +74,15 @@ import Testing
         let wide = ScreenTests.overflowing(answers.text, width)
         #expect(wide.isEmpty, "\(file) at \(width) columns: `\(query)` writes lines wider than the screen:\n\(wide.joined(separator: "\n"))")
       }
+      // `show` writes a declaration as it is written (long strings stay whole, to be pasted
+      // back); its comments on what refers to it fit.
+      for entity in answers.session.workspace.current?.entities.prefix(6) ?? [] {
+        answers.text = ""
+        answers.run("show \(Printer.name(entity.name))")
+        let comments = answers.text.split(separator: "\n").filter { $0.hasPrefix("#") }.joined(separator: "\n")
+        let wide = ScreenTests.overflowing(comments, width)
+        #expect(wide.isEmpty, "\(file) at \(width) columns: `show \(entity.name)`:\n\(wide.joined(separator: "\n"))")
+      }
       #expect(answers.errors.isEmpty, "\(file) at \(width): \(answers.errors.map(\.message))")
     }
   }
