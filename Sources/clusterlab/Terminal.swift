@@ -1,5 +1,5 @@
 // Where the tool meets the terminal: standard streams, colour rules, the width answers fit, the
-// history file, and the choice between GNU readline and plain line reading.
+// pager, the history file, and the choice between GNU readline and plain line reading.
 
 import ArgumentParser
 import ClusterSession
@@ -121,9 +121,13 @@ enum Terminal {
   }
 
   /// The interactive loop: readline on a terminal, plain lines otherwise (`-i` with a pipe).
+  /// On a terminal, an entry's answers longer than the window go through the pager.
   static func interact(_ session: Session, quiet: Bool) {
     let repl = REPL(session: session)
     if isatty(STDIN_FILENO) == 1 {
+      let held = isatty(STDOUT_FILENO) == 1 && !session.streamsJSON ? HeldOutput(pager: Pager.command()) : nil
+      held?.attach(to: session)
+      defer { held?.release() }
       // Ctrl-C during a long Monte Carlo stops it and keeps the session.
       session.interruptRequested = { LineEditor.interruptRequested }
       // The banner is for people; the JSON stream holds only answers.
@@ -134,6 +138,7 @@ enum Terminal {
       }
       // The line editor ends the last line itself on Ctrl-D.
       let reader = ReadlineReader(repl: repl)
+      reader.beforeReading = { held?.release() }
       // The window may have changed size while the person typed.
       reader.afterReading = { session.screen = screen(colour: session.screen.colour) }
       repl.run(reader: reader)
@@ -148,7 +153,9 @@ final class ReadlineReader: LineReader {
   var isInteractive: Bool { true }
   private let editor: LineEditor
   private unowned let repl: REPL
-  /// Called after each line is read.
+  /// Called before each prompt (the answers of the last entry are written then) and after
+  /// each line is read.
+  var beforeReading: () -> Void = {}
   var afterReading: () -> Void = {}
 
   init(repl: REPL) {
@@ -165,6 +172,7 @@ final class ReadlineReader: LineReader {
   }
 
   func read(prompt: String) -> LineRead {
+    beforeReading()
     defer { afterReading() }
     switch editor.read(prompt: prompt) {
     case .line(let text): return .line(text)
