@@ -344,7 +344,7 @@ extension SimulationReport {
     out += "\n" + Layout.paragraph(
       "Its own growth is the market's, its prerequisites', trust's, its buyers' and the firms arriving. Each part is what adding "
         + "it changed, in the order listed (interventions by start year, then events): the parts add up to the figure. Another "
-        + "order gives other shares when parts interact.", width: min(w, 80))
+        + "order gives other shares when parts interact.", width: w)
     return out
   }
 
