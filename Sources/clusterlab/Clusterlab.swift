@@ -255,7 +255,7 @@ struct Demo: ParsableCommand {
         held?.release()
         if outcome.errors > 0 || (i < steps.count - 1 && person && !Terminal.pause()) { break }
       }
-      session.output = write
+      held?.detach()
       session.echo = false
     }
     if interactive { Terminal.interact(session, quiet: true) }

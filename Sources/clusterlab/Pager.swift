@@ -166,16 +166,29 @@ final class HeldOutput {
     Terminal.write(text)
   }
 
-  /// Makes `session` hold its answers here; a diagnostic first writes what came before it,
-  /// so the two keep their order.
+  /// Makes `session` hold its answers here until `detach`; a diagnostic first writes what came
+  /// before it, so the two keep their order.
   func attach(to session: Session) {
-    session.output = { [unowned self] in self.hold($0) }
-    let report = session.report
-    session.report = { [unowned self] diagnostic in
+    let (output, report) = (session.output, session.report)
+    restore = { [weak session] in
+      session?.output = output
+      session?.report = report
+    }
+    session.output = { self.hold($0) }
+    session.report = { diagnostic in
       self.release()
       report(diagnostic)
     }
   }
+
+  /// Writes what is held and gives the session back its own output and report.
+  func detach() {
+    release()
+    restore()
+    restore = {}
+  }
+
+  private var restore: () -> Void = {}
 }
 
 extension Terminal {

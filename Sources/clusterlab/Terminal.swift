@@ -127,7 +127,7 @@ enum Terminal {
     if isatty(STDIN_FILENO) == 1 {
       let held = isatty(STDOUT_FILENO) == 1 && !session.streamsJSON ? HeldOutput(pager: Pager.command()) : nil
       held?.attach(to: session)
-      defer { held?.release() }
+      defer { held?.detach() }
       // Ctrl-C during a long Monte Carlo stops it and keeps the session.
       session.interruptRequested = { LineEditor.interruptRequested }
       // The banner is for people; the JSON stream holds only answers.

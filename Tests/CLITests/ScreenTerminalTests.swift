@@ -133,6 +133,28 @@ import Testing
     #expect(!pty.output.contains("show TEA"))
   }
 
+  /// `demo -i` stops the tour at `q` and leaves a prompt whose answers and errors are the
+  /// REPL's own (held for the pager, in order).
+  @Test func theDemoStoppedEarlyLeavesAWorkingPrompt() throws {
+    let pty = try PseudoTerminal.clusterlab(
+      ["demo", "-i"], state: state, environment: recordingPager, columns: 100, rows: 30)
+    try pty.expect("press Enter for the next step, q to stop", timeout: .seconds(15))
+    pty.send("q")
+    // The question is erased with spaces on its line, which the prompt then takes.
+    try pty.expect("clusterlab> $")
+    pty.enter("fimr Beta")
+    try pty.expect("did you mean `firm`\\?")
+    try pty.expect("^clusterlab> $")
+    pty.enter("insights")
+    try pty.expect("^PAGED$", timeout: .seconds(15))
+    try pty.expect("^clusterlab> $")
+    pty.sendKey(.ctrlD)
+    try pty.expect("not saved", timeout: .seconds(15))
+    try pty.expect("^clusterlab> $", timeout: .seconds(15))
+    pty.sendKey(.ctrlD)
+    #expect(try pty.waitForExit(timeout: .seconds(15)) == 0)
+  }
+
   @Test func thePipedDemoRunsStraightThrough() throws {
     let result = try runTool(["demo"])
     #expect(result.status == 0)
