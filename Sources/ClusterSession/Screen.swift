@@ -52,7 +52,7 @@ public struct Screen: Sendable, Equatable {
   }
 
   /// `text` with its last status word painted (the status that ends a heading: "3. A catalyst
-  /// … — warning"), or with `all`, each of them (the dashboard's counts).
+  /// … — warning"), or with `all`, each of them but those counted 0 (the dashboard's counts).
   func paintingStatuses(_ text: String, all: Bool = false) -> String {
     guard colour else { return text }
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
@@ -66,7 +66,7 @@ public struct Screen: Sendable, Equatable {
       word.hasSuffix(",") ? paint(String(word.dropLast())) + "," : paint(word)
     }
     outer: for l in lines.indices.reversed() {
-      for w in lines[l].indices.reversed() where isStatus(lines[l][w]) {
+      for w in lines[l].indices.reversed() where isStatus(lines[l][w]) && !(all && w > 0 && lines[l][w - 1] == "0") {
         lines[l][w] = painted(lines[l][w])
         if !all { break outer }
       }

@@ -218,5 +218,8 @@ import Testing
     #expect(coloured.contains("\u{1B}[33mwarning\u{1B}[0m"))
     #expect(coloured.contains("\u{1B}[1;31mrisk\u{1B}[0m"))
     #expect(ScreenTests.withoutEscapes(coloured) == plain)
+    // A count of none is not painted.
+    #expect(Screen(colour: true).paintingStatuses("4 strength · 6 warning · 0 risk", all: true)
+      == "4 \u{1B}[32mstrength\u{1B}[0m · 6 \u{1B}[33mwarning\u{1B}[0m · 0 risk")
   }
 }
