@@ -523,6 +523,7 @@ enum Report {
   static func compare(_ names: [String], _ rows: [ComparisonRow], _ screen: Screen) -> String {
     var table = TextTable([""] + names)
     for row in rows { table.add([row.label] + row.cells) }
+    table.statusRows = Set(rows.indices.filter { rows[$0].label.hasPrefix("insight ") })
     return table.render(on: screen)
   }
 

@@ -19,8 +19,9 @@ struct TextTable {
   /// breaking them; right-aligned columns are such columns too.
   var unbroken: Set<Int> = []
   /// Columns whose cells start with a status (strength, warning, risk), painted on a colour
-  /// screen.
+  /// screen; and rows whose cells after the first do.
   var statusColumns: Set<Int> = []
+  var statusRows: Set<Int> = []
 
   /// Columns apart.
   static let gap = 2
@@ -32,7 +33,7 @@ struct TextTable {
   /// column.
   func render(on screen: Screen) -> String {
     let widths = columnWidths(screen.width)
-    func lines(_ row: [String]) -> [String] {
+    func lines(_ row: [String], statuses: Bool = false) -> [String] {
       let cells = widths.indices.map { i in Layout.lines(i < row.count ? row[i] : "", width: widths[i]) }
       let height = cells.map(\.count).max() ?? 1
       return (0..<height).map { k in
@@ -41,7 +42,8 @@ struct TextTable {
           let cell = k < cells[i].count ? cells[i][k] : ""
           let pad = String(repeating: " ", count: max(0, width - cell.displayWidth))
           let padded = rightAligned.contains(i) ? pad + cell : cell + pad
-          parts.append(statusColumns.contains(i) ? screen.paintingLeadingStatus(padded) : padded)
+          let painted = statusColumns.contains(i) || (statuses && i > 0)
+          parts.append(painted ? screen.paintingLeadingStatus(padded) : padded)
         }
         var text = parts.joined(separator: String(repeating: " ", count: TextTable.gap))
         while text.hasSuffix(" ") { text.removeLast() }
@@ -51,7 +53,7 @@ struct TextTable {
     var out = lines(headers).map { $0 + "\n" }.joined()
     out += widths.map { String(repeating: "-", count: $0) }.joined(separator: String(repeating: " ", count: TextTable.gap))
       .trimmingTrailingSpaces() + "\n"
-    for row in rows { out += lines(row).map { $0 + "\n" }.joined() }
+    for (r, row) in rows.enumerated() { out += lines(row, statuses: statusRows.contains(r)).map { $0 + "\n" }.joined() }
     return out
   }
 

@@ -218,6 +218,19 @@ import Testing
     #expect(coloured.contains("\u{1B}[33mwarning\u{1B}[0m"))
     #expect(coloured.contains("\u{1B}[1;31mrisk\u{1B}[0m"))
     #expect(ScreenTests.withoutEscapes(coloured) == plain)
+    // The insights' rows of `compare`.
+    let unido = repositoryRoot() + "/examples/unido-comparison.cluster"
+    var compared: [String] = []
+    for colour in [false, true] {
+      let answers = Answers()
+      answers.session.screen = Screen(width: 80, colour: colour)
+      answers.run(try readFile(unido), path: unido)
+      answers.text = ""
+      answers.run("compare SinosShoes, KoreanChaebols")
+      compared.append(answers.text)
+    }
+    #expect(compared[1].contains("\u{1B}[32mstrength\u{1B}[0m"))
+    #expect(ScreenTests.withoutEscapes(compared[1]) == compared[0])
     // A count of none is not painted.
     #expect(Screen(colour: true).paintingStatuses("4 strength · 6 warning · 0 risk", all: true)
       == "4 \u{1B}[32mstrength\u{1B}[0m · 6 \u{1B}[33mwarning\u{1B}[0m · 0 risk")
