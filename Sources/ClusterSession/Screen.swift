@@ -96,16 +96,26 @@ enum Layout {
         if lineWidth > 0 { out.append(line) }
         line = ""
         lineWidth = 0
-        // A word wider than the line goes in pieces, each filling a line.
+        // A word wider than the line goes in pieces, each filling a line, ended after a `_`,
+        // `-` or `/` where there is one (`advantage_gain_` / `infrastructure_headroom`).
+        var pieceBreak: String.Index?
         for character in word {
           let cw = String(character).displayWidth
           if lineWidth > 0, lineWidth + cw > room() {
-            out.append(line)
-            line = ""
-            lineWidth = 0
+            if let cut = pieceBreak, cut < line.endIndex {
+              let rest = String(line[cut...])
+              out.append(String(line[..<cut]))
+              line = rest
+            } else {
+              out.append(line)
+              line = ""
+            }
+            lineWidth = line.displayWidth
+            pieceBreak = nil
           }
           line.append(character)
           lineWidth += cw
+          if "_-/".contains(character) { pieceBreak = line.endIndex }
         }
       }
       out.append(line)

@@ -168,11 +168,13 @@ enum SimulationReport {
   ) -> String {
     var out = Layout.paragraph("\(cluster): what moves \(metric) in \(year) (\(cell(metric, reference)) as declared)", width: screen.width) + "\n"
     let widest = bars.map(\.swing).max() ?? 0
+    // The bars are 20 columns long, shorter on a narrow screen (figures come first).
+    let barWidth = min(20, max(5, screen.width - 60))
     var table = TextTable(["", "varied", "low", "high", "swing", ""])
     table.rightAligned = [2, 3, 4]
     table.unbroken = [5]
     for bar in bars.prefix(15) {
-      let length = widest > 0 ? Int((bar.swing / widest * 20).rounded()) : 0
+      let length = widest > 0 ? Int((bar.swing / widest * Double(barWidth)).rounded()) : 0
       table.add([bar.name, bar.kind, cell(metric, bar.low), cell(metric, bar.high), cell(metric, bar.swing), String(repeating: "#", count: length)])
     }
     out += table.render(on: screen)

@@ -32,7 +32,8 @@ struct TextTable {
   /// column is narrower than it. Headers wrap like cells; the rule under them spans each
   /// column.
   func render(on screen: Screen) -> String {
-    let widths = columnWidths(screen.width)
+    let (widths, gap) = layout(screen.width)
+    let separator = String(repeating: " ", count: gap)
     func lines(_ row: [String], statuses: Bool = false) -> [String] {
       let cells = widths.indices.map { i in Layout.lines(i < row.count ? row[i] : "", width: widths[i]) }
       let height = cells.map(\.count).max() ?? 1
@@ -45,22 +46,20 @@ struct TextTable {
           let painted = statusColumns.contains(i) || (statuses && i > 0)
           parts.append(painted ? screen.paintingLeadingStatus(padded) : padded)
         }
-        var text = parts.joined(separator: String(repeating: " ", count: TextTable.gap))
-        while text.hasSuffix(" ") { text.removeLast() }
-        return text
+        return parts.joined(separator: separator).trimmingTrailingSpaces()
       }
     }
     var out = lines(headers).map { $0 + "\n" }.joined()
-    out += widths.map { String(repeating: "-", count: $0) }.joined(separator: String(repeating: " ", count: TextTable.gap))
-      .trimmingTrailingSpaces() + "\n"
+    out += widths.map { String(repeating: "-", count: $0) }.joined(separator: separator).trimmingTrailingSpaces() + "\n"
     for (r, row) in rows.enumerated() { out += lines(row, statuses: statusRows.contains(r)).map { $0 + "\n" }.joined() }
     return out
   }
 
-  /// The width of each column in a table of at most `total` columns.
-  func columnWidths(_ total: Int) -> [Int] {
+  /// The width of each column, and the spaces between them, in a table of at most `total`
+  /// columns.
+  func layout(_ total: Int) -> (widths: [Int], gap: Int) {
     let count = headers.count
-    guard count > 0 else { return [] }
+    guard count > 0 else { return ([], TextTable.gap) }
     var natural = [Int](repeating: 0, count: count)
     var body = [Int](repeating: 0, count: count)
     var longestWord = [Int](repeating: 1, count: count)
@@ -73,16 +72,29 @@ struct TextTable {
         }
       }
     }
-    let room = max(total - TextTable.gap * (count - 1), count)
-    if natural.reduce(0, +) <= room { return natural }
+    func room(_ gap: Int) -> Int { max(total - gap * (count - 1), count) }
+    if natural.reduce(0, +) <= room(TextTable.gap) { return (natural, TextTable.gap) }
     let keep = unbroken.union(rightAligned)
-    // The least each column takes: whole cells (and whole words of the header) in the columns
-    // that keep them, whole words (up to 20 columns: a longer word breaks anyway) in the
-    // others; less when even that is too wide, down to a column each.
-    var least = (0..<count).map { i in keep.contains(i) ? max(body[i], longestWord[i]) : min(natural[i], min(longestWord[i], 20)) }
-    if least.reduce(0, +) > room { least = (0..<count).map { keep.contains($0) ? max(body[$0], 1) : 1 } }
-    if least.reduce(0, +) > room { least = [Int](repeating: 1, count: count) }
+    // The least each column takes, from the most to keep to the least: whole words (up to 20
+    // columns: a longer one breaks anyway) and, in the columns that keep their cells, whole
+    // cells and header words, two spaces apart; then one space apart; then the headers of
+    // those columns may break; then words break at 12, 8, 4 columns, and at last anywhere.
+    var tries: [(cap: Int, headers: Bool, gap: Int)] = [(20, true, 2), (20, true, 1), (20, false, 1)]
+    tries += [12, 8, 4, 1].map { ($0, false, 1) }
+    var least = [Int](repeating: 1, count: count)
+    var gap = 1
+    for attempt in tries {
+      let candidate = (0..<count).map { i in
+        keep.contains(i) ? max(attempt.headers ? max(body[i], longestWord[i]) : body[i], 1) : min(natural[i], longestWord[i], attempt.cap)
+      }
+      if candidate.reduce(0, +) <= room(attempt.gap) {
+        least = candidate
+        gap = attempt.gap
+        break
+      }
+    }
     least = zip(least, natural).map { max(1, min($0, $1)) }
+    let available = room(gap)
     // The level every column is raised to (within its least and its widest cell): the highest
     // that fits. What is left over goes to the widest columns that still want it, last first.
     func widths(at level: Int) -> [Int] { (0..<count).map { min(natural[$0], max(least[$0], level)) } }
@@ -90,15 +102,15 @@ struct TextTable {
     var high = natural.max() ?? 0
     while low < high {
       let mid = (low + high + 1) / 2
-      if widths(at: mid).reduce(0, +) <= room { low = mid } else { high = mid - 1 }
+      if widths(at: mid).reduce(0, +) <= available { low = mid } else { high = mid - 1 }
     }
     var result = widths(at: low)
-    var spare = room - result.reduce(0, +)
+    var spare = available - result.reduce(0, +)
     for i in (0..<count).reversed() where spare > 0 && result[i] < natural[i] {
       result[i] += 1
       spare -= 1
     }
-    return result
+    return (result, gap)
   }
 }
 

@@ -144,6 +144,20 @@ import Testing
     #expect(text.split(separator: "\n").count > 4)
   }
 
+  @Test func aNarrowTableBreaksHeadersBeforeItsFiguresAndWords() {
+    var table = TextTable(["year", "exports", "exporters", "employment", "stage"])
+    table.rightAligned = [1, 2, 3]
+    table.add(["1990", "100 musd", "50", "50520", "established"])
+    let text = table.render(on: Screen(width: 40))
+    #expect(ScreenTests.overflowing(text, 40).isEmpty, "\(text)")
+    #expect(text.contains("100 musd") && text.contains("established") && text.contains("50520"), "\(text)")
+  }
+
+  @Test func aLongNameBreaksAfterItsUnderscores() {
+    #expect(Layout.lines("advantage_gain_infrastructure", width: 16) == ["advantage_gain_", "infrastructure"])
+    #expect(Layout.lines("see a-very-long-hyphenated-word", width: 12) == ["see", "a-very-long-", "hyphenated-", "word"])
+  }
+
   @Test func aWideScreenIsUsed() {
     var table = TextTable(["#", "evidence"])
     let evidence = String(repeating: "evidence ", count: 15).trimmingTrailingSpaces()
