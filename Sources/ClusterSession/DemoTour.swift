@@ -33,4 +33,23 @@ public enum DemoTour {
     scenario NoDepot from Tirupur { drop ICD; drop Water }
     compare Tirupur, NoDepot on exports from 1990 to 2004
     """
+
+  /// The tour in steps, each a comment and the statements it introduces, for a tour that
+  /// waits between them. Each step keeps its lines' numbers (blank lines stand for the steps
+  /// before), so a message would point at the tour's own line.
+  public static var steps: [String] {
+    var steps: [[Substring]] = []
+    var previousWasComment = false
+    for line in statements.split(separator: "\n", omittingEmptySubsequences: false) {
+      let comment = line.drop(while: { $0 == " " }).hasPrefix("#")
+      if steps.isEmpty || (comment && !previousWasComment) { steps.append([]) }
+      steps[steps.count - 1].append(line)
+      previousWasComment = comment
+    }
+    var before = 0
+    return steps.map { lines in
+      defer { before += lines.count }
+      return String(repeating: "\n", count: before) + lines.joined(separator: "\n")
+    }
+  }
 }

@@ -3064,6 +3064,11 @@ public enum HelpTopics {
         History is kept across sessions in $XDG_STATE_HOME/clusterlab/history, or in
         ~/.local/state/clusterlab/history when XDG_STATE_HOME is not set. The variable
         CLUSTERLAB_HISTORY names another file; set to nothing, it turns history off.
+
+        Answers fit the window's width, long cells wrapping in their column. An answer
+        longer than the window goes through $PAGER, or `less -FRX` when PAGER is not set
+        (`q` returns to the prompt); PAGER set to nothing or to `cat` turns that off.
+        strength, warning and risk are coloured unless NO_COLOR is set or --color never.
         """,
       example: """
         cluster Demo {
@@ -3107,7 +3112,11 @@ public enum HelpTopics {
         `clusterlab check FILE...` checks files without running their commands or writing
         any file, and reports every error. `clusterlab fmt FILE` prints a file in canonical
         form with its comments kept; `-w` rewrites the file in place. `clusterlab demo` is
-        a short tour of a real case, Tirupur knitwear in 1990, built in.
+        a short tour of a real case, Tirupur knitwear in 1990, built in; at a terminal it
+        waits for Enter between steps.
+
+        Answers are as wide as the terminal, or COLUMNS wide when it is set, or 80 columns
+        when they go to a pipe or a file. Scripts are never paged and pipes never coloured.
 
         The exit status is 0 when everything ran, 1 when a statement failed (an error, a
         failed assert, a file that cannot be read), and 2 when the command line is wrong.

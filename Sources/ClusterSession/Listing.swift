@@ -40,13 +40,13 @@ enum Listing {
     return kept
   }
 
-  static func list(kind: Name?, filter: Expression?, in workspace: Workspace) throws(Diagnostic) -> String {
+  static func list(kind: Name?, filter: Expression?, in workspace: Workspace, _ screen: Screen) throws(Diagnostic) -> String {
     let listed = try listed(kind)
     if case .variables = listed {
       guard !workspace.variables.isEmpty else { return "no variables (declare one with `let NAME = EXPRESSION`)\n" }
       var table = TextTable(["variable", "value"])
       for (name, value) in workspace.variables.sorted(by: { $0.name < $1.name }) { table.add([name, value.display]) }
-      return table.render()
+      return table.render(on: screen)
     }
     var collection: ClusterWorkspace.Collection?
     if case .collection(let c) = listed { collection = c }
@@ -62,7 +62,7 @@ enum Listing {
       } else {
         var table = TextTable(["name", "kind", "attributes"])
         for case .entity(let e) in kept { table.add([e.name, e.kind.noun, brief(e)]) }
-        out += table.render()
+        out += table.render(on: screen)
       }
       if filter == nil, let cluster {
         out += plural(cluster.links.count, "link") + ", " + plural(cluster.targets.count, "target") + " (`list links`, `list targets`)\n"
@@ -74,7 +74,7 @@ enum Listing {
       let place = collection == .clusters ? "" : " in cluster \(workspace.current?.name ?? "")"
       return "no \(collection.rawValue)\(place)" + (filter == nil ? "" : " match") + "\n"
     }
-    return table(collection, items, workspace).render()
+    return table(collection, items, workspace).render(on: screen)
   }
 
   /// `list … as json`: `{"collection", "cluster", "items"}`, the items in the order the table
@@ -234,7 +234,7 @@ enum Listing {
     "\(n) \(noun)\(n == 1 ? "" : "s")"
   }
 
-  /// The attributes of an entity on one short line.
+  /// The attributes of an entity on one line (the table wraps it in its column).
   static func brief(_ e: Entity) -> String {
     let specs = Schema.attributes(of: e.kind).filter { $0.name != "notes" && $0.name != "full_name" }
     var parts: [String] = []
@@ -242,8 +242,7 @@ enum Listing {
     for spec in specs where spec.name != "count" {
       if let v = e.attributes[spec.name] { parts.append("\(spec.name): \(v.display)") }
     }
-    let text = parts.joined(separator: ", ")
-    return text.count > 70 ? String(text.prefix(69)) + "…" : text
+    return parts.joined(separator: ", ")
   }
 
   // MARK: - show
@@ -269,22 +268,24 @@ enum Listing {
         ?? (candidates.isEmpty ? "nothing is declared yet" : "`list` shows what is declared"))
   }
 
-  static func show(_ name: Name, in workspace: Workspace) throws(Diagnostic) -> String {
+  /// The declaration in canonical form, as written (so it can be pasted back), and comments
+  /// on what refers to it, wrapped to the screen as comments.
+  static func show(_ name: Name, in workspace: Workspace, _ screen: Screen) throws(Diagnostic) -> String {
     switch try find(name, in: workspace) {
     case .entity(let entity, let cluster):
-      return describe(entity, in: cluster)
+      return describe(entity, in: cluster, screen)
     case .cluster(let cluster):
       var out = declaration(of: cluster, in: workspace) + "\n"
       if case .entity(let f) = cluster["facilitator"] { out += "facilitator: \(f)\n" }
       let counts = Counts(cluster)
-      out += "# " + [
+      var count = [
         plural(counts.actors, "actor") + " (" + plural(cluster.firmCount, "firm") + ")",
         plural(counts.interventions, "intervention"),
       ].joined(separator: ", ")
-      if counts.events > 0 { out += ", " + plural(counts.events, "event") }
-      out += ", " + plural(cluster.links.count, "link") + ", " + plural(cluster.targets.count, "target")
-      out += cluster.name == workspace.currentName ? " (the current cluster)\n" : "\n"
-      return out
+      if counts.events > 0 { count += ", " + plural(counts.events, "event") }
+      count += ", " + plural(cluster.links.count, "link") + ", " + plural(cluster.targets.count, "target")
+      count += cluster.name == workspace.currentName ? " (the current cluster)" : ""
+      return out + Layout.paragraph(count, width: screen.width, first: "# ", rest: "#   ")
     case .variable(let name, let value):
       return "let \(name) = \(value.display)\n"
     }
@@ -380,7 +381,7 @@ enum Listing {
     }
   }
 
-  private static func describe(_ entity: Entity, in cluster: Cluster) -> String {
+  private static func describe(_ entity: Entity, in cluster: Cluster, _ screen: Screen) -> String {
     var out = declaration(of: entity) + "\n"
     if let spec = kindSpec(entity) {
       out += "# gear \(spec.gear.rawValue) and complexity \(spec.complexity.rawValue), from its kind\n"
@@ -397,7 +398,7 @@ enum Listing {
       ("funds", r.funds.map { "\($0.name) (\($0.amount.display))" }), ("hit by", r.hitBy),
     ]
     where !names.isEmpty {
-      out += "# \(label): " + names.joined(separator: ", ") + "\n"
+      out += Layout.paragraph(names.joined(separator: ", "), width: screen.width, first: "# \(label): ", rest: "#   ")
     }
     if !r.facilitates.isEmpty { out += "# facilitates cluster \(cluster.name)\n" }
     return out

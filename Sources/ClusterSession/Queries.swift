@@ -74,7 +74,7 @@ extension Session {
         "\(y) comes before \(cluster.name)'s year \(caseYear.map(String.init) ?? ""): the simulation starts there", at: year.span,
         help: "ask for a year from \(caseYear.map(String.init) ?? "the case's year") on")
     }
-    return format(requested) == .json ? .json(SimulationReport.breakdownJSON(b)) : .text(SimulationReport.breakdown(b))
+    return format(requested) == .json ? .json(SimulationReport.breakdownJSON(b)) : .text(SimulationReport.breakdown(b, screen))
   }
 
   /// The ids `why` explains for the current cluster (from the cached evaluation): Tab offers them.
@@ -96,19 +96,19 @@ extension Session {
       json ? .json(value()) : .text(text())
     }
     let p = parameters(for: workspace.current)
-    if keyword == .params { return either(Report.paramsJSON(p), Report.params(p)) }
+    if keyword == .params { return either(Report.paramsJSON(p), Report.params(p, screen)) }
     let e = try evaluation(in: year, at: span)
     switch keyword {
-    case .evaluate: return either(Report.evaluationJSON(e, p), Report.dashboard(e))
-    case .insights: return either(Report.insightsJSON(e, p), Report.insights(e))
-    case .stage: return either(Report.stageJSON(e), Report.stage(e))
-    case .gears: return either(Report.gearsJSON(e), Report.gears(e))
-    case .diamond: return either(Report.diamondJSON(e), Report.diamond(e))
-    case .roles: return either(Report.rolesJSON(e), Report.roles(e))
-    case .financing: return either(Report.financingJSON(e), Report.financing(e))
-    case .valuechain: return either(Report.valueChainJSON(e), Report.valueChain(e))
-    case .network: return either(Report.networkJSON(e), Report.network(e))
-    default: return either(Report.planJSON(e), Report.plan(e))
+    case .evaluate: return either(Report.evaluationJSON(e, p), Report.dashboard(e, screen))
+    case .insights: return either(Report.insightsJSON(e, p), Report.insights(e, screen))
+    case .stage: return either(Report.stageJSON(e), Report.stage(e, screen))
+    case .gears: return either(Report.gearsJSON(e), Report.gears(e, screen))
+    case .diamond: return either(Report.diamondJSON(e), Report.diamond(e, screen))
+    case .roles: return either(Report.rolesJSON(e), Report.roles(e, screen))
+    case .financing: return either(Report.financingJSON(e), Report.financing(e, screen))
+    case .valuechain: return either(Report.valueChainJSON(e), Report.valueChain(e, screen))
+    case .network: return either(Report.networkJSON(e), Report.network(e, screen))
+    default: return either(Report.planJSON(e), Report.plan(e, screen))
     }
   }
 
@@ -141,10 +141,10 @@ extension Session {
           ("trail", Report.trailJSON(f.trail, p)), ("indicators", .strings(f.indicators)),
         ]))
       }
-      return .text(Report.why(insight: f, e, p))
+      return .text(Report.why(insight: f, e, p, screen))
     case .name(let name):
       if let indicator = e.indicator(name.text) {
-        return json ? .json(Report.indicatorJSON(indicator, p)) : .text(Report.why(indicator: indicator, e, p))
+        return json ? .json(Report.indicatorJSON(indicator, p)) : .text(Report.why(indicator: indicator, e, p, screen))
       }
       if e.facts.cluster.entity(named: name.text) != nil {
         let uses = e.indicators.filter { i in i.trail.inputs.contains { $0.name.contains(name.text) || $0.value.contains(name.text) } }
@@ -153,8 +153,8 @@ extension Session {
         }
         guard !uses.isEmpty else { return .text("\(name.text) enters no figure of the model yet\n") }
         return .text(
-          "\(name.text) enters these figures:\n"
-            + uses.map { "  \($0.id.padding(20)) \($0.title) = \($0.text)\n" }.joined()
+          Layout.paragraph("\(name.text) enters these figures:", width: screen.width)
+            + uses.map { Layout.paragraph("\($0.title) = \($0.text)", width: screen.width, first: "  " + $0.id.padding(20) + " ") }.joined()
             + "`why ID` explains each.\n")
       }
       if let entity = e.facts.declared.entity(named: name.text) {
@@ -166,8 +166,9 @@ extension Session {
             ("comes_in", .number(comes.map(Double.init))),
           ]))
         }
-        return .text(
-          "\(name.text) is not in the cluster in \(e.facts.year.map(String.init) ?? "its year") (it comes in \(comes.map(String.init) ?? "a later year")): it enters no figure yet\n")
+        return .text(Layout.paragraph(
+          "\(name.text) is not in the cluster in \(e.facts.year.map(String.init) ?? "its year") (it comes in \(comes.map(String.init) ?? "a later year")): it enters no figure yet",
+          width: screen.width))
       }
       let candidates = e.indicators.map(\.id) + e.facts.cluster.entities.map(\.name)
       throw Diagnostic.error(
@@ -185,7 +186,7 @@ extension Session {
     }
     let rows = Comparison.rows(evaluations)
     let titles = names.map(\.text)
-    return format(requested) == .json ? .json(Report.compareJSON(titles, rows)) : .text(Report.compare(titles, rows))
+    return format(requested) == .json ? .json(Report.compareJSON(titles, rows)) : .text(Report.compare(titles, rows, screen))
   }
 
   /// The cluster a statement names, or a located error with a suggestion.

@@ -37,19 +37,20 @@ enum Report {
     ])
   }
 
-  static func trailText(_ t: Trail, _ parameters: ParameterSet) -> String {
-    var out = "  rule:       \(t.rule)\n"
+  static func trailText(_ t: Trail, _ parameters: ParameterSet, _ screen: Screen) -> String {
+    let w = screen.width
+    var out = Layout.paragraph(t.rule, width: w, first: "  rule:       ")
     if !t.inputs.isEmpty {
       out += "  inputs:\n"
-      for input in t.inputs { out += "    \(input.name): \(input.value)\n" }
+      for input in t.inputs { out += Layout.paragraph(input.value, width: w, first: "    \(input.name): ", rest: "      ") }
     }
     if !t.parameters.isEmpty {
-      out += "  parameters: " + t.parameters.map { name in
+      out += Layout.paragraph(t.parameters.map { name in
         let set = ParameterKey(rawValue: name).map(parameters.isOverridden) ?? false
         return "\(name) = " + (parameters.value(named: name).map { Value.decimal($0) } ?? "?") + (set ? " (set)" : "")
-      }.joined(separator: ", ") + "\n"
+      }.joined(separator: ", "), width: w, first: "  parameters: ")
     }
-    out += "  passage:    \(t.passage)\n"
+    out += Layout.paragraph(t.passage, width: w, first: "  passage:    ")
     return out
   }
 
@@ -72,24 +73,27 @@ enum Report {
 
   // MARK: - evaluate
 
-  static func dashboard(_ e: Evaluation) -> String {
-    var out = heading(e) + " — stage: \(e.stage.text)\n\n"
+  static func dashboard(_ e: Evaluation, _ screen: Screen) -> String {
+    let w = screen.width
+    var out = Layout.paragraph(heading(e) + " — stage: \(e.stage.text)", width: w) + "\n"
     var table = TextTable(["#", "insight", "status", "evidence"])
     table.rightAligned = [0]
+    table.statusColumns = [2]
     for f in e.insights {
-      let evidence = f.evidence.first ?? ""
-      table.add([String(f.number), f.title, statusText(f), evidence.count > 60 ? String(evidence.prefix(59)) + "…" : evidence])
+      table.add([String(f.number), f.title, statusText(f), f.evidence.first ?? ""])
     }
-    out += table.render()
+    out += table.render(on: screen)
     let counts = InsightStatus.allCases.compactMap { s -> String? in
       let n = e.insights.filter { $0.status == s }.count
       return n == 0 && (s == .notAssessed || s == .notApplicable) ? nil : "\(n) \(mark(s))"
     }
-    out += counts.joined(separator: " · ") + "\n"
+    out += screen.paintingStatuses(Layout.paragraph(counts.joined(separator: " · "), width: w), all: true)
     let c = e.completeness
-    out += "data: \(c.declared) of \(c.total) inputs declared"
-      + (c.missing.isEmpty ? "" : "; declare next: " + c.missing.prefix(2).joined(separator: "; ")) + "\n\n"
-    func line(_ label: String, _ text: String) { out += label.padding(14) + text + "\n" }
+    out += Layout.paragraph(
+      "\(c.declared) of \(c.total) inputs declared"
+        + (c.missing.isEmpty ? "" : "; declare next: " + c.missing.prefix(2).joined(separator: "; ")), width: w, first: "data: ")
+      + "\n"
+    func line(_ label: String, _ text: String) { out += Layout.paragraph(text, width: w, first: label.padding(14)) }
     line("prerequisites", e.indicator("prerequisites")?.text ?? "")
     line("gears", e.gears.map { "\($0.gear.title) \($0.projects.count)" + ($0.planned.isEmpty ? "" : " (+\($0.planned.count) planned)") }.joined(separator: " · "))
     line("roles", "catalyst \(list(e.roles.catalysts)) · leader \(list(e.roles.leaders)) · manager \(list(e.roles.managers)) · PPP \(e.roles.partnership.rawValue)")
@@ -107,7 +111,7 @@ enum Report {
     }
     let later = e.facts.later + e.facts.events.filter { $0.year > asOf }.map(\.dated)
     if !later.isEmpty { line("not yet", list(Array(later.prefix(6))) + (later.count > 6 ? " …" : "")) }
-    out += "\n`insights` gives the evidence and advice; `why insight N` or `why INDICATOR` the trail; `plan` the steps.\n"
+    out += "\n" + Layout.paragraph("`insights` gives the evidence and advice; `why insight N` or `why INDICATOR` the trail; `plan` the steps.", width: w)
     return out
   }
 
@@ -147,22 +151,28 @@ enum Report {
 
   // MARK: - insights
 
-  static func adviceText(_ a: Advice, indent: String) -> String {
-    var out = indent + "→ \(a.text)\n"
-    if !a.change.isEmpty { out += indent + "  try: " + a.change.map { "`\($0)`" }.joined(separator: ", then ") + "\n" }
-    if let trade = a.tradeOff { out += indent + "  trade-off: \(trade)\n" }
-    if let see = a.see { out += indent + "  see: \(see)\n" }
+  static func adviceText(_ a: Advice, indent: String, _ screen: Screen) -> String {
+    let w = screen.width
+    var out = Layout.paragraph(a.text, width: w, first: indent + "→ ")
+    if !a.change.isEmpty {
+      out += Layout.paragraph(a.change.map { "`\($0)`" }.joined(separator: ", then "), width: w, first: indent + "  try: ")
+    }
+    if let trade = a.tradeOff { out += Layout.paragraph(trade, width: w, first: indent + "  trade-off: ") }
+    if let see = a.see { out += Layout.paragraph(see, width: w, first: indent + "  see: ") }
     return out
   }
 
-  static func insights(_ e: Evaluation) -> String {
-    var out = heading(e) + ": the ten insights\n"
+  static func insights(_ e: Evaluation, _ screen: Screen) -> String {
+    let w = screen.width
+    var out = Layout.paragraph(heading(e) + ": the ten insights", width: w)
     for f in e.insights {
-      out += "\n\(f.number). \(f.title) — \(statusText(f))\n"
-      for line in f.evidence { out += "   - \(line)\n" }
-      for b in f.borderline { out += "   ~ borderline: \(borderlineText(b))\n" }
-      for a in f.advice { out += adviceText(a, indent: "   ") }
-      if !f.toDeclare.isEmpty { out += "   ? to assess: declare " + f.toDeclare.joined(separator: "; ") + "\n" }
+      out += "\n" + screen.paintingStatuses(Layout.paragraph("\(f.title) — \(statusText(f))", width: w, first: "\(f.number). "))
+      for line in f.evidence { out += Layout.paragraph(line, width: w, first: "   - ") }
+      for b in f.borderline { out += Layout.paragraph(borderlineText(b), width: w, first: "   ~ borderline: ", rest: "     ") }
+      for a in f.advice { out += adviceText(a, indent: "   ", screen) }
+      if !f.toDeclare.isEmpty {
+        out += Layout.paragraph("declare " + f.toDeclare.joined(separator: "; "), width: w, first: "   ? to assess: ", rest: "     ")
+      }
       if f.totalInputs > 0, f.declaredInputs < f.totalInputs {
         out += "   inputs declared: \(f.declaredInputs) of \(f.totalInputs)\n"
       }
@@ -197,29 +207,37 @@ enum Report {
 
   // MARK: - why
 
-  static func why(insight f: InsightFinding, _ e: Evaluation, _ p: ParameterSet) -> String {
-    var out = "insight \(f.number): \(f.title) — \(statusText(f)) in \(heading(e))\n" + trailText(f.trail, p)
+  static func why(insight f: InsightFinding, _ e: Evaluation, _ p: ParameterSet, _ screen: Screen) -> String {
+    let w = screen.width
+    var out = screen.paintingStatuses(
+      Layout.paragraph("insight \(f.number): \(f.title) — \(statusText(f)) in \(heading(e))", width: w, rest: "  "))
+    out += trailText(f.trail, p, screen)
     for b in f.borderline {
-      out += "  borderline: \(b.figure) \(Figure.approx(b.value)) within \(b.parameter == .borderlineBand ? "" : "borderline_band of ")\(b.parameter.rawValue) = \(Figure.approx(b.threshold))\n"
+      out += Layout.paragraph(
+        "\(b.figure) \(Figure.approx(b.value)) within \(b.parameter == .borderlineBand ? "" : "borderline_band of ")\(b.parameter.rawValue) = \(Figure.approx(b.threshold))",
+        width: w, first: "  borderline: ")
     }
     if f.totalInputs > 0 { out += "  declared:   \(f.declaredInputs) of \(f.totalInputs) inputs\n" }
-    out += "  indicators: " + f.indicators.joined(separator: ", ") + " (`why NAME` for each)\n"
+    out += Layout.paragraph(f.indicators.joined(separator: ", ") + " (`why NAME` for each)", width: w, first: "  indicators: ")
     return out
   }
 
-  static func why(indicator i: Indicator, _ e: Evaluation, _ p: ParameterSet) -> String {
-    "\(i.title) = \(i.text) in \(heading(e))\n" + trailText(i.trail, p)
+  static func why(indicator i: Indicator, _ e: Evaluation, _ p: ParameterSet, _ screen: Screen) -> String {
+    Layout.paragraph("\(i.title) = \(i.text) in \(heading(e))", width: screen.width, rest: "  ") + trailText(i.trail, p, screen)
   }
 
   // MARK: - analyses
 
-  static func stage(_ e: Evaluation) -> String {
-    var out = "\(heading(e)): \(e.indicator("stage")?.text ?? e.stage.text)\n\n"
+  static func stage(_ e: Evaluation, _ screen: Screen) -> String {
+    let w = screen.width
+    var out = Layout.paragraph("\(heading(e)): \(e.indicator("stage")?.text ?? e.stage.text)", width: w) + "\n"
     var table = TextTable(["sign", "holds"])
     for sign in e.stage.signs { table.add([sign.sign, sign.holds.map { $0 ? "yes" : "no" } ?? "not declared"]) }
-    out += table.render() + "\nmoves for this stage:\n"
-    for move in e.stage.moves { out += "  - \(move)\n" }
-    if !e.stage.toDeclare.isEmpty { out += "to settle the stage, declare " + e.stage.toDeclare.joined(separator: "; ") + "\n" }
+    out += table.render(on: screen) + "\nmoves for this stage:\n"
+    for move in e.stage.moves { out += Layout.paragraph(move, width: w, first: "  - ") }
+    if !e.stage.toDeclare.isEmpty {
+      out += Layout.paragraph("to settle the stage, declare " + e.stage.toDeclare.joined(separator: "; "), width: w)
+    }
     return out
   }
 
@@ -232,7 +250,7 @@ enum Report {
     ])
   }
 
-  static func gears(_ e: Evaluation) -> String {
+  static func gears(_ e: Evaluation, _ screen: Screen) -> String {
     var table = TextTable(["gear", "under way", "not under way", "budget", "led by", "partnership"])
     table.rightAligned = [3]
     for g in e.gears {
@@ -245,7 +263,7 @@ enum Report {
         list(g.leads), g.partnership.map { $0 ? "yes" : "NO (needed)" } ?? "",
       ])
     }
-    return "\(heading(e)): the four gears of export strategy\n\n" + table.render()
+    return Layout.paragraph("\(heading(e)): the four gears of export strategy", width: screen.width) + "\n" + table.render(on: screen)
   }
 
   static func gearsJSON(_ e: Evaluation) -> JSON {
@@ -258,9 +276,10 @@ enum Report {
     })
   }
 
-  static func diamond(_ e: Evaluation) -> String {
+  static func diamond(_ e: Evaluation, _ screen: Screen) -> String {
     var table = TextTable(["corner", "score", "", "from"])
     table.rightAligned = [1]
+    table.unbroken = [2]
     for c in e.diamond {
       let filled = Int(((c.score ?? 0) * 20).rounded())
       table.add([
@@ -269,7 +288,8 @@ enum Report {
         c.inputs.map { "\($0.name) \($0.value)" }.joined(separator: "; "),
       ])
     }
-    return "\(heading(e)): Porter's diamond (0 to 1; n/k: not assessed, no input declared)\n\n" + table.render()
+    return Layout.paragraph("\(heading(e)): Porter's diamond (0 to 1; n/k: not assessed, no input declared)", width: screen.width)
+      + "\n" + table.render(on: screen)
   }
 
   static func diamondJSON(_ e: Evaluation) -> JSON {
@@ -281,18 +301,23 @@ enum Report {
     })
   }
 
-  static func roles(_ e: Evaluation) -> String {
+  static func roles(_ e: Evaluation, _ screen: Screen) -> String {
     let r = e.roles
-    var out = "\(heading(e)): catalyst, leader and manager\n\n"
-    out += "catalyst     \(list(r.catalysts))\nleader       \(e.indicator("leader")?.text ?? list(r.leaders))\nmanager      \(list(r.managers))\n"
-    out += "facilitator  \(list(r.facilitators))\nPPP          \(e.indicator("ppp")?.text ?? r.partnership.rawValue)\n"
-    if r.catalysts.isEmpty, !r.catalystCandidates.isEmpty { out += "could catalyse: \(list(r.catalystCandidates))\n" }
-    if !r.unclearMandates.isEmpty { out += "unclear mandates: \(list(r.unclearMandates))\n" }
+    let w = screen.width
+    var out = Layout.paragraph("\(heading(e)): catalyst, leader and manager", width: w) + "\n"
+    for (label, text) in [
+      ("catalyst", list(r.catalysts)), ("leader", e.indicator("leader")?.text ?? list(r.leaders)), ("manager", list(r.managers)),
+      ("facilitator", list(r.facilitators)), ("PPP", e.indicator("ppp")?.text ?? r.partnership.rawValue),
+    ] {
+      out += Layout.paragraph(text, width: w, first: label.padding(13))
+    }
+    if r.catalysts.isEmpty, !r.catalystCandidates.isEmpty { out += Layout.paragraph(list(r.catalystCandidates), width: w, first: "could catalyse: ") }
+    if !r.unclearMandates.isEmpty { out += Layout.paragraph(list(r.unclearMandates), width: w, first: "unclear mandates: ") }
     for side in ["government", "private sector"] {
       out += "\n\(side) contributions (insight 3 table):\n"
       var table = TextTable(["", "contribution", "evidence"])
       for c in r.contributions where c.side == side { table.add([c.state.rawValue, c.text, c.evidence]) }
-      out += table.render()
+      out += table.render(on: screen)
     }
     return out
   }
@@ -309,7 +334,8 @@ enum Report {
     ])
   }
 
-  static func financing(_ e: Evaluation) -> String {
+  static func financing(_ e: Evaluation, _ screen: Screen) -> String {
+    let w = screen.width
     let f = e.financing
     var table = TextTable(["project", "status", "cost", "government", "donors", "other", "form", "leverage", "finding"])
     table.rightAligned = [2, 3, 4, 5, 7]
@@ -321,15 +347,20 @@ enum Report {
         row.form ?? "", row.leverage.map { Figure.approx($0) + "×" } ?? "", row.problems.joined(separator: "; "),
       ])
     }
-    var out = "\(heading(e)): financing (* infrastructure)\n\n" + (f.rows.isEmpty ? "no project declares funding or cost\n" : table.render())
-    out += f.totalCost > 0
-      ? "\nunder way: cost \(money(f.totalCost)) · public \(money(f.publicMoney)) (\(share(f.publicShare)))\n"
-      : "\nunder way: no cost declared\n"
+    var out = Layout.paragraph("\(heading(e)): financing (* infrastructure)", width: w) + "\n"
+      + (f.rows.isEmpty ? "no project declares funding or cost\n" : table.render(on: screen))
+    out += "\n" + Layout.paragraph(
+      f.totalCost > 0 ? "cost \(money(f.totalCost)) · public \(money(f.publicMoney)) (\(share(f.publicShare)))" : "no cost declared",
+      width: w, first: "under way: ")
     if !f.sources.isEmpty {
-      out += "by source: " + f.sources.map { "\($0.source) \(money($0.amount))\($0.isPublic ? " (public)" : "")" }.joined(separator: ", ") + "\n"
+      out += Layout.paragraph(
+        f.sources.map { "\($0.source) \(money($0.amount))\($0.isPublic ? " (public)" : "")" }.joined(separator: ", "), width: w,
+        first: "by source: ")
     }
-    if !f.wtoIncompatible.isEmpty { out += "WTO: no longer acceptable under WTO rules: \(list(f.wtoIncompatible))\n" }
-    if !f.wtoHistory.isEmpty { out += "history: \(list(f.wtoHistory))\n" }
+    if !f.wtoIncompatible.isEmpty {
+      out += Layout.paragraph("no longer acceptable under WTO rules: \(list(f.wtoIncompatible))", width: w, first: "WTO: ")
+    }
+    if !f.wtoHistory.isEmpty { out += Layout.paragraph(list(f.wtoHistory), width: w, first: "history: ") }
     return out
   }
 
@@ -352,19 +383,22 @@ enum Report {
     ])
   }
 
-  static func valueChain(_ e: Evaluation) -> String {
+  static func valueChain(_ e: Evaluation, _ screen: Screen) -> String {
     let v = e.valueChain
-    var out = "\(heading(e)): value chain\n\n"
+    let w = screen.width
+    var out = Layout.paragraph("\(heading(e)): value chain", width: w) + "\n"
     if v.present.isEmpty {
       out += "no firm declares its stages (`stages: [knitting, dyeing]`)\n"
     } else {
       var table = TextTable(["stage", "firms"])
       table.rightAligned = [1]
       for s in v.present { table.add([s.stage, String(s.firms)]) }
-      out += table.render()
+      out += table.render(on: screen)
     }
-    out += "\nvalue added: \(e.indicator("value_added")?.text ?? "")\nvalue retention: \(e.indicator("value_retention")?.text ?? "")"
-      + (v.directExportShare.map { " (direct exporters \(Figure.share($0)))" } ?? "") + "\n"
+    out += "\n" + Layout.paragraph(e.indicator("value_added")?.text ?? "", width: w, first: "value added: ")
+    out += Layout.paragraph(
+      (e.indicator("value_retention")?.text ?? "") + (v.directExportShare.map { " (direct exporters \(Figure.share($0)))" } ?? ""),
+      width: w, first: "value retention: ")
     return out
   }
 
@@ -377,24 +411,38 @@ enum Report {
     ])
   }
 
-  static func network(_ e: Evaluation) -> String {
+  static func network(_ e: Evaluation, _ screen: Screen) -> String {
     let n = e.network
-    var out = "\(heading(e)): the network between the boxes (cohorts expanded into firms)\n\n"
+    let w = screen.width
+    var out = Layout.paragraph("\(heading(e)): the network between the boxes (cohorts expanded into firms)", width: w) + "\n"
     guard n.withinEdgeLimit else {
       // Nothing was measured: say so rather than print zeros that read as an empty network.
-      out += "nodes \(n.nodes) · about \(Figure.approx(n.expectedEdges)) ties expected: more than the \(Value.decimal(Double(NetworkParameters().maximumEdges))) "
-      out += "a graph may have, so it is not drawn and not measured\n"
-      out += "lower the `density` of the largest cohort links, or split a cohort, to see the network\n"
+      out += Layout.paragraph(
+        "nodes \(n.nodes) · about \(Figure.approx(n.expectedEdges)) ties expected: more than the \(Value.decimal(Double(NetworkParameters().maximumEdges))) "
+          + "a graph may have, so it is not drawn and not measured", width: w)
+      out += Layout.paragraph("lower the `density` of the largest cohort links, or split a cohort, to see the network", width: w)
       return out
     }
-    out += "nodes \(n.nodes) · edges \(n.edges) · density \(approx(n.density)) · mean degree \(approx(n.meanDegree)) · max degree \(n.maxDegree)\n"
-    out += "components \(n.components) (largest \(share(n.largestComponentShare))) · isolated \(n.isolated) · clustering \(approx(n.clusteringCoefficient))\n"
-    out += "linkages: " + (["vertical_links", "horizontal_links", "institution_reach"].compactMap { e.indicator($0).map { "\($0.title) \($0.text)" } }.joined(separator: " · ")) + "\n\n"
+    out += Layout.paragraph(
+      "nodes \(n.nodes) · edges \(n.edges) · density \(approx(n.density)) · mean degree \(approx(n.meanDegree)) · max degree \(n.maxDegree)",
+      width: w)
+    out += Layout.paragraph(
+      "components \(n.components) (largest \(share(n.largestComponentShare))) · isolated \(n.isolated) · clustering \(approx(n.clusteringCoefficient))",
+      width: w)
+    // One linkage a line: each is a phrase of its own.
+    out += "linkages:\n"
+    for indicator in ["vertical_links", "horizontal_links", "institution_reach"].compactMap({ e.indicator($0) }) {
+      out += Layout.paragraph("\(indicator.title) \(indicator.text)", width: w, first: "  ")
+    }
+    out += "\n"
     var table = TextTable(["broker", "betweenness"])
     table.rightAligned = [1]
     for b in n.brokers { table.add([b.name, approx(b.betweenness)]) }
-    out += table.render()
-    out += n.betweennessExact ? "betweenness is exact (figures to two significant figures: the densities behind them are assumed)\n" : "betweenness sampled from \(n.betweennessSamples) sources: relative error about \(share(n.betweennessError))\n"
+    out += table.render(on: screen)
+    out += Layout.paragraph(
+      n.betweennessExact
+        ? "betweenness is exact (figures to two significant figures: the densities behind them are assumed)"
+        : "betweenness sampled from \(n.betweennessSamples) sources: relative error about \(share(n.betweennessError))", width: w)
     return out
   }
 
@@ -412,16 +460,22 @@ enum Report {
     ])
   }
 
-  static func plan(_ e: Evaluation) -> String {
+  static func plan(_ e: Evaluation, _ screen: Screen) -> String {
+    let w = screen.width
     let current = e.plan.first(where: \.isCurrent)?.number
-    var out = "\(heading(e)): a plan following Part 3" + (current.map { " (the cluster is at step \($0))" } ?? "") + "\n"
+    var out = Layout.paragraph("\(heading(e)): a plan following Part 3" + (current.map { " (the cluster is at step \($0))" } ?? ""), width: w)
     for step in e.plan {
-      out += "\n\(step.number). \(step.title)" + (step.isCurrent ? "  ← now" : step.isBehind ? "  (behind: revisit as requirements change)" : "") + "\n"
+      out += "\n" + Layout.paragraph(
+        step.title + (step.isCurrent ? "  ← now" : step.isBehind ? "  (behind: revisit as requirements change)" : ""), width: w,
+        first: "\(step.number). ")
       if step.advice.isEmpty { out += "   - nothing the findings call for\n" }
       for a in step.advice {
-        out += "   - \(a.text)\n     (\(a.because))\n"
-        if !a.change.isEmpty { out += "     try: " + a.change.map { "`\($0)`" }.joined(separator: ", then ") + "\n" }
-        if let see = a.see { out += "     see: \(see)\n" }
+        out += Layout.paragraph(a.text, width: w, first: "   - ")
+        out += Layout.paragraph("(\(a.because))", width: w, first: "     ", rest: "      ")
+        if !a.change.isEmpty {
+          out += Layout.paragraph(a.change.map { "`\($0)`" }.joined(separator: ", then "), width: w, first: "     try: ")
+        }
+        if let see = a.see { out += Layout.paragraph(see, width: w, first: "     see: ") }
       }
     }
     return out
@@ -440,15 +494,19 @@ enum Report {
     })
   }
 
-  static func params(_ p: ParameterSet) -> String {
-    var out = "the model's parameters (`set param NAME = VALUE`; * set in this session)\n"
-    let width = (Parameters.all.map(\.name.count).max() ?? 0) + 2
+  static func params(_ p: ParameterSet, _ screen: Screen) -> String {
+    let w = screen.width
+    var out = Layout.paragraph("the model's parameters (`set param NAME = VALUE`; * set in this session)", width: w)
+    let names = (Parameters.all.map(\.name.count).max() ?? 0) + 2
+    // The text goes in a column beside the names when that leaves it room, else under them.
+    let beside = w - names >= 40
+    let indent = String(repeating: " ", count: beside ? names : 4)
     for spec in Parameters.all {
       let value = Value.decimal(p[spec.key]) + (p.isOverridden(spec.key) ? "*" : "")
-      out += "\n" + spec.name.padding(width) + value + " " + spec.unit
-        + (p.isOverridden(spec.key) ? " (default \(Value.decimal(spec.defaultValue)))" : "") + "\n"
-      out += String(repeating: " ", count: width) + spec.meaning + "\n"
-      out += String(repeating: " ", count: width) + "source: " + spec.source + "\n"
+      let figure = value + " " + spec.unit + (p.isOverridden(spec.key) ? " (default \(Value.decimal(spec.defaultValue)))" : "")
+      out += "\n" + Layout.paragraph(figure, width: w, first: beside ? spec.name.padding(names) : spec.name + "  ", rest: indent)
+      out += Layout.paragraph(spec.meaning, width: w, first: indent)
+      out += Layout.paragraph(spec.source, width: w, first: indent + "source: ", rest: indent)
     }
     return out
   }
@@ -462,10 +520,11 @@ enum Report {
     })
   }
 
-  static func compare(_ names: [String], _ rows: [ComparisonRow]) -> String {
+  static func compare(_ names: [String], _ rows: [ComparisonRow], _ screen: Screen) -> String {
     var table = TextTable([""] + names)
     for row in rows { table.add([row.label] + row.cells) }
-    return table.render()
+    table.statusRows = Set(rows.indices.filter { rows[$0].label.hasPrefix("insight ") })
+    return table.render(on: screen)
   }
 
   static func compareJSON(_ names: [String], _ rows: [ComparisonRow]) -> JSON {

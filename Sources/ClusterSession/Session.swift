@@ -61,6 +61,9 @@ public final class Session {
   /// `as text`. `.json` (`--format json`) also makes standard output the JSON stream: every
   /// write one line, one envelope (`streamsJSON`).
   public var defaultFormat: OutputFormat = .text
+  /// The width text answers fit, the window's height and whether statuses are coloured: the
+  /// command line measures the terminal (docs/language.md, "The screen").
+  public var screen = Screen()
   /// The seed of the next simulations (`seed N`); nil runs deterministically.
   public var seed: UInt64?
   /// Monte Carlo runs of the next simulations (`runs N`).
@@ -391,11 +394,11 @@ public final class Session {
       emit(
         self.format(format) == .json
           ? .json(try Listing.listJSON(kind: kind, filter: filter, in: workspace))
-          : .text(try Listing.list(kind: kind, filter: filter, in: workspace)), for: statement)
+          : .text(try Listing.list(kind: kind, filter: filter, in: workspace, screen)), for: statement)
     case .show(let name, let format):
       if quiet { break }
       emit(
-        self.format(format) == .json ? .json(try Listing.showJSON(name, in: workspace)) : .text(try Listing.show(name, in: workspace)),
+        self.format(format) == .json ? .json(try Listing.showJSON(name, in: workspace)) : .text(try Listing.show(name, in: workspace, screen)),
         for: statement)
     case .undo:
       guard let last = undoStack.popLast() else {

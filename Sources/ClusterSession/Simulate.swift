@@ -214,7 +214,7 @@ extension Session {
     simulations[cluster.name] = record
     return self.format(format) == .json
       ? .json(SimulationReport.json(cluster.name, record))
-      : .text(SimulationReport.text(cluster.name, record, seed: seed, parameters: parameters))
+      : .text(SimulationReport.text(cluster.name, record, seed: seed, parameters: parameters, screen: screen))
   }
 
   // MARK: - scenario
@@ -312,10 +312,10 @@ extension Session {
     }
     if json { return .json(SimulationReport.compareJSON(names.map(\.text), metric.text, years, rows, difference: parts)) }
     return .text(
-      SimulationReport.compare(names.map(\.text), metric.text, years, rows)
+      SimulationReport.compare(names.map(\.text), metric.text, years, rows, screen)
         + (parts.map {
-          SimulationReport.differenceText(names[1].text, names[0].text, metric.text, $0)
-            + SimulationReport.declaredDifferences(clusters[0], clusters[1])
+          SimulationReport.differenceText(names[1].text, names[0].text, metric.text, $0, screen)
+            + SimulationReport.declaredDifferences(clusters[0], clusters[1], screen)
         } ?? ""))
   }
 
@@ -355,7 +355,7 @@ extension Session {
     bars.sort { ($0.swing, $1.name) > ($1.swing, $0.name) }
     return self.format(format) == .json
       ? .json(SimulationReport.sensitivityJSON(metric.text, target, reference, bars))
-      : .text(SimulationReport.sensitivity(cluster.name, metric.text, target, reference, bars))
+      : .text(SimulationReport.sensitivity(cluster.name, metric.text, target, reference, bars, screen))
   }
 
   // MARK: - plot
@@ -376,7 +376,7 @@ extension Session {
       let stale = record.basis != simulationBasis(cluster)
       return .json(SimulationReport.plotJSON(cluster.name, metric.text, years, record, stale: stale))
     }
-    let chart = Chart.render(metric: metric.text, cluster: cluster.name, years: years, record: record)
+    let chart = Chart.render(metric: metric.text, cluster: cluster.name, years: years, record: record, screen: screen)
     return .text(staleNotice(cluster, record) + chart)
   }
 
@@ -384,7 +384,10 @@ extension Session {
   /// changed, or nothing.
   func staleNotice(_ cluster: Cluster, _ record: SimulationRecord) -> String {
     record.basis == simulationBasis(cluster)
-      ? "" : "note: this simulation of \(cluster.name) predates its last change (or a parameter's); `simulate` again to see the change\n"
+      ? ""
+      : Layout.paragraph(
+        "this simulation of \(cluster.name) predates its last change (or a parameter's); `simulate` again to see the change",
+        width: screen.width, first: "note: ")
   }
 
   // MARK: - for

@@ -15,15 +15,18 @@ enum SimulationReport {
     }
   }
 
-  static func text(_ name: String, _ r: SimulationRecord, seed: UInt64?, parameters: ParameterSet = ParameterSet()) -> String {
+  static func text(
+    _ name: String, _ r: SimulationRecord, seed: UInt64?, parameters: ParameterSet = ParameterSet(), screen: Screen
+  ) -> String {
     let t = r.trajectory
-    var out = "\(name): simulated \(t.years.first?.year ?? 0)–\(t.years.last?.year ?? 0)"
+    let w = screen.width
+    var head = "\(name): simulated \(t.years.first?.year ?? 0)–\(t.years.last?.year ?? 0)"
     // The trajectory is the deterministic run unless a seed was set; Monte Carlo runs always
     // draw (seed 0 when none is set), and the header says so.
-    out += seed.map { ", seed \($0)" } ?? (r.monteCarlo.map { " (deterministic; Monte Carlo seed \($0.seed))" } ?? " (deterministic)")
-    out += "\n"
+    head += seed.map { ", seed \($0)" } ?? (r.monteCarlo.map { " (deterministic; Monte Carlo seed \($0.seed))" } ?? " (deterministic)")
+    var out = Layout.paragraph(head, width: w)
     if !t.assumed.isEmpty {
-      out += "not declared, so assumed:\n" + t.assumed.map { "  \($0)\n" }.joined()
+      out += "not declared, so assumed:\n" + t.assumed.map { Layout.paragraph($0, width: w, first: "  ", rest: "    ") }.joined()
     }
     out += "\n"
     var table = TextTable(["year", "exports", "firms", "exporters", "employment", "infra load", "trust", "stage"])
@@ -34,18 +37,22 @@ enum SimulationReport {
         Value.decimal(y.infrastructureLoad), Value.decimal(y.trust), y.stage.rawValue,
       ])
     }
-    out += table.render()
-    if !t.events.isEmpty { out += "\nevents:\n" + t.events.map { "  \($0)\n" }.joined() }
+    out += table.render(on: screen)
+    if !t.events.isEmpty { out += "\nevents:\n" + t.events.map { Layout.paragraph($0, width: w, first: "  ", rest: "    ") }.joined() }
     if let mc = r.monteCarlo {
-      out += "\nMonte Carlo: \(mc.runs) runs, seed \(mc.seed); exports by year\n"
+      out += "\n" + Layout.paragraph("Monte Carlo: \(mc.runs) runs, seed \(mc.seed); exports by year", width: w)
       var band = TextTable(["year", "P10", "P50", "P90"])
       band.rightAligned = [1, 2, 3]
       for (i, year) in mc.years.enumerated() {
         if let p = mc.percentiles["exports"]?[i] { band.add([String(year), money(p.p10), money(p.p50), money(p.p90)]) }
       }
-      out += band.render()
-      out += "outcomes: took off \(share(mc.outcomes.tookOff)) · stagnated \(share(mc.outcomes.stagnated)) · failed \(share(mc.outcomes.failed))\n"
-      out += "(took off: final exports at least \(Figure.approx(parameters[.tookOffMultiple])) × the start; failed: below \(Figure.approx(parameters[.failedMultiple])) ×)\n"
+      out += band.render(on: screen)
+      out += Layout.paragraph(
+        "took off \(share(mc.outcomes.tookOff)) · stagnated \(share(mc.outcomes.stagnated)) · failed \(share(mc.outcomes.failed))",
+        width: w, first: "outcomes: ")
+      out += Layout.paragraph(
+        "(took off: final exports at least \(Figure.approx(parameters[.tookOffMultiple])) × the start; failed: below \(Figure.approx(parameters[.failedMultiple])) ×)",
+        width: w, rest: " ")
     }
     return out
   }
@@ -75,7 +82,7 @@ enum SimulationReport {
     return .object(entries)
   }
 
-  static func compare(_ names: [String], _ metric: String, _ years: [Int], _ rows: [[Double?]]) -> String {
+  static func compare(_ names: [String], _ metric: String, _ years: [Int], _ rows: [[Double?]], _ screen: Screen) -> String {
     var headers = ["year"] + names
     if names.count > 1 { headers += names.dropFirst().map { "\($0) − \(names[0])" } }
     var table = TextTable(headers)
@@ -87,7 +94,7 @@ enum SimulationReport {
       }
       table.add(row)
     }
-    return "\(metric), simulated (deterministic)\n\n" + table.render()
+    return "\(metric), simulated (deterministic)\n\n" + table.render(on: screen)
   }
 
   static func signed(_ metric: String, _ x: Double) -> String {
@@ -125,18 +132,19 @@ enum SimulationReport {
     return out
   }
 
-  static func differenceText(_ b: String, _ a: String, _ metric: String, _ parts: [(String, Double)]) -> String {
+  static func differenceText(_ b: String, _ a: String, _ metric: String, _ parts: [(String, Double)], _ screen: Screen) -> String {
     var table = TextTable(["part", "\(b) − \(a)"])
     table.rightAligned = [1]
     for (name, x) in parts where abs(x) > 0 { table.add([name, signed(metric, x)]) }
     table.add(["= the difference", signed(metric, parts.reduce(0) { $0 + $1.1 })])
-    return "\nthe difference by part (what each adds on either side, as `why` gives it):\n" + table.render()
-      + "Parts that interact would share the difference otherwise in another order.\n"
+    return "\n" + Layout.paragraph("the difference by part (what each adds on either side, as `why` gives it):", width: screen.width)
+      + table.render(on: screen)
+      + Layout.paragraph("Parts that interact would share the difference otherwise in another order.", width: screen.width)
   }
 
   /// What the second cluster declares otherwise than the first (its own attributes, and which
   /// actors, interventions and events only one has): the changes behind "its own growth".
-  static func declaredDifferences(_ a: Cluster, _ b: Cluster) -> String {
+  static func declaredDifferences(_ a: Cluster, _ b: Cluster, _ screen: Screen) -> String {
     var lines: [String] = []
     let keys = Set(a.attributes.keys).union(b.attributes.keys).subtracting(["name", "notes"]).sorted()
     for key in keys {
@@ -150,20 +158,27 @@ enum SimulationReport {
     if !onlyB.isEmpty { lines.append("  only in \(b.name): " + onlyB.joined(separator: ", ")) }
     let changed = a.entities.filter { e in b.entity(named: e.name).map { $0.attributes.mapValues(\.display) != e.attributes.mapValues(\.display) } ?? false }
     if !changed.isEmpty { lines.append("  declared otherwise: " + changed.map(\.name).joined(separator: ", ")) }
-    return lines.isEmpty ? "" : "what \(b.name) declares otherwise than \(a.name):\n" + lines.joined(separator: "\n") + "\n"
+    guard !lines.isEmpty else { return "" }
+    return Layout.paragraph("what \(b.name) declares otherwise than \(a.name):", width: screen.width)
+      + Layout.fit(lines.joined(separator: "\n") + "\n", width: screen.width)
   }
 
-  static func sensitivity(_ cluster: String, _ metric: String, _ year: Int, _ reference: Double, _ bars: [SensitivityBar]) -> String {
-    var out = "\(cluster): what moves \(metric) in \(year) (\(cell(metric, reference)) as declared)\n\n"
+  static func sensitivity(
+    _ cluster: String, _ metric: String, _ year: Int, _ reference: Double, _ bars: [SensitivityBar], _ screen: Screen
+  ) -> String {
+    var out = Layout.paragraph("\(cluster): what moves \(metric) in \(year) (\(cell(metric, reference)) as declared)", width: screen.width) + "\n"
     let widest = bars.map(\.swing).max() ?? 0
+    // The bars are 20 columns long, shorter on a narrow screen (figures come first).
+    let barWidth = min(20, max(5, screen.width - 60))
     var table = TextTable(["", "varied", "low", "high", "swing", ""])
     table.rightAligned = [2, 3, 4]
+    table.unbroken = [5]
     for bar in bars.prefix(15) {
-      let length = widest > 0 ? Int((bar.swing / widest * 20).rounded()) : 0
+      let length = widest > 0 ? Int((bar.swing / widest * Double(barWidth)).rounded()) : 0
       table.add([bar.name, bar.kind, cell(metric, bar.low), cell(metric, bar.high), cell(metric, bar.swing), String(repeating: "#", count: length)])
     }
-    out += table.render()
-    if bars.count > 15 { out += "… and \(bars.count - 15) more with smaller swings (`as json` lists all)\n" }
+    out += table.render(on: screen)
+    if bars.count > 15 { out += Layout.paragraph("… and \(bars.count - 15) more with smaller swings (`as json` lists all)", width: screen.width) }
     return out
   }
 
@@ -192,64 +207,115 @@ extension SimulationReport {
   }
 }
 
-/// A chart of one simulated series that works in any terminal: rows of text, a column a year.
+/// A chart of one simulated series that works in any terminal: rows of text, a column a year,
+/// as wide as the screen and as tall as the window allows.
 enum Chart {
-  static let height = 12
+  /// Rows of the grid at most, and at least.
+  static let tallest = 16
+  static let lowest = 6
 
-  static func render(metric: String, cluster: String, years: [Int], record: SimulationRecord) -> String {
-    let values = years.map { record.trajectory.value(metric, in: $0) ?? 0 }
-    let band = record.monteCarlo.map { mc in years.map { mc.percentiles(metric, in: $0) } }
-    let all = values + (band?.flatMap { $0.map { [$0.p10, $0.p90] } ?? [] } ?? [])
+  /// The rows of the grid on `screen`: up to 16, fewer in a short window, where the title, the
+  /// axis, the years, the prompt and a line of room keep six rows.
+  static func height(_ screen: Screen) -> Int {
+    min(tallest, max(lowest, (screen.height ?? tallest + 6) - 6))
+  }
+
+  static func render(metric: String, cluster: String, years allYears: [Int], record: SimulationRecord, screen: Screen) -> String {
+    let height = Chart.height(screen)
+    let allValues = allYears.map { record.trajectory.value(metric, in: $0) ?? 0 }
+    let allBand = record.monteCarlo.map { mc in allYears.map { mc.percentiles(metric, in: $0) } }
+    let all = allValues + (allBand?.flatMap { $0.map { [$0.p10, $0.p90] } ?? [] } ?? [])
     let top = max(all.max() ?? 0, 0)
     let bottom = min(all.min() ?? 0, 0)
     let span = top - bottom > 0 ? top - bottom : 1
     func row(_ v: Double) -> Int { Int(((v - bottom) / span * Double(height - 1)).rounded()) }
-    var grid = Array(repeating: Array(repeating: " ", count: years.count * 2), count: height)
-    for (i, _) in years.enumerated() {
-      if let p = band?[i] {
-        for r in row(p.p10)...max(row(p.p10), row(p.p90)) { grid[r][i * 2] = ":" }
-      }
-      grid[row(values[i])][i * 2] = "*"
-    }
     let labels = (0..<height).map { r -> String in
       guard r == height - 1 || r == 0 || r == height / 2 else { return "" }
       return SimulationReport.cell(metric, bottom + span * Double(r) / Double(height - 1))
     }
-    let width = labels.map(\.displayWidth).max() ?? 0
-    var out = "\(cluster): \(metric)" + (band == nil ? "" : " (* this run, : P10 to P90 of the Monte Carlo runs)") + "\n"
-    for r in stride(from: height - 1, through: 0, by: -1) {
-      let label = String(repeating: " ", count: max(0, width - labels[r].displayWidth)) + labels[r]
-      var line = label + " |" + grid[r].joined()
-      while line.hasSuffix(" ") { line.removeLast() }
-      out += line + "\n"
+    let labelWidth = labels.map(\.displayWidth).max() ?? 0
+    // A column for each year while they fit, spread over the room; more years than columns
+    // show evenly spaced years, the first and the last always.
+    let room = max(screen.width - labelWidth - 2, 1)
+    let shown = min(allYears.count, room)
+    let picked: [Int] =
+      shown <= 1 ? Array(allYears.indices.prefix(1))
+      : (0..<shown).map { c in Int((Double(c) * Double(allYears.count - 1) / Double(shown - 1)).rounded()) }
+    let step = shown > 1 ? max(1, (room - 1) / (shown - 1)) : 1
+    let gridWidth = shown > 1 ? (shown - 1) * step + 1 : 1
+    var grid = Array(repeating: Array(repeating: " ", count: gridWidth), count: height)
+    for (c, i) in picked.enumerated() {
+      if let p = allBand?[i] {
+        for r in row(p.p10)...max(row(p.p10), row(p.p90)) { grid[r][c * step] = ":" }
+      }
+      grid[row(allValues[i])][c * step] = "*"
     }
-    out += String(repeating: " ", count: width) + " +" + String(repeating: "-", count: years.count * 2) + "\n"
-    if let first = years.first, let last = years.last {
-      let gap = max(1, years.count * 2 - String(first).count - String(last).count)
-      out += String(repeating: " ", count: width + 2) + String(first) + String(repeating: " ", count: gap) + String(last) + "\n"
+    var out = Layout.paragraph(
+      "\(cluster): \(metric)" + (allBand == nil ? "" : " (* this run, : P10 to P90 of the Monte Carlo runs)"), width: screen.width)
+    for r in stride(from: height - 1, through: 0, by: -1) {
+      let label = String(repeating: " ", count: max(0, labelWidth - labels[r].displayWidth)) + labels[r]
+      out += (label + " |" + grid[r].joined()).trimmingTrailingSpaces() + "\n"
+    }
+    out += String(repeating: " ", count: labelWidth) + " +" + String(repeating: "-", count: gridWidth) + "\n"
+    if !picked.isEmpty {
+      out += axis(picked.map { allYears[$0] }, step: step, width: min(gridWidth + 3, room), indent: labelWidth + 2)
     }
     return out
+  }
+
+  /// The years under the axis, each starting under its column (the last ending by the line's
+  /// end `width` if it must): the first, the last, and between them the round years (every 1,
+  /// 2, 5, 10, 20, 50 …) that keep two spaces apart.
+  static func axis(_ years: [Int], step: Int, width: Int, indent: Int) -> String {
+    let texts = years.map(String.init)
+    let widest = texts.map(\.count).max() ?? 0
+    let gridWidth = (years.count - 1) * step + 1
+    var line = Array(repeating: Character(" "), count: max(width, widest))
+    var taken: [Range<Int>] = []
+    func place(_ i: Int) {
+      let text = texts[i]
+      let start = max(0, min(i * step, line.count - text.count))
+      let range = start..<(start + text.count)
+      guard !taken.contains(where: { $0.lowerBound < range.upperBound + 2 && range.lowerBound < $0.upperBound + 2 }) else { return }
+      taken.append(range)
+      for (k, ch) in text.enumerated() { line[start + k] = ch }
+    }
+    place(0)
+    if years.count > 1 { place(years.count - 1) }
+    if let first = years.first, let last = years.last, last > first {
+      let columnsPerYear = Double(gridWidth - 1) / Double(last - first)
+      var every = 1
+      for nice in [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000] {
+        every = nice
+        if Double(nice) * columnsPerYear >= Double(widest + 2) { break }
+      }
+      for i in years.indices.dropFirst().dropLast() where years[i] % every == 0 { place(i) }
+    }
+    return (String(repeating: " ", count: indent) + String(line)).trimmingTrailingSpaces() + "\n"
   }
 }
 
 extension SimulationReport {
   /// `why METRIC in YEAR`: the figure, what bound exports, and parts that add up to it.
-  static func breakdown(_ b: SimulatedBreakdown) -> String {
+  static func breakdown(_ b: SimulatedBreakdown, _ screen: Screen) -> String {
+    let w = screen.width
     let metric = b.metric.rawValue
     func amount(_ x: Double) -> String { cell(metric, x) }
     func signed(_ x: Double) -> String {
       let text = amount(abs(x))
       return (x < 0 ? "−" : "+") + text
     }
-    var out = "\(metric) in \(b.year) (\(b.cluster), simulated): \(amount(b.value))\n"
+    var out = Layout.paragraph("\(metric) in \(b.year) (\(b.cluster), simulated): \(amount(b.value))", width: w)
     let bound: String
     switch b.binding {
     case .demand: bound = "demand: buyers wanted no more"
     case .capacity: bound = "capacity: the firms could make no more"
     case .infrastructure: bound = "infrastructure: it could carry no more [insight 8]"
     }
-    out += "exports were bound by \(bound)\n"
-    out += "  (demand \(money(b.demand)), capacity \(money(b.capacity)), infrastructure \(money(b.infrastructure)))\n\n"
+    out += Layout.paragraph("exports were bound by \(bound)", width: w, rest: "  ")
+    out += Layout.paragraph(
+      "(demand \(money(b.demand)), capacity \(money(b.capacity)), infrastructure \(money(b.infrastructure)))", width: w, first: "  ",
+      rest: "   ") + "\n"
     var table = TextTable(["part", "contribution"])
     table.rightAligned = [1]
     table.add(["in \(b.startYear), the case as declared", amount(b.start)])
@@ -261,25 +327,26 @@ extension SimulationReport {
       table.add(["  event " + part.name + (part.year.map { " (\($0))" } ?? ""), signed(part.contribution)])
     }
     table.add(["= \(metric) in \(b.year)", amount(b.value)])
-    out += table.render()
+    out += table.render(on: screen)
     let total = b.interventions.reduce(0) { $0 + $1.contribution }
     if !b.interventions.isEmpty {
-      out += "\nthe interventions' \(signed(total)) by channel:\n"
+      out += "\n" + Layout.paragraph("the interventions' \(signed(total)) by channel:", width: w)
       var channels = TextTable(["channel", "contribution"])
       channels.rightAligned = [1]
       for part in b.channels where part.contribution != 0 {
         channels.add([part.name == "outcomes" ? "outcomes (trust won or lost)" : part.name, signed(part.contribution)])
       }
-      out += channels.render()
+      out += channels.render(on: screen)
     }
     if b.partsOmitted > 0 {
-      out += "\n\(b.partsOmitted) interventions and events are more than \(Simulation.maximumParts) to add one at a\n"
-      out += "time: their total is one part.\n"
+      out += "\n" + Layout.paragraph(
+        "\(b.partsOmitted) interventions and events are more than \(Simulation.maximumParts) to add one at a time: their total is one part.",
+        width: w)
     }
-    out += "\nIts own growth is the market's, its prerequisites', trust's, its buyers' and the\n"
-    out += "firms arriving. Each part is what adding it changed, in the order listed\n"
-    out += "(interventions by start year, then events): the parts add up to the figure.\n"
-    out += "Another order gives other shares when parts interact.\n"
+    out += "\n" + Layout.paragraph(
+      "Its own growth is the market's, its prerequisites', trust's, its buyers' and the firms arriving. Each part is what adding "
+        + "it changed, in the order listed (interventions by start year, then events): the parts add up to the figure. Another "
+        + "order gives other shares when parts interact.", width: w)
     return out
   }
 

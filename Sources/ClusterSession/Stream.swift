@@ -29,7 +29,7 @@ extension Session {
       switch reply {
       case .text(let text): output(text)
       case .json(let value): output(value.text)
-      case .message(let text, _): output(text + "\n")
+      case .message(let text, _): output(screen.fit(text + "\n"))
       }
       return
     }

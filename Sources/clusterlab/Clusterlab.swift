@@ -273,7 +273,18 @@ struct Demo: ParsableCommand {
     session.output = write
     if outcome.errors == 0 {
       session.echo = true
-      outcome = session.run(SourceFile(name: "<demo>", text: DemoTour.statements))
+      // At a terminal the tour waits for a key between steps, and a step longer than the
+      // window goes through the pager; piped, it runs straight through.
+      let person = Terminal.personAtTerminal
+      let held = person ? HeldOutput(pager: Pager.command()) : nil
+      held?.attach(to: session)
+      let steps = person ? DemoTour.steps : [DemoTour.statements]
+      for (i, step) in steps.enumerated() {
+        outcome = session.run(SourceFile(name: "<demo>", text: step))
+        held?.release()
+        if outcome.errors > 0 || (i < steps.count - 1 && person && !Terminal.pause()) { break }
+      }
+      held?.detach()
       session.echo = false
     }
     if interactive { Terminal.interact(session, quiet: true) }

@@ -1,5 +1,5 @@
-// Where the tool meets the terminal: standard streams, colour rules, the history file, and the
-// choice between GNU readline and plain line reading.
+// Where the tool meets the terminal: standard streams, colour rules, the width answers fit, the
+// pager, the history file, and the choice between GNU readline and plain line reading.
 
 import ArgumentParser
 import ClusterSession
@@ -23,8 +23,9 @@ enum Terminal {
   }
 
   /// The colour rules: `--color` wins; then NO_COLOR (set and non-empty) turns colour off,
-  /// FORCE_COLOR or CLICOLOR_FORCE turn it on, TERM=dumb turns it off; else only on a terminal.
-  static func colourEnabled(_ choice: ColorChoice) -> Bool {
+  /// FORCE_COLOR or CLICOLOR_FORCE turn it on, TERM=dumb turns it off; else only when `stream`
+  /// (standard error for diagnostics, standard output for answers) is a terminal.
+  static func colourEnabled(_ choice: ColorChoice, stream: Int32 = STDERR_FILENO) -> Bool {
     switch choice {
     case .always: return true
     case .never: return false
@@ -34,8 +35,33 @@ enum Terminal {
         return true
       }
       if environment("TERM") == "dumb" { return false }
-      return isatty(STDERR_FILENO) == 1
+      return isatty(stream) == 1
     }
+  }
+
+  /// The window standard output shows, when it is a terminal: columns and rows.
+  static func windowSize() -> (columns: Int, rows: Int)? {
+    guard isatty(STDOUT_FILENO) == 1 else { return nil }
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return (Int(size.ws_col), Int(size.ws_row))
+  }
+
+  /// The screen answers are written for: the terminal's width (and height) when standard output
+  /// is one; else `COLUMNS` when it is a whole number; else 80 (docs/language.md, "The screen").
+  /// Statuses are coloured by the colour rules for standard output, never in the JSON stream.
+  static func screen(color: ColorChoice, json: Bool) -> Screen {
+    screen(colour: !json && colourEnabled(color, stream: STDOUT_FILENO))
+  }
+
+  static func screen(colour: Bool) -> Screen {
+    if let window = windowSize() {
+      return Screen(width: window.columns, height: window.rows > 0 ? window.rows : nil, colour: colour)
+    }
+    if let text = environment("COLUMNS"), let columns = Int(text), columns > 0 {
+      return Screen(width: columns, colour: colour)
+    }
+    return Screen(colour: colour)
   }
 
   static func environment(_ name: String) -> String? {
@@ -51,6 +77,7 @@ enum Terminal {
       output: { write($0) },
       report: { writeError(json ? JSONStream.diagnostic($0) : renderer.render($0)) })
     session.defaultFormat = json ? .json : .text
+    session.screen = screen(color: color, json: json)
     return session
   }
 
@@ -94,18 +121,27 @@ enum Terminal {
   }
 
   /// The interactive loop: readline on a terminal, plain lines otherwise (`-i` with a pipe).
+  /// On a terminal, an entry's answers longer than the window go through the pager.
   static func interact(_ session: Session, quiet: Bool) {
     let repl = REPL(session: session)
     if isatty(STDIN_FILENO) == 1 {
+      let held = isatty(STDOUT_FILENO) == 1 && !session.streamsJSON ? HeldOutput(pager: Pager.command()) : nil
+      held?.attach(to: session)
+      defer { held?.detach() }
       // Ctrl-C during a long Monte Carlo stops it and keeps the session.
       session.interruptRequested = { LineEditor.interruptRequested }
       // The banner is for people; the JSON stream holds only answers.
       if !quiet, !session.streamsJSON {
-        write("clusterlab \(version): export clusters, after ITC's Innovations in Export Strategy (2005).\n")
-        write("Type `help` for the language, `demo` runs from the shell; Ctrl-D or `quit` leaves.\n")
+        write(session.screen.fit(
+          "clusterlab \(version): export clusters, after ITC's Innovations in Export Strategy (2005).\n"
+            + "Type `help` for the language, `demo` runs from the shell; Ctrl-D or `quit` leaves.\n"))
       }
       // The line editor ends the last line itself on Ctrl-D.
-      repl.run(reader: ReadlineReader(repl: repl))
+      let reader = ReadlineReader(repl: repl)
+      reader.beforeReading = { held?.release() }
+      // The window may have changed size while the person typed.
+      reader.afterReading = { session.screen = screen(colour: session.screen.colour) }
+      repl.run(reader: reader)
     } else {
       repl.run(reader: PlainReader())
     }
@@ -117,6 +153,10 @@ final class ReadlineReader: LineReader {
   var isInteractive: Bool { true }
   private let editor: LineEditor
   private unowned let repl: REPL
+  /// Called before each prompt (the answers of the last entry are written then) and after
+  /// each line is read.
+  var beforeReading: () -> Void = {}
+  var afterReading: () -> Void = {}
 
   init(repl: REPL) {
     self.repl = repl
@@ -134,6 +174,8 @@ final class ReadlineReader: LineReader {
   }
 
   func read(prompt: String) -> LineRead {
+    beforeReading()
+    defer { afterReading() }
     switch editor.read(prompt: prompt) {
     case .line(let text): return .line(text)
     case .endOfInput: return .endOfInput

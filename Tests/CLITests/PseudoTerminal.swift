@@ -428,16 +428,19 @@ final class PseudoTerminal {
 
 extension PseudoTerminal {
   /// The built `clusterlab` under a terminal, with its history and journal in `state` (a
-  /// temporary home) and nothing from the user's own set-up.
-  static func clusterlab(_ arguments: [String] = [], state: String, locale: [String: String] = ["LC_ALL": "C.UTF-8"]) throws
-    -> PseudoTerminal
-  {
+  /// temporary home) and nothing from the user's own set-up; `environment` adds to (or
+  /// replaces) those variables.
+  static func clusterlab(
+    _ arguments: [String] = [], state: String, locale: [String: String] = ["LC_ALL": "C.UTF-8"],
+    environment: [String: String] = [:], columns: Int = 100, rows: Int = 30
+  ) throws -> PseudoTerminal {
     try PseudoTerminal(
       executable: builtProductsDirectory + "/clusterlab", arguments: arguments,
       environment: [
         "PATH": "/usr/bin:/bin", "HOME": state, "XDG_STATE_HOME": state + "/state", "TERM": "xterm-256color",
         "INPUTRC": "/dev/null", "NO_COLOR": "1",
-      ].merging(locale) { $1 })
+      ].merging(locale) { $1 }.merging(environment) { $1 },
+      columns: columns, rows: rows)
   }
 
   /// Types a line and presses Enter.

@@ -108,6 +108,8 @@ private let tirupur = """
     #expect(saved.contains("firms newcomers: 30 { arrive: 1995 to 2005 }"))
     #expect(saved.contains("event Crash { kind: demand_shock, year: 2001, size: -30%, duration: 1 }"))
     let again = Recorder()
+    // Wide enough for the temporary folder's path and the counts on one line.
+    again.session.screen = Screen(width: 200)
     #expect(again.run("load \"\(folder)/case.cluster\"\nsave \"\(folder)/again.cluster\"").errors == 0, "\(again.transcript)")
     #expect(again.transcript.contains("cluster Tirupur: 2 actors (730 firms), 0 links, 0 interventions, 3 events"), "\(again.transcript)")
     #expect(try readFile(folder + "/again.cluster") == saved)
@@ -119,6 +121,7 @@ private let tirupur = """
     let r = Recorder()
     #expect(r.run(tirupur).errors == 0)
     r.transcript = ""
+    r.session.screen = Screen(width: 200)
     #expect(r.run("evaluate in 1999").errors == 0, "\(r.transcript)")
     #expect(r.transcript.contains("events        Ruling (1996, regulation +10%), Alert (1998, import_alert −40%, in force)"), "\(r.transcript)")
     #expect(r.transcript.contains("Crash (2001)"), "\(r.transcript)")

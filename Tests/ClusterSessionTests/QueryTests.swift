@@ -125,6 +125,7 @@ func json(_ text: String) throws -> Any {
     let path = repositoryRoot() + "/examples/unido-comparison.cluster"
     r.run(try readFile(path), path: path)
     r.transcript = ""
+    r.session.screen = Screen(width: 200)
     #expect(r.run("compare SinosShoes, KoreanChaebols").errors == 0)
     #expect(r.transcript.contains("role of local support institutions"))
     #expect(r.transcript.contains("Minimal"))
