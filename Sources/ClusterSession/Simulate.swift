@@ -399,7 +399,7 @@ extension Session {
     if outermost { sweepTables = [] }
     defer {
       if outermost {
-        for table in sweepTables ?? [] { emit(table.reply(format(table.format)), for: statement) }
+        for table in sweepTables ?? [] { emit(table.reply(format(table.format), on: screen), for: statement) }
         sweepTables = nil
       }
     }

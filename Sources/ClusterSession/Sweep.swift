@@ -12,7 +12,7 @@ struct SweepTable {
   var rows: [[Value]] = []
 
   /// Text: a table with numbers to the right; JSON: `{"columns": [string], "rows": [[Value]]}`.
-  func reply(_ format: OutputFormat) -> Reply {
+  func reply(_ format: OutputFormat, on screen: Screen) -> Reply {
     if format == .json {
       return .json(.object([
         ("columns", .strings(columns)),
@@ -27,7 +27,7 @@ struct SweepTable {
       }
     })
     for row in rows { table.add(row.map(\.display)) }
-    return .text(table.render())
+    return .text(table.render(on: screen))
   }
 }
 
