@@ -434,14 +434,9 @@ public final class Session {
       emit(try plot(metric, period: period, format: format, at: statement.span), for: statement)
     case .forLoop(let variable, let values, let body):
       if try forLoop(variable, values: values, body: body) { return true }
-    case .modelCommand:
-      let keyword = statement.kind.keyword
-      let start = statement.span.range.lowerBound
-      throw Diagnostic.error(
-        "`\(keyword.rawValue)` is not available yet: it comes with the reports",
-        at: SourceSpan(file: statement.span.file, range: start..<(start + keyword.rawValue.utf8.count)),
-        label: "not available yet",
-        help: "for now: `evaluate`, `insights`, `simulate`, `compare … on`; `help \(keyword.rawValue)` says what it will do")
+    case .export(let request):
+      if quiet { break }
+      emit(try export(request, at: statement.span), for: statement)
     }
     return false
   }
