@@ -43,11 +43,17 @@ public final class Session {
   public static let maximumReportedErrors = 20
 
   public internal(set) var workspace = Workspace() {
-    didSet { cachedEvaluation = nil }
+    didSet {
+      cachedEvaluation = nil
+      exportEvaluations = [:]
+    }
   }
   /// The last evaluation of the current cluster; any change to the workspace drops it, so
   /// repeated queries on an unchanged case cost nothing.
   var cachedEvaluation: Evaluation?
+  /// The evaluations `export` made, by cluster, dropped with any change: several exports of an
+  /// unchanged case evaluate each cluster once.
+  var exportEvaluations: [String: Evaluation] = [:]
   /// Writes a result for the user (standard output).
   public var output: (String) -> Void
   /// Reports a diagnostic (standard error).

@@ -350,9 +350,12 @@ public struct Parser {
     let token = current
     guard token.kind == .identifier, let format = ExportFormat(rawValue: token.text) else {
       let guess = token.kind == .identifier ? Suggestions.best(for: token.text, among: formats) : nil
+      // `export report.json`: the file's extension says the format.
+      let named = peek(1).kind == .dot ? ExportFormat.allCases.first { $0.fileExtension == peek(2).text } : nil
       throw fail(
         "expected a format after `export`, found \(describe(token))", label: "not a format",
-        help: guess.map { "did you mean `export \($0) …`?" } ?? example)
+        help: named.map { "write `export \($0.rawValue) to \(token.text).\(peek(2).text)`" }
+          ?? guess.map { "did you mean `export \($0) …`?" } ?? example)
     }
     advance()
     var subject: Name?

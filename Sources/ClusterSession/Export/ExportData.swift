@@ -56,15 +56,16 @@ struct ExportBundle {
 extension Session {
   /// Evaluates and simulates `clusters` for an export. A cluster's last `simulate` is used when
   /// it still matches the cluster and parameters; otherwise, and for clusters never simulated,
-  /// a deterministic run covers the same years as the others: those of the simulations used, or
-  /// else ten years from the earliest case year (`defaultYears`).
+  /// a deterministic run covers the same years as the others: those of the clusters' last
+  /// simulations, or else ten years from the earliest case year (`exportDefaultYears`).
   func exportBundle(_ clusters: [Cluster]) -> ExportBundle {
     var current: [String: SimulationRecord] = [:]
     for cluster in clusters {
       if let record = simulations[cluster.name], record.basis == simulationBasis(cluster) { current[cluster.name] = record }
     }
-    let simulatedYears = current.values.flatMap { [$0.trajectory.years.first?.year, $0.trajectory.years.last?.year] }
-      .compactMap { $0 }
+    // The years simulated, even by a run now out of date: they are the years the user asked for.
+    let simulatedYears = clusters.compactMap { simulations[$0.name] }
+      .flatMap { [$0.trajectory.years.first?.year, $0.trajectory.years.last?.year] }.compactMap { $0 }
     let caseYears = clusters.compactMap { $0["year"].number.map { Int($0) } }
     let first = simulatedYears.min() ?? caseYears.min() ?? 2000
     let last = max(first, simulatedYears.max() ?? (first + Session.exportDefaultYears))
@@ -72,9 +73,10 @@ extension Session {
     for cluster in clusters {
       let parameters = self.parameters(for: cluster)
       let evaluation =
-        cluster.name == workspace.currentName && cachedEvaluation != nil
-        ? (cachedEvaluation ?? ClusterModel.evaluate(cluster, parameters: parameters))
-        : ClusterModel.evaluate(cluster, parameters: parameters)
+        exportEvaluations[cluster.name]
+        ?? (cluster.name == workspace.currentName ? cachedEvaluation : nil)
+        ?? ClusterModel.evaluate(cluster, parameters: parameters)
+      exportEvaluations[cluster.name] = evaluation
       if let record = current[cluster.name] {
         cases.append(ExportCase(cluster: cluster, evaluation: evaluation, parameters: parameters, record: record, source: .simulate, sourceNote: nil))
         continue
