@@ -134,7 +134,7 @@ import Testing
     }
     let svg = try readFile(folder + "/t.svg")
     #expect(svg.contains("fill-opacity=\"0.18\""), "the band is drawn")
-    #expect(svg.contains("P10–P90 of 40"))
+    #expect(svg.contains("40 Monte Carlo runs, band P10–P90"))
   }
 
   /// The same case gives the same bytes, the network layout included.

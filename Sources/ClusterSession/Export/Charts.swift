@@ -193,8 +193,12 @@ enum Charts {
     ChartStyle.text(&m, title, x: 24, y: 34, size: ChartStyle.titleSize, weight: "bold")
     var top = 58.0
     if let subtitle {
-      ChartStyle.text(&m, subtitle, x: 24, y: 60, size: ChartStyle.smallSize, fill: ChartStyle.muted)
-      top = 84
+      // As many lines as it needs at the chart's width.
+      let lines = wrap(subtitle, Int((width - 48) / (ChartStyle.smallSize * 0.6)))
+      for (i, line) in lines.enumerated() {
+        ChartStyle.text(&m, line, x: 24, y: 60 + Double(i) * 20, size: ChartStyle.smallSize, fill: ChartStyle.muted)
+      }
+      top = 64 + Double(lines.count) * 20
     }
     top = ChartStyle.legend(&m, series.map(\.name), x: 24, y: top + 10, right: width - 24) + 20
     let values = series.flatMap { s in s.values.compactMap { $0 } + (s.band ?? []).flatMap { $0.map { [$0.p10, $0.p90] } ?? [] } }
@@ -297,13 +301,15 @@ enum Charts {
     let title = "The four gears of export strategy"
     ChartStyle.open(&m, width: width, height: height, label: title + ": projects under way and their budget, by gear")
     ChartStyle.text(&m, title, x: 24, y: 34, size: ChartStyle.titleSize, weight: "bold")
-    ChartStyle.text(&m, "projects under way, and what they cost (insight 4)", x: 24, y: 60, size: ChartStyle.smallSize, fill: ChartStyle.muted)
+    ChartStyle.text(
+      &m, "projects by gear (insight 4): solid under way, outlined planned (+N); the cost of those under way", x: 24, y: 60,
+      size: ChartStyle.smallSize, fill: ChartStyle.muted)
     var top = 84.0
     if cases.count > 1 { top = ChartStyle.legend(&m, cases.map(\.name), x: 24, y: top + 10, right: width - 24, lines: false) + 8 }
     let panelWidth = (width - 48) / 2
     panel(
-      &m, "projects under way", cases.map { c in c.gears.map { Double($0.projects.count) } }, dimension: .count,
-      x: 24, y: top, width: panelWidth - 16, height: height - top - 20)
+      &m, "projects", cases.map { c in c.gears.map { Double($0.projects.count) } }, dimension: .count,
+      x: 24, y: top, width: panelWidth - 16, height: height - top - 20, planned: cases.map { c in c.gears.map { Double($0.planned.count) } })
     panel(
       &m, "budget, US$", cases.map { c in c.gears.map { $0.budget } }, dimension: .money,
       x: 24 + panelWidth + 16, y: top, width: panelWidth - 16, height: height - top - 20)
@@ -314,7 +320,7 @@ enum Charts {
   /// One panel of grouped bars: a group per gear, a bar per case; "—" where no figure is known.
   private static func panel(
     _ m: inout Markup, _ title: String, _ values: [[Double?]], dimension: Metric.Dimension, x: Double, y: Double, width: Double,
-    height: Double
+    height: Double, planned: [[Double]]? = nil
   ) {
     ChartStyle.text(&m, title, x: x, y: y + 18, weight: "bold")
     let all = values.flatMap { $0.compactMap { $0 } }
@@ -322,7 +328,8 @@ enum Charts {
       ChartStyle.text(&m, "no project under way declares a cost", x: x, y: y + 60, size: ChartStyle.smallSize, fill: ChartStyle.muted)
       return
     }
-    let ticks = ChartStyle.ticks(low: 0, high: max(all.max() ?? 1, dimension == .count ? 4 : 1), count: 4)
+    let totals = values.enumerated().flatMap { c, row in row.enumerated().map { g, v in (v ?? 0) + (planned?[c][g] ?? 0) } }
+    let ticks = ChartStyle.ticks(low: 0, high: max(all.max() ?? 1, totals.max() ?? 0, dimension == .count ? 4 : 1), count: 4)
     let labels = ticks.map { ChartStyle.tickLabel($0, dimension: dimension) }
     let left = x + (labels.map { ChartStyle.width($0, ChartStyle.smallSize) }.max() ?? 20) + 10
     let right = x + width
@@ -355,9 +362,23 @@ enum Charts {
               "height": Markup.number(bottom - yOf(value)), "fill": ChartStyle.colour(c),
             ])
         }
-        let label = value.map { ChartStyle.tickLabel($0, dimension: dimension) } ?? "—"
+        var label = value.map { ChartStyle.tickLabel($0, dimension: dimension) } ?? "—"
+        var labelTop = value ?? 0
+        if let later = planned?[c][g], later > 0 {
+          // Planned projects stack above, outlined: the plan, not yet turning the gear.
+          let base = value ?? 0
+          m.empty(
+            "rect",
+            [
+              "x": Markup.number(bx + 2.5), "y": Markup.number(yOf(base + later)), "width": Markup.number(barWidth - 5),
+              "height": Markup.number(yOf(base) - yOf(base + later) - 1.5), "fill": "#ffffff", "stroke": ChartStyle.colour(c),
+              "stroke-width": "3", "stroke-dasharray": "6 3",
+            ])
+          label = (value ?? 0) == 0 ? "+" + ChartStyle.grouped(later) : label + " +" + ChartStyle.grouped(later)
+          labelTop = base + later
+        }
         ChartStyle.text(
-          &m, label, x: bx + barWidth / 2, y: yOf(value ?? 0) - 6, size: values.count > 2 ? 12 : ChartStyle.smallSize,
+          &m, label, x: bx + barWidth / 2, y: yOf(labelTop) - 6, size: values.count > 2 ? 12 : ChartStyle.smallSize,
           anchor: "middle")
       }
       ChartStyle.text(&m, gear.title, x: left + group * (Double(g) + 0.5), y: bottom + 24, size: ChartStyle.smallSize, anchor: "middle")

@@ -108,8 +108,7 @@ extension Session {
     case "network": return NetworkPicture.svg(b.cases.map { NetworkDrawing($0.evaluation) })
     default:
       let metric = subject ?? "exports"
-      let bands = b.cases.compactMap(\.record.monteCarlo).first
-      let subtitle = b.cases.map { HTMLReport.sourceText($0) }.joined(separator: "; ") + (bands.map { "; bands: P10–P90 of \($0.runs) runs" } ?? "")
+      let subtitle = HTMLReport.sources(b)
       return Charts.trajectories(
         metric: metric, years: b.years, series: b.series(metric).map { ChartSeries(name: $0.name, values: $0.values, band: $0.band) },
         title: "\(metric.split(separator: "_").joined(separator: " ")), simulated", subtitle: subtitle)

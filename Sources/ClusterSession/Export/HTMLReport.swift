@@ -122,7 +122,7 @@ enum HTMLReport {
     if header.contains(where: { !$0.isEmpty }) {
       m.open("thead")
       m.open("tr")
-      for h in header { m.element("th", ["scope": "col"], h) }
+      for (i, h) in header.enumerated() { m.element("th", numeric.contains(i) ? ["scope": "col", "class": "num"] : ["scope": "col"], h) }
       m.close("tr")
       m.close("thead")
     }
@@ -325,7 +325,7 @@ enum HTMLReport {
     figure(
       &m, NetworkPicture.svg([NetworkDrawing(e)]),
       caption: "The actors of \(c.name) and the links between them (insight 1: what happens between the boxes); laid out by a seeded force-directed algorithm.")
-    table(&m, ["measure", "value"], networkRows(e).map { [$0.0, $0.1] }, numeric: [1])
+    table(&m, ["measure", "value"], networkRows(e).map { [$0.0, $0.1] })
     whys(&m, e, c.parameters) { ["network_density", "network_components", "network_clustering", "brokers", "vertical_links", "horizontal_links", "institution_reach"].contains($0) }
     m.close("section")
   }
@@ -335,11 +335,9 @@ enum HTMLReport {
 
   private static func trajectories(_ m: inout Markup, _ b: ExportBundle) {
     section(&m, "trajectories")
-    let names = b.cases.map(\.name).joined(separator: ", ")
     for metric in reportMetrics {
       let series = b.series(metric).map { ChartSeries(name: $0.name, values: $0.values, band: $0.band) }
-      let banded = b.cases.compactMap(\.record.monteCarlo).first
-      let subtitle = b.cases.count == 1 ? sourceText(b.main) : names + (banded.map { "; bands: P10–P90 of \($0.runs) Monte Carlo runs" } ?? "")
+      let subtitle = sources(b)
       figure(
         &m, Charts.trajectories(metric: metric, years: b.years, series: series, title: "\(metric.split(separator: "_").joined(separator: " ")), simulated", subtitle: subtitle),
         caption: ChartStyle.axisTitle(metric) + ", \(b.years.lowerBound)–\(b.years.upperBound).")
@@ -377,6 +375,21 @@ enum HTMLReport {
       m.close("details")
     }
     m.close("section")
+  }
+
+  /// Where the trajectories of a chart come from, in a few words: "last simulate: A (200 Monte
+  /// Carlo runs, band P10–P90) · deterministic runs: B, C".
+  static func sources(_ b: ExportBundle) -> String {
+    var parts: [String] = []
+    let simulated = b.cases.filter { $0.source == .simulate }
+    if !simulated.isEmpty {
+      parts.append(
+        "last simulate: " + simulated.map { c in c.name + (c.record.monteCarlo.map { " (\($0.runs) Monte Carlo runs, band P10–P90)" } ?? "") }
+          .joined(separator: ", "))
+    }
+    let deterministic = b.cases.filter { $0.source == .deterministic }.map(\.name)
+    if !deterministic.isEmpty { parts.append((deterministic.count == 1 ? "deterministic run: " : "deterministic runs: ") + deterministic.joined(separator: ", ")) }
+    return parts.joined(separator: " · ")
   }
 
   /// Where a case's trajectory comes from, in words.
@@ -439,7 +452,7 @@ enum HTMLReport {
     caption { text-align: left; font-weight: bold; padding: 4px 0; }
     th, td { border-bottom: 1px solid var(--rule); padding: 6px 8px; text-align: left; vertical-align: top; }
     thead th { border-bottom: 2px solid var(--ink); }
-    td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     figure { margin: 16px 0; }
     figure svg { width: 100%; height: auto; display: block; border: 1px solid var(--rule); }
     figcaption { font-size: 16px; color: var(--muted); margin-top: 4px; }
