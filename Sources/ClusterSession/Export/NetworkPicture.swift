@@ -40,6 +40,9 @@ struct NetworkDrawing {
   let nodes: [Node]
   let edges: [Edge]
 
+  /// Whether two actors are linked (a cohort's ties among its own firms do not count).
+  var hasLinks: Bool { edges.contains { $0.from != $0.to } }
+
   init(_ e: Evaluation) {
     cluster = e.facts.name
     year = e.facts.year
@@ -131,8 +134,8 @@ enum NetworkStyle {
     }
   }
 
-  /// Line width by trust: 1.5 without a declared trust, up to 6.5 at trust 1.
-  static func width(_ trust: Double?) -> Double { 1.5 + 5 * max(0, min(1, trust ?? 0)) }
+  /// Line width by trust: 2 without a declared trust, up to 7 at trust 1.
+  static func width(_ trust: Double?) -> Double { 2 + 5 * max(0, min(1, trust ?? 0)) }
 
   static let kinds: [(EntityKind, String)] = [
     (.firm, "firm"), (.cohort, "cohort of firms"), (.institution, "institution"), (.buyer, "buyer"), (.consortium, "consortium"),
@@ -270,7 +273,9 @@ enum NetworkPicture {
   static func svg(_ drawings: [NetworkDrawing], width: Double = 960, panelHeight: Double = 640) -> Markup {
     var m = Markup()
     let legendHeight = 130.0
-    let height = 70 + Double(drawings.count) * panelHeight + legendHeight
+    // A network without links needs only its row of actors.
+    let heights = drawings.map { $0.hasLinks || $0.nodes.isEmpty ? panelHeight : (drawings.count > 1 ? 40 : 10) + Self.isolatedHeight($0.nodes.count) + 20 }
+    let height = 70 + heights.reduce(0, +) + legendHeight
     let title = "The network between the boxes"
     ChartStyle.open(&m, width: width, height: height, label: title + ": " + drawings.map(\.cluster).joined(separator: ", "))
     m.open("defs")
@@ -289,12 +294,19 @@ enum NetworkPicture {
     ChartStyle.text(
       &m, "actors as of the case's year, a cohort as one node; line width: trust on the link (thin: not declared)", x: 24, y: 60,
       size: ChartStyle.smallSize, fill: ChartStyle.muted)
+    var y = 70.0
     for (i, drawing) in drawings.enumerated() {
-      panel(&m, drawing, x: 24, y: 70 + Double(i) * panelHeight, width: width - 48, height: panelHeight - 10, titled: drawings.count > 1)
+      panel(&m, drawing, x: 24, y: y, width: width - 48, height: heights[i] - 10, titled: drawings.count > 1)
+      y += heights[i]
     }
     legend(&m, y: height - legendHeight + 10, width: width)
     m.close("svg")
     return m
+  }
+
+  /// The height of the row of actors without links: six a row.
+  static func isolatedHeight(_ count: Int) -> Double {
+    count == 0 ? 0 : Double((count + 5) / 6) * 80 + 30
   }
 
   static func radius(_ node: NetworkDrawing.Node) -> Double {
@@ -329,8 +341,7 @@ enum NetworkPicture {
       linked.insert(e.to)
     }
     let isolated = drawing.nodes.indices.filter { !linked.contains($0) }
-    let rows = isolated.isEmpty ? 0 : (isolated.count + 5) / 6
-    let isolatedHeight = Double(rows) * 64 + (isolated.isEmpty ? 0 : 30)
+    let isolatedHeight = Self.isolatedHeight(isolated.count)
     // Room around the drawing for labels (left and right) and loops (above).
     let (left, right, upper, lower) = (x + 110, x + width - 110, top + 40, y + height - 40 - isolatedHeight)
     let order = drawing.nodes.indices.filter { linked.contains($0) }
@@ -344,10 +355,12 @@ enum NetworkPicture {
     }
     if !isolated.isEmpty {
       let rowTop = y + height - isolatedHeight
-      ChartStyle.text(&m, "no link declared:", x: x, y: rowTop + 10, size: ChartStyle.smallSize, fill: ChartStyle.muted)
+      ChartStyle.text(
+        &m, linked.isEmpty ? "no link between actors declared:" : "no link to another actor declared:", x: x, y: rowTop + 10,
+        size: ChartStyle.smallSize, fill: ChartStyle.muted)
       let columnWidth = width / 6
       for (i, node) in isolated.enumerated() {
-        points[node] = (x + columnWidth * (Double(i % 6) + 0.5), rowTop + 34 + Double(i / 6) * 64)
+        points[node] = (x + columnWidth * (Double(i % 6) + 0.5), rowTop + 50 + Double(i / 6) * 80)
       }
     }
     // Links that join the same two actors bend apart.
