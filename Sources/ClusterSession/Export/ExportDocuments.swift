@@ -173,24 +173,14 @@ enum ExportDocuments {
     }
 
     out += "## The four gears\n\n"
-    out += markdownTable(
-      ["gear", "under way", "planned", "budget", "led by", "partnership"],
-      e.gears.map { g in
-        [
-          g.gear.title, Report.list(g.projects), Report.list(g.planned), g.budget.map(Report.money) ?? "—", Report.list(g.leads),
-          g.partnership.map { $0 ? "yes" : "no (needed)" } ?? "",
-        ]
-      }, right: [3]) + "\n"
+    out += markdownTable(HTMLReport.gearColumns, HTMLReport.gearRows(e), right: [3]) + "\n"
 
     out += "## Life-cycle stage: \(md(e.stage.text))\n\n"
-    out += markdownTable(["sign", "holds"], e.stage.signs.map { [$0.sign, $0.holds.map { $0 ? "yes" : "no" } ?? "not declared"] })
+    out += markdownTable(["sign", "holds"], HTMLReport.signRows(e))
     out += "\nMoves for this stage:\n\n" + e.stage.moves.map { "- \(md($0))\n" }.joined() + "\n"
 
     out += "## Porter's diamond\n\n"
-    out += markdownTable(
-      ["corner", "score", "from"],
-      e.diamond.map { [$0.name, $0.score.map { Figure.score($0) } ?? "n/k", $0.inputs.map { "\($0.name) \($0.value)" }.joined(separator: "; ")] },
-      right: [1]) + "\n"
+    out += markdownTable(HTMLReport.diamondColumns, HTMLReport.diamondRows(e), right: [1]) + "\n"
 
     out += "## The network\n\n"
     out += markdownTable(["measure", "value"], HTMLReport.networkRows(e).map { [$0.0, $0.1] }, right: [1]) + "\n"

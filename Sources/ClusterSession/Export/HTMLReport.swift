@@ -166,6 +166,26 @@ enum HTMLReport {
     return rows
   }
 
+  /// The tables the report and the Markdown document share.
+  static let gearColumns = ["gear", "under way", "planned", "budget", "led by", "partnership"]
+  static func gearRows(_ e: Evaluation) -> [[String]] {
+    e.gears.map { g in
+      [
+        g.gear.title, Report.list(g.projects), Report.list(g.planned), g.budget.map(Report.money) ?? "—", Report.list(g.leads),
+        g.partnership.map { $0 ? "yes" : "no (needed)" } ?? "",
+      ]
+    }
+  }
+
+  static let diamondColumns = ["corner", "score", "from", "what it reads"]
+  static func diamondRows(_ e: Evaluation) -> [[String]] {
+    e.diamond.map { [$0.name, $0.score.map { Figure.score($0) } ?? "n/k", $0.inputs.map { "\($0.name) \($0.value)" }.joined(separator: "; "), $0.note] }
+  }
+
+  static func signRows(_ e: Evaluation) -> [[String]] {
+    e.stage.signs.map { [$0.sign, $0.holds.map { $0 ? "yes" : "no" } ?? "not declared"] }
+  }
+
   // MARK: - sections
 
   private static func summary(_ m: inout Markup, _ b: ExportBundle) {
@@ -256,14 +276,7 @@ enum HTMLReport {
       &m, Charts.gears(b.cases.map { ($0.name, $0.evaluation.gears) }),
       caption: "Projects under way and their budget by gear of export strategy (insight 4)"
         + (b.cases.count > 1 ? ", for each cluster and scenario." : "."))
-    table(
-      &m, ["gear", "under way", "planned", "budget", "led by", "partnership"],
-      e.gears.map { g in
-        [
-          g.gear.title, Report.list(g.projects), Report.list(g.planned), g.budget.map(Report.money) ?? "—", Report.list(g.leads),
-          g.partnership.map { $0 ? "yes" : "no (needed)" } ?? "",
-        ]
-      }, numeric: [3], caption: "The gears of \(b.main.name)")
+    table(&m, gearColumns, gearRows(e), numeric: [3], caption: "The gears of \(b.main.name)")
     whys(&m, e, b.main.parameters) { $0.hasPrefix("gear_") }
     m.close("section")
   }
@@ -274,10 +287,7 @@ enum HTMLReport {
     figure(
       &m, Charts.diamond(b.cases.map { ($0.name, $0.evaluation.diamond) }),
       caption: "Porter's diamond: each corner scored from 0 to 1 from the inputs the case declares.")
-    table(
-      &m, ["corner", "score", "from", "what it reads"],
-      e.diamond.map { [$0.name, $0.score.map { Figure.score($0) } ?? "n/k", $0.inputs.map { "\($0.name) \($0.value)" }.joined(separator: "; "), $0.note] },
-      numeric: [1], caption: "The diamond of \(b.main.name)")
+    table(&m, diamondColumns, diamondRows(e), numeric: [1], caption: "The diamond of \(b.main.name)")
     whys(&m, e, b.main.parameters) { $0.hasPrefix("diamond_") }
     m.close("section")
   }
@@ -292,7 +302,7 @@ enum HTMLReport {
     }
     m.close("ol")
     m.element("p", "\(c.name) is \(e.stage.text)" + (e.stage.declared.map { " (declared \($0.rawValue))" } ?? "") + ".")
-    table(&m, ["sign", "holds"], e.stage.signs.map { [$0.sign, $0.holds.map { $0 ? "yes" : "no" } ?? "not declared"] })
+    table(&m, ["sign", "holds"], signRows(e))
     if !e.stage.moves.isEmpty {
       m.element("h3", "Moves for this stage")
       m.open("ul")
