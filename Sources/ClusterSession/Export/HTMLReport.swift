@@ -160,7 +160,11 @@ enum HTMLReport {
       rows.append((attribute, cluster[attribute].display))
     }
     rows.append(("firms", ChartStyle.grouped(Double(cluster.firmCount))))
-    rows.append(("actors", "\(counts.actors) actors, \(cluster.links.count) links, \(counts.interventions) interventions"))
+    rows.append((
+      "actors",
+      [Listing.plural(counts.actors, "actor"), Listing.plural(cluster.links.count, "link"), Listing.plural(counts.interventions, "intervention")]
+        .joined(separator: ", ")
+    ))
     rows.append(("life-cycle stage", e.stage.text))
     rows.append(("data", "\(e.completeness.declared) of \(e.completeness.total) inputs the model reads are declared"))
     return rows
