@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders every example's HTML report in headless Chromium and fails on a blank or broken page:
-# the top of the page at 1200×1600, and the whole report at a quarter scale, which must show
+# the top of the page at 1200×1600, and the whole report at half size, which must show
 # the charts' and the network's colours. Also reads each example's CSV with Python's csv module
 # and its JSON against docs/export.schema.json (with `jsonschema` when Python has it).
 #
@@ -38,10 +38,10 @@ for example in examples/*.cluster; do
     failed=1
   fi
   [ -n "$browser" ] || continue
-  # The page a reader sees first, then the whole report at a quarter of its size.
+  # The page a reader sees first, then the whole report at half its size.
   "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,1600 \
     --screenshot="$out/$name.png" "file://$out/$name.html" >/dev/null 2>&1 || { echo "$name: chromium failed" >&2; failed=1; continue; }
-  "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=0.25 \
+  "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=0.5 \
     --window-size=1200,24000 --screenshot="$out/$name-whole.png" "file://$out/$name.html" >/dev/null 2>&1 \
     || { echo "$name: chromium failed" >&2; failed=1; continue; }
   python3 scripts/check-exports.py png "$out/$name.png" || failed=1
