@@ -304,6 +304,10 @@ enum NetworkPicture {
     return m
   }
 
+  /// Above this many actors a picture names only some of them.
+  static let crowdedNodes = 60
+  static let labelledFirms = 12
+
   /// The height of the row of actors without links: six a row.
   static func isolatedHeight(_ count: Int) -> Double {
     count == 0 ? 0 : Double((count + 5) / 6) * 80 + 30
@@ -363,6 +367,24 @@ enum NetworkPicture {
         points[node] = (x + columnWidth * (Double(i % 6) + 0.5), rowTop + 50 + Double(i / 6) * 80)
       }
     }
+    // A crowded network draws small shapes, no loops, and names only the actors a reader
+    // looks for: the institutions, buyers and consortia, and the most linked firms.
+    let crowded = drawing.nodes.count > crowdedNodes
+    let scale = drawing.nodes.count > 5 * crowdedNodes ? 0.3 : crowded ? 0.5 : 1.0
+    var named = Set(drawing.nodes.indices)
+    if crowded {
+      var degree = [Int](repeating: 0, count: drawing.nodes.count)
+      for e in drawing.edges where e.from != e.to {
+        degree[e.from] += 1
+        degree[e.to] += 1
+      }
+      let firms = drawing.nodes.indices.filter { drawing.nodes[$0].kind == .firm || drawing.nodes[$0].kind == .cohort }
+      let busiest = firms.sorted { (degree[$0], $1) > (degree[$1], $0) }.prefix(labelledFirms)
+      named = Set(drawing.nodes.indices.filter { !firms.contains($0) }).union(busiest)
+      ChartStyle.text(
+        &m, "\(drawing.nodes.count) actors: named are the institutions, buyers and consortia, and the \(labelledFirms) firms with the most links",
+        x: x, y: top + 14, size: ChartStyle.smallSize, fill: ChartStyle.muted)
+    }
     // Links that join the same two actors bend apart.
     var seen: [String: Int] = [:]
     var counts: [String: Int] = [:]
@@ -373,11 +395,12 @@ enum NetworkPicture {
       let key = pairKey(e)
       let k = seen[key, default: 0]
       seen[key] = k + 1
-      let strokeWidth = Markup.number(NetworkStyle.width(e.trust))
+      let strokeWidth = Markup.number(NetworkStyle.width(e.trust) * (crowded ? 0.5 : 1))
       var attributes = [("fill", "none"), ("stroke", category.colour), ("stroke-width", strokeWidth)]
       if !category.svgDash.isEmpty { attributes.append(("stroke-dasharray", category.svgDash)) }
       let a = points[e.from]
       if e.from == e.to {
+        if crowded { continue }
         // A cohort's ties among its own firms: a loop above it.
         let r = radius(drawing.nodes[e.from])
         let loop = 14 + 6 * Double(k)
@@ -396,7 +419,7 @@ enum NetworkPicture {
       // End at the edge of the target's shape, where the arrow can be seen.
       let (tx, ty) = (b.0 - control.0, b.1 - control.1)
       let tl = max(1, (tx * tx + ty * ty).squareRoot())
-      let cut = radius(drawing.nodes[e.to]) + 3
+      let cut = radius(drawing.nodes[e.to]) * scale + 3
       let end = e.directed ? (b.0 - tx / tl * cut, b.1 - ty / tl * cut) : b
       attributes.insert(
         (
@@ -407,13 +430,13 @@ enum NetworkPicture {
       m.empty("path", attributes: attributes)
     }
     for (i, node) in drawing.nodes.enumerated() {
-      shape(&m, node.kind, x: points[i].0, y: points[i].1, r: radius(node))
+      shape(&m, node.kind, x: points[i].0, y: points[i].1, r: radius(node) * scale)
     }
-    for (i, node) in drawing.nodes.enumerated() {
+    for (i, node) in drawing.nodes.enumerated() where named.contains(i) {
       m.element(
         "text",
         [
-          "x": Markup.number(points[i].0), "y": Markup.number(points[i].1 + radius(node) + 18), "font-size": Markup.number(ChartStyle.smallSize),
+          "x": Markup.number(points[i].0), "y": Markup.number(points[i].1 + radius(node) * scale + 18), "font-size": Markup.number(ChartStyle.smallSize),
           "text-anchor": "middle", "fill": ChartStyle.ink, "stroke": "#ffffff", "stroke-width": "4", "paint-order": "stroke",
           "stroke-linejoin": "round",
         ], node.label)
