@@ -241,6 +241,24 @@ import Testing
     #expect(try JSONReader.parse(try readFile(folder + "/a.json"))["clusters"] != nil)
   }
 
+  /// The layout is the same every time, fills the square, and keeps actors apart.
+  @Test func networkLayoutIsSeededAndSpreadOut() {
+    let star = (1..<12).map { (0, $0) } + [(1, 2), (3, 4)]
+    let a = NetworkLayout.positions(nodes: 12, edges: star)
+    let b = NetworkLayout.positions(nodes: 12, edges: star)
+    #expect(a.map(\.x) == b.map(\.x) && a.map(\.y) == b.map(\.y))
+    #expect(a.allSatisfy { (0...1).contains($0.x) && (0...1).contains($0.y) })
+    #expect(a.map(\.x).min() == 0 && a.map(\.x).max() == 1, "stretched to the square")
+    for i in 0..<12 {
+      for j in (i + 1)..<12 {
+        let d = ((a[i].x - a[j].x) * (a[i].x - a[j].x) + (a[i].y - a[j].y) * (a[i].y - a[j].y)).squareRoot()
+        #expect(d > 0.05, "actors \(i) and \(j) overlap")
+      }
+    }
+    // The hub of the star ends near the middle.
+    #expect(abs(a[0].x - 0.5) < 0.25 && abs(a[0].y - 0.5) < 0.25)
+  }
+
   /// The style sheet is written as it is: it may hold nothing XML would read as markup.
   @Test func styleSheetIsPlainText() {
     let css = HTMLReport.styleSheet.description
