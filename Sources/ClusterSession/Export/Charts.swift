@@ -378,7 +378,7 @@ enum Charts {
           labelTop = base + later
         }
         ChartStyle.text(
-          &m, label, x: bx + barWidth / 2, y: yOf(labelTop) - 6, size: values.count > 2 ? 12 : ChartStyle.smallSize,
+          &m, label, x: bx + barWidth / 2, y: yOf(labelTop) - 6, size: ChartStyle.smallSize,
           anchor: "middle")
       }
       ChartStyle.text(&m, gear.title, x: left + group * (Double(g) + 0.5), y: bottom + 24, size: ChartStyle.smallSize, anchor: "middle")
@@ -413,7 +413,7 @@ enum Charts {
         "polygon",
         ["points": ChartStyle.pointList((0..<corners.count).map { point($0, ring) }), "fill": "none", "stroke": ChartStyle.grid, "stroke-width": ring == 1 ? "2" : "1"])
       let p = point(0, ring)
-      ChartStyle.text(&m, Figure.approx(ring), x: p.0 + 6, y: p.1 + 14, size: 13, fill: ChartStyle.muted)
+      ChartStyle.text(&m, Figure.approx(ring), x: p.0 + 6, y: p.1 + 14, size: ChartStyle.smallSize, fill: ChartStyle.muted)
     }
     for (i, corner) in corners.enumerated() {
       let rim = point(i, 1)
