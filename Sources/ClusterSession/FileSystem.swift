@@ -57,8 +57,10 @@ public enum FileSystem {
     }
     var existing = stat()
     let exists = stat(path, &existing) == 0
-    let temporary = path + ".tmp-\(getpid())"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
+    // Unique per write, not only per process: two writes of one file at once (two threads,
+    // two tests) must not share, truncate or rename each other's temporary file.
+    let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o666)
     guard fd >= 0 else { throw .fromErrno() }
     if exists {
       _ = fchown(fd, existing.st_uid, existing.st_gid)

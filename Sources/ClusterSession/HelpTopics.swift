@@ -16,8 +16,8 @@ public struct HelpTopic: Sendable {
   public let details: String
   /// A runnable example: statements that run in a FRESH session without error.
   public let example: String
-  /// Whether `example` runs without error today (false only for `export`, which comes with the
-  /// reports).
+  /// Whether `example` runs without error today (false for a command that is planned but not
+  /// built: `help` marks it "(coming)").
   public let exampleRuns: Bool
   /// Related topics, each of which must itself be a topic.
   public let seeAlso: [String]
@@ -1646,11 +1646,6 @@ public enum HelpTopics {
 
   // MARK: - model commands
 
-  /// The first paragraph of the details of a command that comes with the reports.
-  private static let notYet =
-    "This command is not available yet: it comes with the reports. Until then it answers "
-    + "with an error, so a script that uses it stops there. The syntax shown is the planned one."
-
   /// A model command that works: its example runs in a fresh session.
   private static func query(
     _ name: String, _ summary: String, synopsis: String, details: String, example: String,
@@ -1659,16 +1654,6 @@ public enum HelpTopics {
     HelpTopic(
       name: name, summary: summary, synopsis: synopsis, details: details, example: example,
       exampleRuns: true, seeAlso: seeAlso)
-  }
-
-  /// A command reserved for the reports: it answers "not available yet".
-  private static func coming(
-    _ name: String, _ summary: String, synopsis: String, details: String, example: String,
-    seeAlso: [String]
-  ) -> HelpTopic {
-    HelpTopic(
-      name: name, summary: summary, synopsis: synopsis, details: wrap(notYet) + "\n\n" + details,
-      example: example, exampleRuns: false, seeAlso: seeAlso)
   }
 
   /// The closing paragraph of every query's details: the two formats.
@@ -2513,25 +2498,57 @@ public enum HelpTopics {
         sensitivity on exports in 2005
         """,
       seeAlso: ["params", "parameters", "simulate", "what-if", "on", "in"]),
-    coming(
-      "export", "write results to a file: CSV, JSON, a network picture, HTML",
+    query(
+      "export", "write results to a file: JSON, CSV, Markdown, DOT, SVG charts, an HTML report",
       synopsis: """
-        export FILE
+        export html to FILE
+        export json to FILE
+        export csv to FILE                 (trajectories)
+        export csv indicators to FILE
+        export markdown to FILE
+        export dot to FILE
+        export svg METRIC to FILE          (exports if no metric)
+        export svg gears|diamond|network to FILE
+        export FORMAT … for CLUSTER, SCENARIO, … to FILE
+        export FORMAT … to FILE replace
         """,
       details: """
-        `export` will write the model's results in a form to hand over: CSV for a
-        spreadsheet, JSON for other tools, Graphviz DOT for the network, SVG charts, and a
-        self-contained HTML report for a client. Until then, every query answers JSON with
-        `as json`.
+        `export` writes the model's results in a form to hand over, for the current cluster
+        and the scenarios made from it, or for the clusters and scenarios named after `for`:
 
-        Not to be confused with `save`, which writes the case itself, nor with the
-        `exports` attribute.
+          html      one self-contained report for a client: the case, the ten insights with
+                    evidence and advice, gears, diamond, stage, the network drawn,
+                    trajectories and scenarios as charts, the plan; every figure's `why`
+                    a click away. It needs no network and prints to PDF from the browser.
+          json      everything: each evaluation (the shapes of `… as json`), trajectories
+                    and the comparison, with a "version" (docs/export.schema.json)
+          csv       trajectories, tidy: cluster, scenario_of, year, metric, value, p10,
+                    p50, p90, source; `csv indicators`: cluster, id, title, value, unit, text
+          markdown  the findings as a document
+          dot       the network for Graphviz (`dot -Tsvg FILE`)
+          svg       one chart: a metric's trajectories with their Monte Carlo band, the
+                    gears, the diamond, or the network
+
+        Trajectories are each cluster's last `simulate` when it is still up to date (with
+        its Monte Carlo band), else a deterministic run over the same years: those
+        simulated, or ten years from the case's year. `dot` and `svg network` draw the
+        current cluster alone unless `for` names others.
+
+        The file is written whole or not at all. Like `save`, `export` overwrites a file
+        this session did not load, save or export only with `replace`, and `--safe`
+        writes no files. Not to be confused with `save`, which writes the case itself,
+        nor with the `exports` attribute.
         """,
       example: """
-        cluster Demo
-        export "/tmp/clusterlab-report.html"
+        cluster Demo { type: manufacturing, year: 2000, exports: 10 musd, demand: strong }
+        firms makers: 200 { role: producer, employees: 40 }
+        institution Assoc { kind: association, roles: [catalyst, leader] }
+        link makers -> Assoc : member
+        export html to "/tmp/clusterlab-report.html" replace
+        export csv to "/tmp/clusterlab-trajectories.csv" replace
+        export svg network to "/tmp/clusterlab-network.svg" replace
         """,
-      seeAlso: ["save", "plot", "simulate", "evaluate"]),
+      seeAlso: ["save", "plot", "simulate", "evaluate", "compare", "scenario"]),
   ]
 
   // MARK: - concepts

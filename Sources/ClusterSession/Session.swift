@@ -43,11 +43,17 @@ public final class Session {
   public static let maximumReportedErrors = 20
 
   public internal(set) var workspace = Workspace() {
-    didSet { cachedEvaluation = nil }
+    didSet {
+      cachedEvaluation = nil
+      exportEvaluations = [:]
+    }
   }
   /// The last evaluation of the current cluster; any change to the workspace drops it, so
   /// repeated queries on an unchanged case cost nothing.
   var cachedEvaluation: Evaluation?
+  /// The evaluations `export` made, by cluster, dropped with any change: several exports of an
+  /// unchanged case evaluate each cluster once.
+  var exportEvaluations: [String: Evaluation] = [:]
   /// Writes a result for the user (standard output).
   public var output: (String) -> Void
   /// Reports a diagnostic (standard error).
@@ -479,14 +485,9 @@ public final class Session {
       emit(try plot(metric, period: period, format: format, at: statement.span), for: statement)
     case .forLoop(let variable, let values, let body):
       if try forLoop(variable, values: values, body: body, statement: statement) { return true }
-    case .modelCommand:
-      let keyword = statement.kind.keyword
-      let start = statement.span.range.lowerBound
-      throw Diagnostic.error(
-        "`\(keyword.rawValue)` is not available yet: it comes with the reports",
-        at: SourceSpan(file: statement.span.file, range: start..<(start + keyword.rawValue.utf8.count)),
-        label: "not available yet",
-        help: "for now: `evaluate`, `insights`, `simulate`, `compare … on`; `help \(keyword.rawValue)` says what it will do")
+    case .export(let request):
+      if quiet { break }
+      emit(try export(request, at: statement.span), for: statement)
     }
     return false
   }

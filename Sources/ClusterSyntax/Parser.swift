@@ -329,19 +329,9 @@ public struct Parser {
       let (path, pathSpan) = try parsePath("load")
       kind = .load(path: path, pathSpan)
     case .save:
-      var (path, pathSpan) = try parsePath("save")
-      var replace = false
-      if current.kind == .identifier, current.text == "replace" {
-        advance()
-        replace = true
-      } else if path.hasSuffix(" replace"), !path.hasPrefix("\"") {
-        // An unquoted path runs to the end of the statement: `save keep.cluster replace`.
-        path = String(path.dropLast(" replace".count))
-        while path.hasSuffix(" ") { path.removeLast() }
-        pathSpan = SourceSpan(file: pathSpan.file, range: pathSpan.range.lowerBound..<(pathSpan.range.lowerBound + path.utf8.count))
-        replace = true
-      }
+      let (path, pathSpan, replace) = try parsePathThenReplace("save")
       kind = .save(path: path, pathSpan, replace: replace)
+    case .export: kind = .export(try parseExport())
     case .help:
       let rest = restOfStatement()
       kind = .help(topic: rest.isEmpty ? nil : rest)
@@ -367,8 +357,6 @@ public struct Parser {
         kind = .query(keyword, year: year, format: try parseFormat())
       } else if keyword == .why {
         kind = try parseWhy()
-      } else if Keyword.modelCommands.contains(keyword) {
-        kind = .modelCommand(keyword, arguments: restOfStatement())
       } else {
         throw fail(
           "`\(keyword.rawValue)` cannot begin a statement", at: first,
@@ -427,6 +415,58 @@ public struct Parser {
     let start = current.range.lowerBound
     let path = restOfStatement()
     return (path, SourceSpan(file: file, range: start..<(start + path.utf8.count)))
+  }
+
+  /// A path and an optional `replace` after it (`save`, `export … to`).
+  private mutating func parsePathThenReplace(_ command: String) throws(Failure) -> (String, SourceSpan, Bool) {
+    var (path, pathSpan) = try parsePath(command)
+    var replace = false
+    if current.kind == .identifier, current.text == "replace" {
+      advance()
+      replace = true
+    } else if path.hasSuffix(" replace"), !path.hasPrefix("\"") {
+      // An unquoted path runs to the end of the statement: `save keep.cluster replace`.
+      path = String(path.dropLast(" replace".count))
+      while path.hasSuffix(" ") { path.removeLast() }
+      pathSpan = SourceSpan(file: pathSpan.file, range: pathSpan.range.lowerBound..<(pathSpan.range.lowerBound + path.utf8.count))
+      replace = true
+    }
+    return (path, pathSpan, replace)
+  }
+
+  /// `export FORMAT [WHAT] [for NAME, …] to FILE [replace]`; the session checks WHAT.
+  private mutating func parseExport() throws(Failure) -> ExportRequest {
+    let formats = ExportFormat.allCases.map(\.rawValue)
+    let example = "write `export FORMAT to FILE`, such as `export html to report.html`; the formats: " + formats.joined(separator: ", ")
+    let token = current
+    guard token.kind == .identifier, let format = ExportFormat(rawValue: token.text) else {
+      let guess = token.kind == .identifier ? Suggestions.best(for: token.text, among: formats) : nil
+      // `export report.json`: the file's extension says the format.
+      let named = peek(1).kind == .dot ? ExportFormat.allCases.first { $0.fileExtension == peek(2).text } : nil
+      throw fail(
+        "expected a format after `export`, found \(describe(token))", label: "not a format",
+        help: named.map { "write `export \($0.rawValue) to \(token.text).\(peek(2).text)`" }
+          ?? guess.map { "did you mean `export \($0) …`?" } ?? example)
+    }
+    advance()
+    var subject: Name?
+    if !isKeyword(.for), !isKeyword(.to), token.kind != .newline {
+      switch current.kind {
+      case .identifier, .keyword: subject = try parseWord("what to export")
+      default: break
+      }
+    }
+    var clusters: [Name] = []
+    if isKeyword(.for) {
+      advance()
+      clusters.append(try parseName("a cluster or scenario after `for`"))
+      while match(.comma) { clusters.append(try parseName("a cluster or scenario after `,`")) }
+    }
+    try expectKeyword(.to, "`to` and a file name", help: "write `export \(format.rawValue) to report.\(format.fileExtension)`")
+    let (path, pathSpan, replace) = try parsePathThenReplace("export")
+    return ExportRequest(
+      format: format, formatSpan: span(token), subject: subject, clusters: clusters, path: path, pathSpan: pathSpan,
+      replace: replace)
   }
 
   // MARK: - names

@@ -112,8 +112,10 @@ public enum Printer {
     case .plot(let metric, let p, let format): return "plot " + metric.text + period(p) + suffix(format)
     case .forLoop(let variable, let values, let statements):
       return "for \(name(variable.text)) in \(expression(values))" + body(statements, closingComments: statement.closingComments)
-    case .modelCommand(let k, let arguments):
-      return k.rawValue + (arguments.isEmpty ? "" : " " + arguments)
+    case .export(let r):
+      return "export " + r.format.rawValue + (r.subject.map { " " + $0.text } ?? "")
+        + (r.clusters.isEmpty ? "" : " for " + r.clusters.map { name($0.text) }.joined(separator: ", "))
+        + " to " + quote(r.path) + (r.replace ? " replace" : "")
     }
   }
 

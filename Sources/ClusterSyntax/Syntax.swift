@@ -224,9 +224,8 @@ public enum StatementKind: Sendable {
   /// `for NAME in EXPRESSION { STATEMENTS }`; comments written before the closing `}` are the
   /// statement's ``Statement/closingComments``.
   case forLoop(variable: Name, values: Expression, body: [Statement])
-  /// A command that is reserved but not available yet (`export`); the rest of the line is kept
-  /// as text.
-  case modelCommand(Keyword, arguments: String)
+  /// `export FORMAT [WHAT] [for NAME, …] to FILE [replace]`: results written to a file.
+  case export(ExportRequest)
 
   /// The keyword the statement begins with (`quit` for `exit` as well).
   public var keyword: Keyword {
@@ -250,7 +249,8 @@ public enum StatementKind: Sendable {
     case .redo: return .redo
     case .reset: return .reset
     case .quit: return .quit
-    case .query(let k, _, _), .modelCommand(let k, _): return k
+    case .query(let k, _, _): return k
+    case .export: return .export
     case .why: return .why
     case .compare: return .compare
     case .simulate: return .simulate

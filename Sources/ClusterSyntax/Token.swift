@@ -11,13 +11,13 @@ public enum Keyword: String, CaseIterable, Sendable {
   case and, or, not, `true`, `false`, `where`, count, sum, by
   // session commands
   case help, list, show, load, save, undo, redo, reset, quit, exit
-  // model commands, reserved until the model lands
+  // model commands
   case evaluate, insights, why, stage, gears, diamond, roles, financing, valuechain, network, plan
   case params, simulate, plot, compare, sensitivity, export
   // simulation and what-ifs
   case scenario, seed, runs, `for`, `in`, from, to, on
 
-  /// The commands that belong to the cluster model, answered "not available yet" for now.
+  /// The commands that belong to the cluster model.
   public static let modelCommands: [Keyword] = [
     .evaluate, .insights, .why, .stage, .gears, .diamond, .roles, .financing, .valuechain,
     .network, .plan, .params, .simulate, .plot, .compare, .sensitivity, .export,

@@ -82,12 +82,6 @@ import Testing
     #expect(!r.transcript.contains("1\n"))
   }
 
-  @Test func exportIsNotAvailableYet() throws {
-    let r = Recorder()
-    #expect(r.run("export report.json").errors == 1)
-    #expect(try #require(r.diagnostics.first).message.contains("not available yet"))
-  }
-
   @Test func failedSaveLeavesTheOldFile() throws {
     let folder = temporaryFolder()
     let target = folder + "/case.cluster"
@@ -138,8 +132,8 @@ import Testing
     }
   }
 
-  /// Every example in every topic runs in a fresh session (the model commands' examples fail
-  /// with "not available yet", as their topics say).
+  /// Every example in every topic runs in a fresh session (a command marked "(coming)" would
+  /// fail with "not available yet", as its topic says).
   @Test(arguments: HelpTopics.all.map(\.name))
   func exampleRuns(_ name: String) throws {
     let topic = try #require(HelpTopics.topic(named: name))
