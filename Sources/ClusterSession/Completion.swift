@@ -105,6 +105,9 @@ public enum Completer {
       return .words(statement.contains { $0.text == "on" } ? ["as"] : ["on", "as"])
     case .seed:
       return statement.count == 1 ? .words(["none"]) : .words([])
+    case .params:
+      // `params trust`: the table filtered to the parameters about a word.
+      return statement.count == 1 ? .words(Parameters.all.map(\.name) + ["as"]) : .words(["as"])
     case .simulate:
       // `simulate 1990 to 2005 quiet`
       return .words(statement.count >= 4 && statement.last?.text != "to" ? ["quiet", "as"] : [])

@@ -2276,6 +2276,7 @@ public enum HelpTopics {
       "params", "list the model's parameters; `set param` changes one",
       synopsis: """
         params
+        params WORD
         params as json
         set param NAME = VALUE
         set param NAME = VALUE in CLUSTER
@@ -2285,6 +2286,8 @@ public enum HelpTopics {
         default, a unit, a meaning and its source: a passage of the paper, or "assumption"
         with the reason, since the paper rarely gives numbers. `params` lists them with
         the values in force; * marks one set in this session, its default beside it.
+        `params trust` lists only those whose name holds the word, else those whose
+        meaning or source speaks of it.
 
         `set param NAME = VALUE` changes one for the session, so a trainer can show what a
         verdict owes to an assumption; `in CLUSTER` (or `set param` inside a scenario)

@@ -84,19 +84,41 @@ extension Session {
     return (try? evaluation(at: span))?.indicators.map(\.id) ?? []
   }
 
+  /// The parameters `params WORD` lists: those whose name holds WORD, else those whose meaning
+  /// or source speaks of it; all without a word. None is an error with a suggestion.
+  func parameterSpecs(about filter: Name?) throws(Diagnostic) -> [Parameter] {
+    guard let filter else { return Parameters.all }
+    let word = filter.text.lowercased()
+    let named = Parameters.all.filter { $0.name.lowercased().contains(word) }
+    if !named.isEmpty { return named }
+    let described = Parameters.all.filter {
+      Help.containsWord(word, in: $0.meaning.lowercased()) || Help.containsWord(word, in: $0.source.lowercased())
+    }
+    if !described.isEmpty { return described }
+    throw Diagnostic.error(
+      "no parameter is about `\(filter.text)`", at: filter.span, label: "no match",
+      help: Suggestions.best(for: filter.text, among: Parameters.all.map(\.name)).map { "did you mean `params \($0)`?" }
+        ?? "`params` lists them all")
+  }
+
   /// The format a statement answers in: its own `as …`, else the session's default.
   func format(_ requested: OutputFormat) -> OutputFormat {
     requested == .standard ? defaultFormat : requested
   }
 
-  func answer(_ keyword: Keyword, in year: NumberLiteral?, format requested: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> Reply {
+  func answer(
+    _ keyword: Keyword, in year: NumberLiteral?, filter: Name? = nil, format requested: OutputFormat, at span: SourceSpan
+  ) throws(Diagnostic) -> Reply {
     let json = format(requested) == .json
     /// The JSON when asked for, else the text (each built only when needed).
     func either(_ value: @autoclosure () -> JSON, _ text: @autoclosure () -> String) -> Reply {
       json ? .json(value()) : .text(text())
     }
     let p = parameters(for: workspace.current)
-    if keyword == .params { return either(Report.paramsJSON(p), Report.params(p, screen)) }
+    if keyword == .params {
+      let specs = try parameterSpecs(about: filter)
+      return either(Report.paramsJSON(p, specs), Report.params(p, screen, specs))
+    }
     let e = try evaluation(in: year, at: span)
     switch keyword {
     case .evaluate: return either(Report.evaluationJSON(e, p), Report.dashboard(e, screen))

@@ -494,14 +494,14 @@ enum Report {
     })
   }
 
-  static func params(_ p: ParameterSet, _ screen: Screen) -> String {
+  static func params(_ p: ParameterSet, _ screen: Screen, _ specs: [Parameter] = Parameters.all) -> String {
     let w = screen.width
     var out = Layout.paragraph("the model's parameters (`set param NAME = VALUE`; * set in this session)", width: w)
     let names = (Parameters.all.map(\.name.count).max() ?? 0) + 2
     // The text goes in a column beside the names when that leaves it room, else under them.
     let beside = w - names >= 40
     let indent = String(repeating: " ", count: beside ? names : 4)
-    for spec in Parameters.all {
+    for spec in specs {
       let value = Value.decimal(p[spec.key]) + (p.isOverridden(spec.key) ? "*" : "")
       let figure = value + " " + spec.unit + (p.isOverridden(spec.key) ? " (default \(Value.decimal(spec.defaultValue)))" : "")
       out += "\n" + Layout.paragraph(figure, width: w, first: beside ? spec.name.padding(names) : spec.name + "  ", rest: indent)
@@ -511,8 +511,8 @@ enum Report {
     return out
   }
 
-  static func paramsJSON(_ p: ParameterSet) -> JSON {
-    .array(Parameters.all.map { spec in
+  static func paramsJSON(_ p: ParameterSet, _ specs: [Parameter] = Parameters.all) -> JSON {
+    .array(specs.map { spec in
       .object([
         ("name", .string(spec.name)), ("value", .number(p[spec.key])), ("default", .number(spec.defaultValue)),
         ("unit", .string(spec.unit)), ("meaning", .string(spec.meaning)), ("source", .string(spec.source)),

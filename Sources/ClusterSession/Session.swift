@@ -442,9 +442,9 @@ public final class Session {
       return mode != .check
     case .setParameter(let name, let value, let cluster):
       try setParameter(name, value, cluster: cluster)
-    case .query(let keyword, let year, let format):
+    case .query(let keyword, let year, let filter, let format):
       if quiet { break }
-      emit(try answer(keyword, in: year, format: format, at: statement.span), for: statement)
+      emit(try answer(keyword, in: year, filter: filter, format: format, at: statement.span), for: statement)
     case .why(let target, let year, let format):
       if quiet { break }
       emit(try explain(target, in: year, format: format, at: statement.span), for: statement)

@@ -353,8 +353,14 @@ public struct Parser {
     case .for: (kind, closingComments) = try parseFor()
     default:
       if Keyword.queries.contains(keyword) {
+        // `params trust`: a word (not `as`, which begins a format) filters the table.
+        var filter: Name?
+        if keyword == .params, case .identifier = current.kind, current.text != "as" {
+          let word = advance()
+          filter = Name(word.text, span: span(word))
+        }
         let year = keyword == .params ? nil : try parseAsOf(keyword.rawValue)
-        kind = .query(keyword, year: year, format: try parseFormat())
+        kind = .query(keyword, year: year, filter: filter, format: try parseFormat())
       } else if keyword == .why {
         kind = try parseWhy()
       } else {

@@ -92,7 +92,8 @@ public enum Printer {
     case .redo: return "redo"
     case .reset: return "reset"
     case .quit: return "quit"
-    case .query(let k, let year, let format): return k.rawValue + (year.map { " in " + $0.digits } ?? "") + suffix(format)
+    case .query(let k, let year, let filter, let format):
+      return k.rawValue + (filter.map { " " + name($0.text) } ?? "") + (year.map { " in " + $0.digits } ?? "") + suffix(format)
     case .why(.insight(let n, _), let year, let format):
       return "why insight \(n)" + (year.map { " in " + $0.digits } ?? "") + suffix(format)
     case .why(.name(let n), let year, let format): return "why " + name(n.text) + (year.map { " in " + $0.digits } ?? "") + suffix(format)

@@ -196,8 +196,8 @@ public enum StatementKind: Sendable {
   case undo, redo, reset, quit
   /// A query of the cluster model: `evaluate`, `insights`, `stage`, `gears`, `diamond`, `roles`,
   /// `financing`, `valuechain`, `network`, `plan`, `params`, optionally `in YEAR` (the cluster as
-  /// of that year) and `as json`.
-  case query(Keyword, year: NumberLiteral?, format: OutputFormat)
+  /// of that year) and `as json`; `params WORD` lists only the parameters about WORD.
+  case query(Keyword, year: NumberLiteral?, filter: Name?, format: OutputFormat)
   /// `why insight N`, `why INDICATOR`, `why NAME`, optionally `in YEAR`.
   case why(WhyTarget, year: NumberLiteral?, format: OutputFormat)
   /// `compare A, B, … [on METRIC [in YEAR | from Y1 to Y2]] [as json|as text]`
@@ -249,7 +249,7 @@ public enum StatementKind: Sendable {
     case .redo: return .redo
     case .reset: return .reset
     case .quit: return .quit
-    case .query(let k, _, _): return k
+    case .query(let k, _, _, _): return k
     case .export: return .export
     case .why: return .why
     case .compare: return .compare

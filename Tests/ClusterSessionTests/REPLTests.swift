@@ -202,3 +202,20 @@ final class TerminalReader: LineReader {
     #expect(none.diagnostics.last?.message == "no help topic `zzqx`")
   }
 }
+
+/// `params WORD` filters the table: by name, else by what a parameter is about.
+@Suite struct ParamsFilterTests {
+  @Test func paramsFiltersByNameThenMeaning() {
+    let r = Recorder()
+    #expect(r.run("params trust").errors == 0)
+    let names = r.transcript.split(separator: "\n").filter { !$0.hasPrefix(" ") && $0.contains("  ") }.map { $0.split(separator: " ")[0] }
+    #expect(names.contains("trust_low") && names.allSatisfy { $0.contains("trust") }, "\(names)")
+    let wages = Recorder()
+    #expect(wages.run("params wages").errors == 0)
+    #expect(wages.transcript.contains("congestion_cost"), "\(wages.transcript)")
+    let none = Recorder()
+    #expect(none.run("params trustt_low").errors == 1)
+    #expect(none.diagnostics.last?.help == "did you mean `params trust_low`?")
+    #expect(Printer.print(Parser.parse(SourceFile(name: "t", text: "params trust as json")).script.statements[0]) == "params trust as json")
+  }
+}

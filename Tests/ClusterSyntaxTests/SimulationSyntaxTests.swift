@@ -32,7 +32,7 @@ private func format(_ text: String) -> String {
 
   /// `evaluate in 2005`, `why insight 8 in 2005 as json`: the cluster as of a year.
   @Test func queriesAsOfAYear() throws {
-    guard case .query(.evaluate, let year?, .standard) = try statement("evaluate in 2005").kind else {
+    guard case .query(.evaluate, let year?, nil, .standard) = try statement("evaluate in 2005").kind else {
       Issue.record("expected evaluate in 2005")
       return
     }
