@@ -3110,7 +3110,7 @@ public enum HelpTopics {
         clusterlab --keep-going FILE...
         clusterlab --format json FILE...
         clusterlab check FILE...
-        clusterlab fmt [-w] FILE
+        clusterlab fmt [-w | --check] FILE...
         clusterlab demo [-i]
         """,
       details: """
@@ -3130,8 +3130,9 @@ public enum HelpTopics {
         (docs/model.md, "JSON output"). `check --format json` says ok or not as JSON.
 
         `clusterlab check FILE...` checks files without running their commands or writing
-        any file, and reports every error. `clusterlab fmt FILE` prints a file in canonical
-        form with its comments kept; `-w` rewrites the file in place. `clusterlab demo` is
+        any file, and reports every error. `clusterlab fmt FILE...` prints files in canonical
+        form with their comments kept; `-w` rewrites them in place, and `--check` only lists
+        those not in canonical form and exits 1 if any (for CI). `clusterlab demo` is
         a short tour of a real case, Tirupur knitwear in 1990, built in; at a terminal it
         waits for Enter between steps.
 

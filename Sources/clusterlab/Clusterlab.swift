@@ -20,7 +20,7 @@ struct Clusterlab: ParsableCommand {
       clusterlab [FILE ...] [-e STATEMENT ...] [-i] [--keep-going] [--echo] [-q] [--color WHEN] [--format text|json]
                  [--safe] [--limit NAME=VALUE ...] [--recover]
       clusterlab check [--safe] [--format text|json] FILE ...
-      clusterlab fmt [-w] FILE
+      clusterlab fmt [-w | --check] FILE ...
       clusterlab demo [-i]
       """,
     discussion: """
@@ -223,35 +223,52 @@ struct Check: ParsableCommand {
 
 struct Format: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "fmt", abstract: "Print a file in the canonical form (comments kept).")
+    commandName: "fmt", abstract: "Print files in the canonical form (comments kept), rewrite them, or check them.")
 
-  @Argument(help: "The file to format; `-` reads standard input.")
-  var file: String
+  @Argument(help: ArgumentHelp("The files to format; `-` reads standard input.", valueName: "file"))
+  var files: [String]
 
-  @Flag(name: [.short, .customLong("write")], help: "Rewrite the file in place instead of printing.")
+  @Flag(name: [.short, .customLong("write")], help: "Rewrite each file in place instead of printing.")
   var write = false
+
+  @Flag(name: .customLong("check"), help: "Print nothing; list the files not in canonical form and exit 1 if any (for CI).")
+  var check = false
 
   @OptionGroup var output: ColorOptions
 
+  func validate() throws {
+    if write && check { throw ValidationError("`--write` and `--check` do not go together: check first, then write") }
+  }
+
+  /// Every file is read and formatted even when one fails, so one run reports them all.
   func run() throws {
-    let source = try Terminal.source(file)
-    let (script, diagnostics) = Parser.parse(source)
-    if !diagnostics.isEmpty {
-      let renderer = DiagnosticRenderer(colour: Terminal.colourEnabled(output.color))
-      for d in diagnostics.prefix(Session.maximumReportedErrors) { Terminal.writeError(renderer.render(d)) }
-      throw ExitCode(1)
-    }
-    let text = Printer.print(script)
-    if write && file != "-" {
-      do {
-        try FileSystem.writeAtomically(text, to: file)
-      } catch {
-        Terminal.writeError("clusterlab: cannot write \(file): \(error.reason)\n")
-        throw ExitCode(1)
+    var failed = false
+    var unformatted: [String] = []
+    for file in files {
+      let source = try Terminal.source(file)
+      let (script, diagnostics) = Parser.parse(source)
+      if !diagnostics.isEmpty {
+        let renderer = DiagnosticRenderer(colour: Terminal.colourEnabled(output.color))
+        for d in diagnostics.prefix(Session.maximumReportedErrors) { Terminal.writeError(renderer.render(d)) }
+        failed = true
+        continue
       }
-    } else {
-      Terminal.write(text)
+      let text = Printer.print(script)
+      if check {
+        if text != source.text { unformatted.append(file) }
+      } else if write && file != "-" {
+        do {
+          try FileSystem.writeAtomically(text, to: file)
+        } catch {
+          Terminal.writeError("clusterlab: cannot write \(file): \(error.reason)\n")
+          failed = true
+        }
+      } else {
+        Terminal.write(text)
+      }
     }
+    for file in unformatted { Terminal.write("\(file): not in canonical form (`clusterlab fmt -w \(file)` rewrites it)\n") }
+    if failed || !unformatted.isEmpty { throw ExitCode(1) }
   }
 }
 

@@ -99,6 +99,23 @@ func writeTemporary(_ name: String, _ text: String) throws -> String {
     for form in [["-h"], ["help"]] { #expect(try runTool(form).stdout == help) }
   }
 
+  /// `fmt` takes many files; `--check` lists those not in canonical form and exits 1, prints
+  /// nothing for canonical ones, and does not go with `--write`.
+  @Test func fmtChecksManyFiles() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fmt-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try "cluster A {  year: 2000 }\n".write(toFile: folder + "/a.cluster", atomically: true, encoding: .utf8)
+    try "cluster B { year: 2000 }\n".write(toFile: folder + "/b.cluster", atomically: true, encoding: .utf8)
+    let checked = try runTool(["fmt", "--check", "a.cluster", "b.cluster"], directory: folder)
+    #expect(checked.status == 1)
+    #expect(checked.stdout == "a.cluster: not in canonical form (`clusterlab fmt -w a.cluster` rewrites it)\n")
+    #expect(try runTool(["fmt", "-w", "a.cluster", "b.cluster"], directory: folder).status == 0)
+    let again = try runTool(["fmt", "--check", "a.cluster", "b.cluster"], directory: folder)
+    #expect(again.status == 0 && again.stdout.isEmpty, "\(again.stdout)")
+    #expect(try runTool(["fmt", "-w", "--check", "a.cluster"], directory: folder).status == 2)
+    #expect(try runTool(["fmt", "--format", "json", "a.cluster"], directory: folder).status == 2)
+  }
+
   @Test func badUsageExitsTwo() throws {
     let result = try runTool(["--bogus"])
     #expect(result.status == 2)
