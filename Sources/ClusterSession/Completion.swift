@@ -55,6 +55,10 @@ public enum Completer {
       return .words(["json", "text"])
     }
     switch keyword {
+    case .load where statement.count >= 2 && statement[1].text == "example":
+      return .words(statement.count == 2 ? BuiltinCases.all.map(\.name) : [])
+    case .load where statement.count == 1 && "example".hasPrefix(word) && !word.isEmpty:
+      return .words(["example"])
     case .load, .save, .include:
       return .filenames
     case .help:

@@ -1488,10 +1488,14 @@ public enum HelpTopics {
       synopsis: """
         load "FILE"
         load FILE
+        load example NAME
         """,
       details: """
         `load` runs a case file as one step: if any statement in it fails, nothing of it is
         kept, and the error says where. It then says what the current cluster holds.
+        `load example NAME` loads one of the paper's cases built into clusterlab, from any
+        folder: `list examples` lists them (`tirupur`, `ludhiana`, `unido-comparison` …),
+        and `demo` at the prompt loads `tirupur` and runs the tour.
         `undo` takes the whole file back.
 
         `load` adds to the workspace rather than replacing it, so loading a case whose

@@ -6,11 +6,13 @@ import ClusterWorkspace
 
 enum Listing {
   /// The words `list` accepts besides the collections.
-  static let extraCollections = ["variables"]
+  static let extraCollections = ["variables", "examples"]
 
   /// What `list` lists: the variables, everything in the current cluster, or one collection.
   private enum Listed {
     case variables
+    /// The cases built into clusterlab (`load example NAME`).
+    case examples
     case everything
     case collection(ClusterWorkspace.Collection)
   }
@@ -18,6 +20,7 @@ enum Listing {
   private static func listed(_ kind: Name?) throws(Diagnostic) -> Listed {
     guard let kind else { return .everything }
     if kind.text == "variables" || kind.text == "variable" { return .variables }
+    if kind.text == "examples" || kind.text == "example" { return .examples }
     guard let c = ClusterWorkspace.Collection(word: kind.text) else {
       let words = ClusterWorkspace.Collection.allCases.map(\.rawValue) + extraCollections
       throw Diagnostic.error(
@@ -47,6 +50,11 @@ enum Listing {
       var table = TextTable(["variable", "value"])
       for (name, value) in workspace.variables.sorted(by: { $0.name < $1.name }) { table.add([name, value.display]) }
       return table.render(on: screen)
+    }
+    if case .examples = listed {
+      var table = TextTable(["example", "case"])
+      for case_ in BuiltinCases.all { table.add([case_.name, case_.summary]) }
+      return table.render(on: screen) + "`load example NAME` loads one, from any folder.\n"
     }
     var collection: ClusterWorkspace.Collection?
     if case .collection(let c) = listed { collection = c }
@@ -89,6 +97,9 @@ enum Listing {
       items = workspace.variables.sorted(by: { $0.name < $1.name }).map {
         .object([("name", .string($0.name)), ("value", JSON.value($0.value))])
       }
+    case .examples:
+      collection = "examples"
+      items = BuiltinCases.all.map { .object([("name", .string($0.name)), ("case", .string($0.summary))]) }
     case .everything:
       if workspace.current != nil {
         items = try everything(filter, in: workspace).map { itemJSON($0, in: workspace) }

@@ -139,7 +139,20 @@ public final class REPL {
 
   private func submit(_ text: String, reader: LineReader) -> RunOutcome {
     reader.remember(text)
+    if REPL.habit(text) == nil, text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) == ["demo"] {
+      return runDemo()
+    }
     return session.run(SourceFile(name: "<input>", text: REPL.habit(text) ?? text))
+  }
+
+  /// `demo` at the prompt, as `clusterlab demo` from the shell: the built-in Tirupur case
+  /// loaded into this session, then the tour, each statement shown before its answer.
+  private func runDemo() -> RunOutcome {
+    let outcome = session.run(SourceFile(name: "<demo>", text: "load example tirupur"))
+    guard outcome.errors == 0 else { return outcome }
+    session.echo = true
+    defer { session.echo = false }
+    return session.run(SourceFile(name: "<demo>", text: DemoTour.statements))
   }
 
   /// What other tools' users type to ask for help or to leave (sqlite3's `.help`, psql's `\?`

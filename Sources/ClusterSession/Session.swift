@@ -299,7 +299,7 @@ public final class Session {
 
   private func changesWorkspace(_ kind: StatementKind) -> Bool {
     switch kind {
-    case .declaration, .link, .target, .set, .drop, .dropLink, .use, .let, .include, .load, .reset, .setParameter,
+    case .declaration, .link, .target, .set, .drop, .dropLink, .use, .let, .include, .load, .loadExample, .reset, .setParameter,
       .scenario, .forLoop:
       return true
     default: return false
@@ -380,6 +380,17 @@ public final class Session {
       output = write
       if !quiet, includeChain.isEmpty {
         emit(.message("loaded \(path): \(summary())", result: loadedJSON(path)), for: statement)
+      }
+    case .loadExample(let name):
+      let write = output
+      output = { _ in }
+      defer { output = write }
+      let topLevel = includeChain.isEmpty
+      let file = try runBuiltin(name, command: "load")
+      if topLevel { workspace.sources.append(file) }
+      output = write
+      if !quiet, includeChain.isEmpty {
+        emit(.message("loaded example \(name.text): \(summary())", result: loadedJSON("example " + name.text)), for: statement)
       }
     case .save(let path, let span, let replace):
       if quiet { break }
@@ -569,6 +580,12 @@ public final class Session {
         "\(command) nested more than \(limits.includeDepth) files deep", at: span, label: "too deep",
         help: "the limit `include_depth` is \(limits.includeDepth); `clusterlab --limit include_depth=N` changes it")
     }
+    // A built-in case that loads another by its file name (`load "tirupur.cluster"`) gets the
+    // built-in one: it has no folder on disk.
+    if BuiltinCases.isBuiltin(span.file), !path.contains("/"), BuiltinCases.text(named: path) != nil {
+      let name = path.hasSuffix(".cluster") ? String(path.dropLast(".cluster".count)) : path
+      return try runBuiltin(Name(name, span: span), command: command)
+    }
     let key = FileSystem.canonicalPath(resolved)
     try checkReadable(path, key, at: span, command: command)
     knownFiles.insert(key)
@@ -583,7 +600,28 @@ public final class Session {
     } catch {
       throw Diagnostic.error("cannot read `\(path)`: \(error.reason)", at: span, label: "\(command) failed")
     }
-    let file = SourceFile(name: displayName(resolved), text: text, path: resolved)
+    return try runSource(SourceFile(name: displayName(resolved), text: text, path: resolved), key: key)
+  }
+
+  /// Runs a case built into clusterlab (`load example NAME`); it reads no file, so `--safe`
+  /// allows it.
+  func runBuiltin(_ name: Name, command: String) throws(Diagnostic) -> SourceFile {
+    guard let text = BuiltinCases.text(named: name.text) else {
+      let names = BuiltinCases.all.map(\.name)
+      throw Diagnostic.error(
+        "no built-in case named `\(name.text)`", at: name.span, label: "not a built-in case",
+        help: Suggestions.best(for: name.text, among: names).map { "did you mean `load example \($0)`?" }
+          ?? "the built-in cases: " + names.joined(separator: ", "))
+    }
+    let key = "example:" + (name.text.hasSuffix(".cluster") ? String(name.text.dropLast(".cluster".count)) : name.text)
+    if includeChain.contains(key) {
+      throw Diagnostic.error("`\(name.text)` loads itself", at: name.span, label: "\(command) cycle")
+    }
+    return try runSource(SourceFile(name: BuiltinCases.sourceName(String(key.dropFirst("example:".count))), text: text), key: key)
+  }
+
+  /// Runs a source as part of the current statement: a syntax error anywhere runs nothing.
+  private func runSource(_ file: SourceFile, key: String) throws(Diagnostic) -> SourceFile {
     let (script, syntaxErrors) = Parser.parse(file)
     if let first = syntaxErrors.first { throw first }
     includeChain.append(key)

@@ -326,8 +326,27 @@ public struct Parser {
       let (path, pathSpan) = try parsePath("include")
       kind = .include(path: path, pathSpan)
     case .load:
-      let (path, pathSpan) = try parsePath("load")
-      kind = .load(path: path, pathSpan)
+      // `load example tirupur`: a built-in case; a file called `example` is `load "example"`.
+      if case .identifier = current.kind, current.text == "example", !current.text.isEmpty {
+        advance()
+        guard !(check(.newline) || check(.semicolon) || atEnd) else {
+          throw fail("`load example` needs the name of a case", help: "write `load example tirupur`; `list examples` lists them")
+        }
+        // Case names are file names: `tirupur-2005`, `trainer-exercise`.
+        let first = try parseName("the name of a built-in case (`list examples` lists them)")
+        var text = first.text
+        var end = first.span.range.upperBound
+        while check(.minus), !current.spaceBefore, !peek(1).spaceBefore, isWordToken(peek(1)) || peek(1).kind == .number {
+          advance()
+          let part = advance()
+          text += "-" + part.text
+          end = part.range.upperBound
+        }
+        kind = .loadExample(Name(text, span: SourceSpan(file: file, range: first.span.range.lowerBound..<end)))
+      } else {
+        let (path, pathSpan) = try parsePath("load")
+        kind = .load(path: path, pathSpan)
+      }
     case .save:
       let (path, pathSpan, replace) = try parsePathThenReplace("save")
       kind = .save(path: path, pathSpan, replace: replace)

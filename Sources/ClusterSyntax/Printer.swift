@@ -87,6 +87,7 @@ public enum Printer {
       return "list" + (kind.map { " " + $0.text } ?? "") + (filter.map { " where " + expression($0) } ?? "") + suffix(format)
     case .show(let n, let format): return "show " + name(n.text) + suffix(format)
     case .load(let path, _): return "load " + quote(path)
+    case .loadExample(let n): return "load example " + name(n.text)
     case .save(let path, _, let replace): return "save " + quote(path) + (replace ? " replace" : "")
     case .undo: return "undo"
     case .redo: return "redo"

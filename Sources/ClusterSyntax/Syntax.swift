@@ -191,6 +191,8 @@ public enum StatementKind: Sendable {
   /// `show NAME [as json|as text]`
   case show(Name, format: OutputFormat)
   case load(path: String, SourceSpan)
+  /// `load example NAME`: a case built into clusterlab (`list examples` lists them).
+  case loadExample(Name)
   /// `save FILE`, or `save FILE replace` to overwrite a file the session did not load or save.
   case save(path: String, SourceSpan, replace: Bool)
   case undo, redo, reset, quit
@@ -243,7 +245,7 @@ public enum StatementKind: Sendable {
     case .help: return .help
     case .list: return .list
     case .show: return .show
-    case .load: return .load
+    case .load, .loadExample: return .load
     case .save: return .save
     case .undo: return .undo
     case .redo: return .redo

@@ -221,3 +221,25 @@ func writeTemporary(_ name: String, _ text: String) throws -> String {
     #expect(result.stdout == "2\n")
   }
 }
+
+/// The README's tour, typed as it stands, from an empty folder: it needs no checkout, and its
+/// only error is the one it shows on purpose.
+@Suite struct ReadmeTourTests {
+  @Test func theTourRunsFromAnEmptyFolder() throws {
+    let readme = try String(contentsOfFile: repositoryRootPath() + "/README.md", encoding: .utf8)
+    var lines: [String] = []
+    for block in readme.components(separatedBy: "```text\n").dropFirst() {
+      for line in (block.components(separatedBy: "```").first ?? "").split(separator: "\n", omittingEmptySubsequences: false) {
+        for prompt in ["clusterlab> ", ".........{> "] where line.hasPrefix(prompt) { lines.append(String(line.dropFirst(prompt.count))) }
+      }
+    }
+    #expect(lines.count > 30)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tour-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let result = try runTool(["--keep-going"], stdin: lines.joined(separator: "\n") + "\n", directory: folder)
+    let errors = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+    #expect(errors.count == 1 && errors.first?.hasSuffix("error: unknown firm role `produser`") == true, "\(result.stderr)")
+    #expect(FileManager.default.fileExists(atPath: folder + "/report.html"))
+    #expect(FileManager.default.fileExists(atPath: folder + "/tirupur-sketch.cluster"))
+  }
+}

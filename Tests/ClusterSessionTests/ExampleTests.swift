@@ -91,9 +91,34 @@ import Testing
     #expect(once.split(separator: "\n").filter { $0.contains("#") }.count >= comments)
   }
 
-  @Test func demoCaseIsTheTirupurExample() throws {
-    #expect(DemoCase.tirupur + "\n" == (try readFile(ExampleTests.folder + "/tirupur.cluster")),
-      "run scripts/embed-demo.sh")
+  /// The built-in cases are the examples, every one, verbatim (scripts/embed-examples.sh).
+  @Test func builtinCasesAreTheExamples() throws {
+    let names = files(in: ExampleTests.folder, ending: ".cluster").map { String($0.dropLast(".cluster".count)) }
+    #expect(BuiltinCases.all.map(\.name) == names, "run scripts/embed-examples.sh")
+    for name in names {
+      #expect(BuiltinCases.text(named: name).map { $0 + "\n" } == (try readFile(ExampleTests.folder + "/\(name).cluster")),
+        "\(name): run scripts/embed-examples.sh")
+    }
+    #expect(DemoCase.tirupur == BuiltinCases.text(named: "tirupur"))
+  }
+
+  /// `load example NAME` loads a built-in case with no file (a case that loads another by its
+  /// file name gets the built-in one), even under `--safe`'s sealed reading; `list examples`
+  /// lists them; a wrong name gets a suggestion.
+  @Test func builtinCasesLoadByName() throws {
+    for name in BuiltinCases.all.map(\.name) {
+      let r = Recorder()
+      r.session.safety = .sealed
+      #expect(r.run("load example \(Printer.name(name))").errors == 0, "\(name): \(r.transcript)")
+      #expect(!r.session.workspace.clusters.isEmpty)
+    }
+    let r = Recorder()
+    #expect(r.run("list examples").errors == 0)
+    #expect(BuiltinCases.all.allSatisfy { r.transcript.contains($0.name) })
+    #expect(r.run("load example tirupr").errors == 1)
+    #expect(r.diagnostics.last?.help == "did you mean `load example tirupur`?")
+    #expect(Printer.print(Parser.parse(SourceFile(name: "t", text: "load example tirupur-2005")).script.statements[0])
+      == "load example \"tirupur-2005\"")
   }
 
   @Test func demoTourRuns() {

@@ -219,3 +219,15 @@ final class TerminalReader: LineReader {
     #expect(Printer.print(Parser.parse(SourceFile(name: "t", text: "params trust as json")).script.statements[0]) == "params trust as json")
   }
 }
+
+@Suite struct DemoAtThePromptTests {
+  /// `demo` typed at the prompt loads the built-in case and runs the tour, as from the shell.
+  @Test func demoRunsAtThePrompt() {
+    let r = Recorder()
+    REPL(session: r.session).run(reader: ScriptedReader([.line("demo")]))
+    #expect(r.diagnostics.filter { $0.severity == .error }.isEmpty, "\(r.transcript)")
+    #expect(r.transcript.contains("loaded example tirupur"))
+    #expect(r.transcript.contains(REPL.prompt + "list clusters"))
+    #expect(!r.session.echo)
+  }
+}
