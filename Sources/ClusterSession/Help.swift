@@ -35,6 +35,59 @@ enum Help {
     return render(entry)
   }
 
+  /// Help text fitted to `width` columns: a line too long wraps at spaces, its continuation
+  /// hanging under its text (after a term and the spaces that set it off, as in `help`'s
+  /// lists and the attribute tables, else under its own indent).
+  static func fitted(_ text: String, width: Int) -> String {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var out: [String] = []
+    var i = 0
+    while i < lines.count {
+      // A paragraph of prose (lines at one indent, no term column, no code) reflows whole,
+      // so a hand-wrapped text does not break into ragged pairs of lines.
+      var j = i
+      let indent = lines[i].prefix { $0 == " " }.count
+      while j < lines.count, isProse(lines[j]), lines[j].prefix(while: { $0 == " " }).count == indent { j += 1 }
+      if j > i, lines[i..<j].contains(where: { $0.displayWidth > width }) {
+        let pad = String(repeating: " ", count: indent)
+        let words = lines[i..<j].map { $0.dropFirst(indent) }.joined(separator: " ")
+        var wrapped = Layout.paragraph(words, width: width, first: pad, rest: pad)
+        while wrapped.hasSuffix("\n") { wrapped.removeLast() }
+        out.append(wrapped)
+        i = j
+        continue
+      }
+      let line = lines[i]
+      i += 1
+      guard line.displayWidth > width else {
+        out.append(line)
+        continue
+      }
+      let characters = Array(line)
+      let lead = characters.prefix { $0 == " " }.count
+      var hang = lead
+      // `  term      text`: the text starts after two spaces or more following the term.
+      if let termEnd = characters[lead...].firstIndex(of: " "), termEnd + 1 < characters.count, characters[termEnd + 1] == " " {
+        let textStart = characters[termEnd...].firstIndex { $0 != " " } ?? termEnd
+        if textStart < width / 2 { hang = textStart }
+      }
+      var wrapped = Layout.paragraph(
+        String(characters[hang...]), width: width, first: String(characters[..<hang]), rest: String(repeating: " ", count: hang))
+      while wrapped.hasSuffix("\n") { wrapped.removeLast() }
+      out.append(wrapped)
+    }
+    return out.joined(separator: "\n")
+  }
+
+  /// A line of running text: not blank, no column of two spaces after its first word, no
+  /// code (braces, a statement's `=`), not an item of a list.
+  private static func isProse(_ line: String) -> Bool {
+    let body = line.drop { $0 == " " }
+    guard !body.isEmpty, !body.hasPrefix("-"), !body.hasPrefix("•"), !body.hasPrefix("→") else { return false }
+    guard !body.contains("  "), !body.contains("{"), !body.contains("}") else { return false }
+    return true
+  }
+
   /// The most topics a search lists.
   static let searchLimit = 12
 

@@ -405,7 +405,7 @@ public final class Session {
       emit(.message(said, result: savedJSON(path)), for: statement)
     case .help(let topic):
       if quiet { break }
-      emit(.text(try Help.text(for: topic, at: statement.span)), for: statement)
+      emit(.text(Help.fitted(try Help.text(for: topic, at: statement.span), width: screen.width)), for: statement)
     case .list(let kind, let filter, let format):
       if quiet { break }
       emit(

@@ -231,3 +231,17 @@ final class TerminalReader: LineReader {
     #expect(!r.session.echo)
   }
 }
+
+@Suite struct HelpFitsTests {
+  /// `help` and every topic fit the screen: long lines wrap under their text.
+  @Test(arguments: [60, 80])
+  func everyTopicFits(_ width: Int) {
+    for topic in [nil] + HelpTopics.all.map(\.name) {
+      let r = Recorder()
+      r.session.screen = Screen(width: width)
+      r.run(topic.map { "help \($0)" } ?? "help")
+      let widest = r.transcript.split(separator: "\n").map { String($0).displayWidth }.max() ?? 0
+      #expect(widest <= width, "help \(topic ?? ""): \(widest) columns")
+    }
+  }
+}
