@@ -65,6 +65,19 @@ import Testing
     #expect(lines[5].hasSuffix(r.transcript.trimmingCharacters(in: .newlines)), "\(lines[5]) vs \(r.transcript)")
   }
 
+  /// The sweep: over `Tirupur.trust` and `ICD.start` in a script, one labelled table.
+  @Test func aSweepOverAnAttributeAndAStartYear() {
+    let r = Recorder()
+    #expect(r.run("load example tirupur").errors == 0)
+    r.transcript = ""
+    let sweep = "for t in [0.2, 0.4] {\n  for y in [1992, 1996] {\n    set Tirupur.trust = t\n    set ICD.start = y\n"
+      + "    simulate 1990 to 2004 quiet\n    print t, y, exports(2004)\n  }\n}"
+    #expect(r.run(sweep).errors == 0, "\(r.transcript)")
+    let lines = r.transcript.split(separator: "\n")
+    #expect(lines.count == 6 && lines[0].split(separator: " ") == ["t", "y", "exports(2004)"], "\(r.transcript)")
+    #expect(lines[2].hasPrefix("0.2  1992") && lines[5].hasPrefix("0.4  1996"), "\(r.transcript)")
+  }
+
   /// In the JSON stream the table is one line: `{"columns", "rows"}` with values as `print`
   /// gives them; `simulate … quiet` writes no line.
   @Test func aSweepIsOneJSONLine() throws {
