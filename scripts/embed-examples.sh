@@ -17,7 +17,8 @@ cd "$(dirname "$0")/.."
     summary=$(head -1 "$f" | sed -e 's/^# *//' -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e '/:/{s/:.*//;b' -e '}' -e '/[.]$/!s/,[^,]*$//')
     printf '    (\n      "%s", "%s",\n      #"""\n' "$name" "$summary"
     cat "$f"
-    printf '"""#\n    ),\n'
+    # An empty line before the closing delimiter: the text keeps the file's final line break.
+    printf '\n"""#\n    ),\n'
   done
   echo '  ]'
   echo '}'

@@ -32,6 +32,7 @@ assert p50(exports, 2004) > 800 musd
 assert p10(exports, 2004) < p90(exports, 2004)
 assert share(failed) < 0.1
 print share(took_off)
+
 """#
     ),
     (
@@ -153,6 +154,7 @@ assert exporting == 1
 assert count(interventions where kind == networking_sessions) == 2
 list consortia
 show MT1
+
 """#
     ),
     (
@@ -284,6 +286,7 @@ assert count(institutions where roles == leader or roles == manager) == 0
 assert count(interventions) == 5
 list institutions
 list interventions
+
 """#
     ),
     (
@@ -392,6 +395,7 @@ assert count(interventions where kind == quality_programme) == 2
 assert count(links where kind == buys) == 1
 list interventions
 show Nespresso
+
 """#
     ),
     (
@@ -454,6 +458,7 @@ simulate 2006 to 2016
 assert exports(2016) > 40 musd
 why exports in 2016                     # what each option's project adds, and what bound exports
 sensitivity on exports in 2016
+
 """#
     ),
     (
@@ -619,6 +624,7 @@ assert count(institutions where roles == catalyst) == 1
 list interventions
 list links where kind == buys
 show KNIDGRO
+
 """#
     ),
     (
@@ -649,6 +655,7 @@ runs 500
 simulate 2000 to 2010
 print share(failed)
 print share(took_off)
+
 """#
     ),
     (
@@ -718,6 +725,7 @@ assert count(interventions where gear == border_in) == 0
 assert count(buyers) == 0
 assert count(links where kind == cooperation) == 0
 list firms
+
 """#
     ),
     (
@@ -872,6 +880,7 @@ assert count(interventions where status == planned) == 3
 assert count(interventions where status == done) >= 10
 list interventions where status == planned
 show TEA
+
 """#
     ),
     (
@@ -1081,6 +1090,7 @@ assert count(links where kind == supplies) == 6
 list interventions where status == planned
 list interventions
 show TEA
+
 """#
     ),
     (
@@ -1120,6 +1130,7 @@ simulate 1990 to 2004
 assert infrastructure_load(2004) > 0.99
 use Tirupur
 why insight 8
+
 """#
     ),
     (
@@ -1287,6 +1298,7 @@ assert count(interventions where lead == Government) == count(interventions)
 use SinosShoes
 assert count(buyers where lead == true and origin == foreign) == 1
 list clusters
+
 """#
     ),
   ]

@@ -379,6 +379,17 @@ struct Document {
   init(file: SourceFile, movedTo path: String) {
     self.file = SourceFile(name: file.name, text: file.text, path: path)
     script = Parser.parse(file).0
+    if BuiltinCases.isBuiltin(file) {
+      // A built-in case's `load "tirupur.cluster"` named the built-in one: say so in the file.
+      var edits: [Edit] = []
+      for statement in script.statements {
+        guard case .load(let written, _) = statement.kind, !written.contains("/"), BuiltinCases.text(named: written) != nil else { continue }
+        let name = written.hasSuffix(".cluster") ? String(written.dropLast(".cluster".count)) : written
+        edits.append(Edit(range: statement.span.range, text: "load example " + Printer.name(name)))
+      }
+      apply(edits)
+      return
+    }
     guard let from = file.directory, let to = self.file.directory,
       FileSystem.canonicalPath(from) != FileSystem.canonicalPath(to)
     else { return }

@@ -96,7 +96,7 @@ import Testing
     let names = files(in: ExampleTests.folder, ending: ".cluster").map { String($0.dropLast(".cluster".count)) }
     #expect(BuiltinCases.all.map(\.name) == names, "run scripts/embed-examples.sh")
     for name in names {
-      #expect(BuiltinCases.text(named: name).map { $0 + "\n" } == (try readFile(ExampleTests.folder + "/\(name).cluster")),
+      #expect(BuiltinCases.text(named: name) == (try readFile(ExampleTests.folder + "/\(name).cluster")),
         "\(name): run scripts/embed-examples.sh")
     }
     #expect(DemoCase.tirupur == BuiltinCases.text(named: "tirupur"))

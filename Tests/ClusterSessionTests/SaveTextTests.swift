@@ -181,6 +181,21 @@ private func sameWorkspace(_ a: Session, _ b: Session) -> Bool {
     #expect(sameWorkspace(r.session, again.session))
   }
 
+  /// A built-in case saves with its comments, and its `load "tirupur.cluster"` (the built-in
+  /// one) becomes `load example tirupur`, so the saved file loads from any folder.
+  @Test func aBuiltinCaseSavesAndItsLoadsNameBuiltinCases() throws {
+    let folder = temporaryFolder()
+    let r = Recorder()
+    #expect(r.run("load example trainer-exercise\nset Tirupur.trust = 0.4\nsave \"\(folder)/t.cluster\"").errors == 0, "\(r.transcript)")
+    #expect(!r.transcript.contains("canonical form"), "\(r.transcript)")
+    let saved = try readFile(folder + "/t.cluster")
+    #expect(saved.contains("\nload example tirupur\n"), "\(saved)")
+    #expect(keepsComments(try #require(BuiltinCases.text(named: "trainer-exercise")), saved))
+    let again = Recorder()
+    #expect(again.run("load \"\(folder)/t.cluster\"").errors == 0, "\(again.transcript)")
+    #expect(sameWorkspace(r.session, again.session))
+  }
+
   /// A change no statement can write (an attribute only a new declaration could remove) is
   /// saved in canonical form, and `save` says so.
   @Test func whatCannotBeKeptIsSaid() throws {
