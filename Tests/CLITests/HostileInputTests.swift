@@ -1,5 +1,6 @@
 // Hostile files against the real binary: each generated at test time into a temporary folder
-// (nothing big is committed), run with a 10-second deadline. None may crash, hang or print a raw
+// (nothing big is committed), run with a 30-second deadline: a guard against hangs, not a
+// timing (a loaded 2-core machine runs the suites in parallel). None may crash, hang or print a raw
 // escape; errors must be located (`NAME.cluster:LINE:COL: error:`). docs/robustness.md,
 // "Hostile files", lists the cases and their times.
 
@@ -23,7 +24,7 @@ struct HostileRun {
 
 /// Runs the tool with its output in files (a 10 MB answer cannot fill a pipe and block it), and
 /// kills it when `deadline` seconds have passed.
-func runWithDeadline(_ arguments: [String], in folder: String, deadline: Double = 10) throws -> HostileRun {
+func runWithDeadline(_ arguments: [String], in folder: String, deadline: Double = 30) throws -> HostileRun {
   let outPath = folder + "/.stdout-\(UUID().uuidString)"
   let errPath = folder + "/.stderr-\(UUID().uuidString)"
   _ = FileManager.default.createFile(atPath: outPath, contents: nil)
@@ -187,7 +188,7 @@ let hostileCases: [HostileCase] = [
       let run = try runWithDeadline(arguments, in: folder)
       let what = "\(c.name): clusterlab \(arguments.joined(separator: " "))"
       print(String(format: "hostile %@: %.2f s, exit %d", what, run.seconds, run.status))
-      #expect(!run.timedOut, "\(what) took more than 10 s")
+      #expect(!run.timedOut, "\(what) took more than 30 s")
       #expect(!run.signalled, "\(what) ended by signal \(run.status)")
       #expect(run.status == 0 || run.status == 1, "\(what) exited \(run.status)")
       if let expected = c.expected, !run.timedOut { #expect(run.status == expected, "\(what)") }
