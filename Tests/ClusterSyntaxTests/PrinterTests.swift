@@ -112,12 +112,13 @@ private func format(_ text: String) -> String {
     guard case .list(_, .some, .json) = try statement("list firms where employees > 10 as json").kind,
       case .show(let name, .json) = try statement("show TEA as json").kind,
       case .print(let sum, .json) = try statement("print x + 1 as json").kind, case .binary(.add, _, _, _)? = sum.first,
-      case .plot(_, .range?, .text) = try statement("plot exports from 1990 to 2000 as text").kind,
+      case .plot(_, let none, .range?, .text) = try statement("plot exports from 1990 to 2000 as text").kind,
       case .print(_, .standard) = try statement("print x").kind
     else {
       Issue.record("formats after list, show, print and plot")
       return
     }
+    #expect(none.isEmpty)
     #expect(name.text == "TEA")
   }
 
