@@ -2443,10 +2443,11 @@ public enum HelpTopics {
         """,
       seeAlso: ["simulation", "seed", "runs", "plot", "compare", "what-if", "to"]),
     query(
-      "plot", "a terminal chart of a simulated metric, with the Monte Carlo band",
+      "plot", "a terminal chart of a simulated metric, with the Monte Carlo band, or of several scenarios",
       synopsis: """
         plot METRIC
         plot METRIC from Y1 to Y2
+        plot METRIC for A, B, ... [from Y1 to Y2]
         plot METRIC as json
         """,
       details: """
@@ -2460,7 +2461,15 @@ public enum HelpTopics {
         years, not a single one. `plot` draws what was simulated: run `simulate` first,
         and again after a change to the case. `as json` gives the data instead of the
         drawing: the years, the values, P10 and P90 after Monte Carlo runs, and whether
-        the case changed since. METRIC is one of:
+        the case changed since.
+
+        `plot METRIC for A, B, ...` draws clusters and scenarios on one chart, each with its
+        own mark (`*`, `o`, `+`, `x` ...) named in a legend line under the title. Each is
+        simulated afresh and deterministically, as `compare ... on` does, over `from Y1 to Y2`,
+        else the years of the current cluster's last simulation, else ten years from the
+        earliest case's year. The y axis has round ticks, money in the unit of the title
+        (`exports (musd)`); where two series meet, the first named shows. `as json` gives
+        the years and each series' values. METRIC is one of:
 
         \(trajectoryMetricList)
         """,
@@ -2471,6 +2480,8 @@ public enum HelpTopics {
         simulate 1995 to 2005
         plot exports
         plot trust from 1995 to 2000
+        scenario NoFair from Demo { drop Fair }
+        plot exports for Demo, NoFair
         """,
       seeAlso: ["simulate", "runs", "compare", "what-if"]),
     query(
