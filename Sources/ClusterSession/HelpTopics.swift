@@ -2464,7 +2464,8 @@ public enum HelpTopics {
         the case changed since.
 
         `plot METRIC for A, B, ...` draws clusters and scenarios on one chart, each with its
-        own mark (`*`, `o`, `+`, `x` ...) named in a legend line under the title. Each is
+        own mark (`*`, `o`, `+`, `x` ...; `●`, `○`, `■`, `□` ... on a UTF-8 terminal)
+        named in a legend line under the title. Each is
         simulated afresh and deterministically, as `compare ... on` does, over `from Y1 to Y2`,
         else the years of the current cluster's last simulation, else ten years from the
         earliest case's year. The y axis has round ticks, money in the unit of the title

@@ -9,6 +9,8 @@ import ClusterWorkspace
 struct SeriesChart {
   /// The marks, in the order of the series; a ninth series reuses the first mark.
   static let marks: [Character] = ["*", "o", "+", "x", "#", "@", "%", "&"]
+  /// The marks on a UTF-8 terminal: filled and hollow shapes, told apart in grey too.
+  static let unicodeMarks: [Character] = ["●", "○", "■", "□", "▲", "△", "◆", "◇"]
 
   let metric: String
   let names: [String]
@@ -31,7 +33,11 @@ struct SeriesChart {
   let unit: String
   let divisor: Double
 
-  static func mark(_ series: Int) -> Character { marks[series % marks.count] }
+  static func mark(_ series: Int, unicode: Bool = false) -> Character {
+    unicode ? unicodeMarks[series % unicodeMarks.count] : marks[series % marks.count]
+  }
+  /// Whether the chart draws in Unicode (the screen's choice).
+  let unicode: Bool
 
   /// The row of a value on the chart's scale (0 the bottom).
   func row(_ v: Double) -> Int {
@@ -55,6 +61,7 @@ struct SeriesChart {
     self.names = names
     self.years = years
     self.series = series
+    unicode = screen.unicode
     let values = series.flatMap { $0.compactMap { $0 } }.filter(\.isFinite)
     let high = max(values.max() ?? 0, 0)
     let low = min(values.min() ?? 0, 0)
@@ -106,7 +113,7 @@ struct SeriesChart {
     for s in series.indices.reversed() {
       for (c, i) in picked.enumerated() {
         guard let v = series[s][i], v.isFinite else { continue }
-        grid[row(v)][c * step] = SeriesChart.mark(s)
+        grid[row(v)][c * step] = SeriesChart.mark(s, unicode: screen.unicode)
       }
     }
     self.grid = grid
@@ -120,7 +127,7 @@ struct SeriesChart {
     // The legend: a mark and a name each, two spaces apart, on as many lines as it takes.
     var line = ""
     for (i, name) in names.enumerated() {
-      let entry = "\(SeriesChart.mark(i)) \(name)"
+      let entry = "\(SeriesChart.mark(i, unicode: unicode)) \(name)"
       if !line.isEmpty, line.displayWidth + 2 + entry.displayWidth > width {
         out += line + "\n"
         line = ""
@@ -130,10 +137,11 @@ struct SeriesChart {
     out += line + "\n"
     for r in stride(from: height - 1, through: 0, by: -1) {
       let label = String(repeating: " ", count: max(0, labelWidth - labels[r].displayWidth)) + labels[r]
-      out += (label + (labels[r].isEmpty ? " |" : " +") + String(grid[r])).trimmingTrailingSpaces() + "\n"
+      let axis = unicode ? (labels[r].isEmpty ? " │" : " ┤") : (labels[r].isEmpty ? " |" : " +")
+      out += (label + axis + String(grid[r])).trimmingTrailingSpaces() + "\n"
     }
     let gridWidth = grid.first?.count ?? 1
-    out += String(repeating: " ", count: labelWidth) + " +" + String(repeating: "-", count: gridWidth) + "\n"
+    out += String(repeating: " ", count: labelWidth) + (unicode ? " └" : " +") + String(repeating: unicode ? "─" : "-", count: gridWidth) + "\n"
     if !picked.isEmpty {
       let room = max(width - labelWidth - 2, 1)
       out += Chart.axis(picked.map { years[$0] }, step: step, width: min(gridWidth + 3, room), indent: labelWidth + 2)

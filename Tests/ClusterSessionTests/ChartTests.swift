@@ -8,9 +8,9 @@ import Testing
 
 @Suite struct ChartTests {
   /// A session with Tirupur and a scenario without its depot and water scheme.
-  func tirupur(width: Int = 80, height: Int? = 24) -> Recorder {
+  func tirupur(width: Int = 80, height: Int? = 24, unicode: Bool = false) -> Recorder {
     let r = Recorder()
-    r.session.screen = Screen(width: width, height: height)
+    r.session.screen = Screen(width: width, height: height, unicode: unicode)
     r.run("load example tirupur\nscenario NoICD from Tirupur { drop ICD }\nscenario NoDepot from Tirupur { drop ICD; drop Water }")
     return r
   }
@@ -31,9 +31,9 @@ import Testing
   @Test(arguments: [
     "plot exports for Tirupur, NoICD", "plot exports for Tirupur, NoDepot from 1990 to 2004",
     "plot firms for Tirupur, NoICD, NoDepot from 1990 to 2030", "plot trust for NoICD",
-  ])
-  func marksSitWhereTheValuesAre(_ command: String) throws {
-    let r = tirupur()
+  ], [false, true])
+  func marksSitWhereTheValuesAre(_ command: String, unicode: Bool) throws {
+    let r = tirupur(unicode: unicode)
     let data = try series(r, command)
     #expect(!data.years.isEmpty && data.names.count == data.values.count)
     let chart = SeriesChart(metric: String(command.split(separator: " ")[1]), names: data.names, years: data.years, series: data.values, screen: r.session.screen)
@@ -45,7 +45,7 @@ import Testing
     #expect(lines.allSatisfy { $0.displayWidth <= 80 }, "\(r.transcript)")
     // The legend names every series with its mark.
     let legend = lines[1]
-    for (i, name) in data.names.enumerated() { #expect(legend.contains("\(SeriesChart.mark(i)) \(name)"), "\(legend)") }
+    for (i, name) in data.names.enumerated() { #expect(legend.contains("\(SeriesChart.mark(i, unicode: unicode)) \(name)"), "\(legend)") }
     // The grid as drawn: `height` lines after the title and legend, the marks after ` |` or ` +`.
     let gridLines = Array(lines[2..<(2 + chart.height)])
     let prefix = chart.labelWidth + 2
@@ -70,13 +70,15 @@ import Testing
         let hidden = (0..<s).contains { t in
           data.values[t][i].map { Int((($0 - chart.bottom) / (chart.top - chart.bottom) * Double(chart.height - 1)).rounded()) } == expected
         }
-        #expect(mark == SeriesChart.mark(s) || (hidden && mark.map(SeriesChart.marks.contains) == true),
+        let marks = unicode ? SeriesChart.unicodeMarks : SeriesChart.marks
+        #expect(mark == SeriesChart.mark(s, unicode: unicode) || (hidden && mark.map(marks.contains) == true),
           "\(data.names[s]) in \(data.years[i]): \(v) should be on row \(expected)\n\(r.transcript)")
-        // No other row of that column has this series' mark unless another year shares the column.
         checked += 1
       }
     }
     #expect(checked >= data.years.count)
+    // ASCII unless the screen is a UTF-8 terminal.
+    #expect(r.transcript.unicodeScalars.allSatisfy(\.isASCII) != unicode, "\(r.transcript)")
   }
 
   @Test func theScaleHasRoundTicks() {
