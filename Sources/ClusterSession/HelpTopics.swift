@@ -2352,7 +2352,10 @@ public enum HelpTopics {
         from the cluster's own `year` and with the parameters in force, and sets METRIC
         side by side: in YEAR, in each year from Y1 to Y2, or, with neither, in the
         earliest `year` and the ten after it. A column for each cluster after the first
-        gives its difference from the first. Scenarios are clusters, so
+        gives its difference from the first. Over three years or more, a last row `trend`
+        draws each cluster's sparkline under its column (`▁▂▃▄▅▆▇█` on a UTF-8 terminal,
+        `_.-~=+*#` elsewhere), all on one scale; `plot METRIC for A, B` draws them as a
+        chart. Scenarios are clusters, so
         `compare Demo, NoFair on exports in 2005` says what the trade fair is worth
         (`help scenario`). METRIC is one of:
 

@@ -94,4 +94,20 @@ import Testing
     #expect(r.run("plot exports for Tirupur in 2000").errors == 1)
     #expect(r.transcript.contains("plot exports for Tirupur from 1990 to 2010"), "\(r.transcript)")
   }
+
+  @Test func compareTablesEndWithSparklines() {
+    // One scale for all: the lowest value is the lowest level, the highest the highest.
+    #expect(SimulationReport.sparklines([[0, 6, 14], [6, nil, 14]], unicode: true) == ["▁▄█", "▄ █"])
+    #expect(SimulationReport.sparklines([[0, 6, 14], [6, nil, 14]], unicode: false) == ["_~#", "~ #"])
+    #expect(SimulationReport.sparklines([Array(repeating: 1, count: 50)], unicode: true) == [String(repeating: "▁", count: 20)])
+    let r = tirupur()
+    r.transcript = ""
+    #expect(r.run("compare Tirupur, NoICD on exports from 1990 to 2000").errors == 0)
+    let trend = r.transcript.split(separator: "\n").last { $0.hasPrefix("trend") }
+    #expect(trend?.contains("_") == true && trend?.contains("#") == true, "\(r.transcript)")
+    // One year has no trend.
+    r.transcript = ""
+    #expect(r.run("compare Tirupur, NoICD on exports in 2000").errors == 0)
+    #expect(!r.transcript.contains("trend"))
+  }
 }
