@@ -93,6 +93,7 @@ private func format(_ text: String) -> String {
     "show TEA as json", "show \"Prime Tex\" as text", "show TEA",
     "print x as json", "print 1 + 2 * 3 as text", "print count(firms where role == producer) as json", "print x",
     "plot exports as json", "plot exports from 1990 to 2000 as text", "plot exports",
+    "plot exports for Tirupur, \"No ICD\" from 1990 to 2000 as json", "plot firms for A",
   ])
   func roundTripsThroughTheCanonicalPrinter(_ text: String) throws {
     #expect(format(text) == text + "\n")
