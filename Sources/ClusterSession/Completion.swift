@@ -95,8 +95,11 @@ public enum Completer {
       if statement.count == 2, statement[1].text == "insight" { return .words((1...10).map(String.init)) }
       return .words(afterQuery(statement))
     case .plot:
+      // `plot exports for Tirupur, NoICD from 1990 to 2000`
       if statement.count == 1 { return .words(metrics) }
-      return .words(statement.contains { $0.text == "from" } ? (statement.last?.text == "from" ? [] : ["to"]) : ["from", "as"])
+      if previous?.text == "for" || previous?.kind == .comma { return .words(clusterNames) }
+      if statement.contains(where: { $0.text == "from" }) { return .words(statement.last?.text == "from" ? [] : ["to"]) }
+      return .words(statement.contains { $0.text == "for" } ? ["from", "as"] : ["for", "from", "as"])
     case .sensitivity:
       if statement.count == 1 { return .words(["on"]) }
       if statement.count == 2, statement[1].text == "on" { return .words(metrics) }

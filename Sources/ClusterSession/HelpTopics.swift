@@ -2352,7 +2352,10 @@ public enum HelpTopics {
         from the cluster's own `year` and with the parameters in force, and sets METRIC
         side by side: in YEAR, in each year from Y1 to Y2, or, with neither, in the
         earliest `year` and the ten after it. A column for each cluster after the first
-        gives its difference from the first. Scenarios are clusters, so
+        gives its difference from the first. Over three years or more, a last row `trend`
+        draws each cluster's sparkline under its column (`▁▂▃▄▅▆▇█` on a UTF-8 terminal,
+        `_.-~=+*#` elsewhere), all on one scale; `plot METRIC for A, B` draws them as a
+        chart. Scenarios are clusters, so
         `compare Demo, NoFair on exports in 2005` says what the trade fair is worth
         (`help scenario`). METRIC is one of:
 
@@ -2443,10 +2446,11 @@ public enum HelpTopics {
         """,
       seeAlso: ["simulation", "seed", "runs", "plot", "compare", "what-if", "to"]),
     query(
-      "plot", "a terminal chart of a simulated metric, with the Monte Carlo band",
+      "plot", "a terminal chart of a simulated metric, with the Monte Carlo band, or of several scenarios",
       synopsis: """
         plot METRIC
         plot METRIC from Y1 to Y2
+        plot METRIC for A, B, ... [from Y1 to Y2]
         plot METRIC as json
         """,
       details: """
@@ -2460,7 +2464,16 @@ public enum HelpTopics {
         years, not a single one. `plot` draws what was simulated: run `simulate` first,
         and again after a change to the case. `as json` gives the data instead of the
         drawing: the years, the values, P10 and P90 after Monte Carlo runs, and whether
-        the case changed since. METRIC is one of:
+        the case changed since.
+
+        `plot METRIC for A, B, ...` draws clusters and scenarios on one chart, each with its
+        own mark (`*`, `o`, `+`, `x` ...; `●`, `○`, `■`, `□` ... on a UTF-8 terminal)
+        named in a legend line under the title. Each is
+        simulated afresh and deterministically, as `compare ... on` does, over `from Y1 to Y2`,
+        else the years of the current cluster's last simulation, else ten years from the
+        earliest case's year. The y axis has round ticks, money in the unit of the title
+        (`exports (musd)`); where two series meet, the first named shows. `as json` gives
+        the years and each series' values. METRIC is one of:
 
         \(trajectoryMetricList)
         """,
@@ -2471,6 +2484,8 @@ public enum HelpTopics {
         simulate 1995 to 2005
         plot exports
         plot trust from 1995 to 2000
+        scenario NoFair from Demo { drop Fair }
+        plot exports for Demo, NoFair
         """,
       seeAlso: ["simulate", "runs", "compare", "what-if"]),
     query(

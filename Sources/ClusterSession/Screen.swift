@@ -16,11 +16,15 @@ public struct Screen: Sendable, Equatable {
   public let height: Int?
   /// Whether statuses (strength, warning, risk) are written in colour.
   public let colour: Bool
+  /// Whether charts may draw with Unicode (box drawing, filled marks, block elements): only on
+  /// a terminal whose locale is UTF-8. Pipes, files and sessions on their own get ASCII.
+  public let unicode: Bool
 
-  public init(width: Int = Screen.standardWidth, height: Int? = nil, colour: Bool = false) {
+  public init(width: Int = Screen.standardWidth, height: Int? = nil, colour: Bool = false, unicode: Bool = false) {
     self.width = min(max(width, Screen.narrowest), Screen.widest)
     self.height = height.map { max($0, 1) }
     self.colour = colour
+    self.unicode = unicode
   }
 
   /// Each line of `text` in the width: a longer one continues under its own text (after its

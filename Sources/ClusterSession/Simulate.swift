@@ -380,6 +380,35 @@ extension Session {
     return .text(staleNotice(cluster, record) + chart)
   }
 
+  /// `plot METRIC for A, B, …`: a deterministic run of each (as `compare … on` makes) over the
+  /// years asked, else the current cluster's last simulation's years, else the earliest
+  /// case's year to ten years on; one chart, a mark and a legend entry each.
+  func plot(_ metric: Name, for names: [Name], period: ComparePeriod?, format: OutputFormat) throws(Diagnostic) -> Reply {
+    try requireMetric(metric)
+    var clusters: [Cluster] = []
+    for name in names { clusters.append(try cluster(named: name)) }
+    let first = clusters.compactMap { $0["year"].number.map { Int($0) } }.min() ?? 2000
+    var years: [Int]
+    if case .range(let a, let b)? = period {
+      let (x, y) = try range(a, b)
+      years = Array(x...y)
+    } else if let current = workspace.current, let record = simulations[current.name], !record.trajectory.years.isEmpty {
+      years = record.trajectory.years.map(\.year)
+    } else {
+      years = Array(first...(first + 10))
+    }
+    let last = years.max() ?? first
+    var series: [[Double?]] = []
+    for cluster in clusters {
+      let start = min(cluster["year"].number.map { Int($0) } ?? first, years.min() ?? first)
+      let t = Simulation.run(cluster, parameters: parameters(for: cluster), from: start, to: last, seed: nil)
+      series.append(years.map { t.value(metric.text, in: $0) })
+    }
+    if self.format(format) == .json { return .json(SeriesChart.json(metric.text, names.map(\.text), years, series)) }
+    let chart = SeriesChart(metric: metric.text, names: names.map(\.text), years: years, series: series, screen: screen)
+    return .text(chart.render(width: screen.width))
+  }
+
   /// A line saying the simulation shown was made before the cluster or the parameters last
   /// changed, or nothing.
   func staleNotice(_ cluster: Cluster, _ record: SimulationRecord) -> String {

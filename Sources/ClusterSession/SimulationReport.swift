@@ -94,7 +94,35 @@ enum SimulationReport {
       }
       table.add(row)
     }
+    // A sparkline under each cluster's column: its years on one scale shared by all, so that
+    // the lines compare (three years at least, twenty marks at most).
+    if years.count >= 3 {
+      table.add(["trend"] + sparklines(rows, unicode: screen.unicode) + rows.dropFirst().map { _ in "" })
+    }
     return "\(metric), simulated (deterministic)\n\n" + table.render(on: screen)
+  }
+
+  /// The sparkline levels, lowest first: block elements, or ASCII that rises the same way.
+  static let sparkLevels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+  static let asciiSparkLevels: [Character] = ["_", ".", "-", "~", "=", "+", "*", "#"]
+
+  /// One sparkline per series, every value on the scale from the lowest to the highest of all
+  /// (a space where a series has no value); more than twenty years show twenty, evenly spaced.
+  static func sparklines(_ rows: [[Double?]], unicode: Bool) -> [String] {
+    let levels = unicode ? sparkLevels : asciiSparkLevels
+    let values = rows.flatMap { $0.compactMap { $0 } }.filter(\.isFinite)
+    let low = values.min() ?? 0
+    let high = values.max() ?? 0
+    return rows.map { row in
+      let count = row.count
+      let shown = min(count, 20)
+      let picked = shown <= 1 ? Array(row.indices.prefix(1)) : (0..<shown).map { Int((Double($0) * Double(count - 1) / Double(shown - 1)).rounded()) }
+      return String(picked.map { i -> Character in
+        guard let v = row[i], v.isFinite else { return " " }
+        guard high > low else { return levels[0] }
+        return levels[min(levels.count - 1, Int((v - low) / (high - low) * Double(levels.count - 1) + 0.5))]
+      })
+    }
   }
 
   static func signed(_ metric: String, _ x: Double) -> String {

@@ -800,8 +800,20 @@ public struct Parser {
         "a plot covers a range of years, not one year", label: "one year",
         help: "write `plot \(metric.text) from 1990 to 2010`")
     }
-    let period = try parsePeriod(allowYear: false, example: "plot \(metric.text)")
-    return .plot(metric: metric, period: period, format: try parseFormat())
+    var clusters: [Name] = []
+    if isKeyword(.for) {
+      advance()
+      clusters.append(try parseName("a cluster or scenario after `for`"))
+      while match(.comma) { clusters.append(try parseName("a cluster or scenario after `,`")) }
+    }
+    let written = "plot \(metric.text)" + (clusters.isEmpty ? "" : " for " + clusters.map { Printer.name($0.text) }.joined(separator: ", "))
+    if isKeyword(.in) {
+      throw fail(
+        "a plot covers a range of years, not one year", label: "one year",
+        help: "write `\(written) from 1990 to 2010`")
+    }
+    let period = try parsePeriod(allowYear: false, example: written)
+    return .plot(metric: metric, clusters: clusters, period: period, format: try parseFormat())
   }
 
   /// `for NAME in EXPRESSION { STATEMENTS }`

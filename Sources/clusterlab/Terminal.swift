@@ -56,12 +56,20 @@ enum Terminal {
 
   static func screen(colour: Bool) -> Screen {
     if let window = windowSize() {
-      return Screen(width: window.columns, height: window.rows > 0 ? window.rows : nil, colour: colour)
+      return Screen(width: window.columns, height: window.rows > 0 ? window.rows : nil, colour: colour, unicode: utf8Locale())
     }
     if let text = environment("COLUMNS"), let columns = Int(text), columns > 0 {
       return Screen(width: columns, colour: colour)
     }
     return Screen(colour: colour)
+  }
+
+  /// Whether the locale's characters are UTF-8: the first of `LC_ALL`, `LC_CTYPE` and `LANG`
+  /// that is set and not empty names it (`en_US.UTF-8`, `C.utf8`); `C`, `POSIX` or none is ASCII.
+  static func utf8Locale() -> Bool {
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment($0) }.first { !$0.isEmpty } ?? ""
+    let lower = locale.lowercased()
+    return lower.contains("utf-8") || lower.contains("utf8")
   }
 
   static func environment(_ name: String) -> String? {

@@ -94,7 +94,10 @@ import Testing
 
   @Test func plotAndSensitivity() {
     #expect(words("plot ", "ex") == ["exporters", "exports"])
-    #expect(words("plot exports ", "") == ["as", "from"])
+    #expect(words("plot exports ", "") == ["as", "for", "from"])
+    #expect(words("plot exports for ", "") == ["Demo", "Other"])
+    #expect(words("plot exports for Demo, ", "O") == ["Other"])
+    #expect(words("plot exports for Demo, Other ", "") == ["as", "from"])
     #expect(words("sensitivity ", "") == ["on"])
     #expect(words("sensitivity on ", "fi") == ["firms"])
     #expect(words("sensitivity on exports ", "") == ["in"])

@@ -93,6 +93,7 @@ private func format(_ text: String) -> String {
     "show TEA as json", "show \"Prime Tex\" as text", "show TEA",
     "print x as json", "print 1 + 2 * 3 as text", "print count(firms where role == producer) as json", "print x",
     "plot exports as json", "plot exports from 1990 to 2000 as text", "plot exports",
+    "plot exports for Tirupur, \"No ICD\" from 1990 to 2000 as json", "plot firms for A",
   ])
   func roundTripsThroughTheCanonicalPrinter(_ text: String) throws {
     #expect(format(text) == text + "\n")
@@ -112,12 +113,13 @@ private func format(_ text: String) -> String {
     guard case .list(_, .some, .json) = try statement("list firms where employees > 10 as json").kind,
       case .show(let name, .json) = try statement("show TEA as json").kind,
       case .print(let sum, .json) = try statement("print x + 1 as json").kind, case .binary(.add, _, _, _)? = sum.first,
-      case .plot(_, .range?, .text) = try statement("plot exports from 1990 to 2000 as text").kind,
+      case .plot(_, let none, .range?, .text) = try statement("plot exports from 1990 to 2000 as text").kind,
       case .print(_, .standard) = try statement("print x").kind
     else {
       Issue.record("formats after list, show, print and plot")
       return
     }
+    #expect(none.isEmpty)
     #expect(name.text == "TEA")
   }
 

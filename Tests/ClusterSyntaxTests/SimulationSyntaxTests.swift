@@ -180,16 +180,21 @@ private func format(_ text: String) -> String {
       return
     }
     #expect(metric.text == "exports" && year.digits == "2005")
-    guard case .plot(let plotted, nil, .standard) = try statement("plot employment").kind else {
+    guard case .plot(let plotted, let none, nil, .standard) = try statement("plot employment").kind else {
       Issue.record("expected plot")
       return
     }
-    #expect(plotted.text == "employment")
-    guard case .plot(let firms, .range(let first, let last)?, .standard) = try statement("plot firms from 1990 to 2010").kind else {
+    #expect(plotted.text == "employment" && none.isEmpty)
+    guard case .plot(let firms, let none2, .range(let first, let last)?, .standard) = try statement("plot firms from 1990 to 2010").kind else {
       Issue.record("expected plot over years")
       return
     }
-    #expect(firms.text == "firms" && first.digits == "1990" && last.digits == "2010")
+    #expect(firms.text == "firms" && first.digits == "1990" && last.digits == "2010" && none2.isEmpty)
+    guard case .plot(let exports, let clusters, .range?, .standard) = try statement("plot exports for Tirupur, NoICD from 1990 to 2000").kind else {
+      Issue.record("expected plot for clusters")
+      return
+    }
+    #expect(exports.text == "exports" && clusters.map(\.text) == ["Tirupur", "NoICD"])
   }
 
   @Test func forLoop() throws {
