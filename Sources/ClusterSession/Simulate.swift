@@ -175,40 +175,48 @@ extension Session {
 
   // MARK: - simulate
 
-  func simulate(from: NumberLiteral, to: NumberLiteral, format: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> Reply {
-    let cluster = try requireCluster(span)
-    let (a, b) = try range(from, to)
+  /// The session's Monte Carlo runs (`runs N`, `seed N`) of `cluster` from `a` to `b`, or nil
+  /// when `runs` is 1. Every statement that draws a band makes its runs here: `simulate`,
+  /// `plot … for` and `export`. Errors: the `run_years` limit, and Ctrl-C (the session is
+  /// unchanged).
+  func monteCarlo(_ cluster: Cluster, parameters: ParameterSet, from a: Int, to b: Int, at span: SourceSpan) throws(Diagnostic)
+    -> MonteCarloResult?
+  {
+    guard runs > 1 else { return nil }
     guard runs * (b - a + 1) <= limits.runYears else {
       throw Diagnostic.error(
         "\(runs) runs of \(b - a + 1) years is more than the limit of \(limits.runYears) simulated years", at: span,
         label: "too much", help: "fewer `runs` or years, or `clusterlab --limit run_years=N`")
     }
-    let parameters = self.parameters(for: cluster)
-    let trajectory = Simulation.run(cluster, parameters: parameters, from: a, to: b, seed: seed)
-    var monteCarlo: MonteCarloResult?
-    if runs > 1 {
-      let cancellation = Cancellation()
-      let watching = Atomic()
-      let poll = interruptRequested
-      DispatchQueue.global().async {
-        while !watching.isSet {
-          if poll() {
-            cancellation.cancel()
-            return
-          }
-          usleep(50_000)
+    let cancellation = Cancellation()
+    let watching = Atomic()
+    let poll = interruptRequested
+    DispatchQueue.global().async {
+      while !watching.isSet {
+        if poll() {
+          cancellation.cancel()
+          return
         }
-      }
-      monteCarlo = MonteCarlo.run(
-        cluster, parameters: parameters, from: a, to: b, runs: runs, seed: seed ?? 0, workers: workers,
-        cancellation: cancellation)
-      watching.set()
-      guard monteCarlo != nil else {
-        // The terminal has echoed ^C on the prompt line; the stream holds only JSON lines.
-        if !streamsJSON { output("\n") }
-        throw Diagnostic.error("interrupted: the Monte Carlo runs were stopped; the session is unchanged", at: span)
+        usleep(50_000)
       }
     }
+    let result = MonteCarlo.run(
+      cluster, parameters: parameters, from: a, to: b, runs: runs, seed: seed ?? 0, workers: workers, cancellation: cancellation)
+    watching.set()
+    guard let result else {
+      // The terminal has echoed ^C on the prompt line; the stream holds only JSON lines.
+      if !streamsJSON { output("\n") }
+      throw Diagnostic.error("interrupted: the Monte Carlo runs were stopped; the session is unchanged", at: span)
+    }
+    return result
+  }
+
+  func simulate(from: NumberLiteral, to: NumberLiteral, format: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> Reply {
+    let cluster = try requireCluster(span)
+    let (a, b) = try range(from, to)
+    let parameters = self.parameters(for: cluster)
+    let monteCarlo = try monteCarlo(cluster, parameters: parameters, from: a, to: b, at: span)
+    let trajectory = Simulation.run(cluster, parameters: parameters, from: a, to: b, seed: seed)
     var record = SimulationRecord(trajectory: trajectory, monteCarlo: monteCarlo)
     record.basis = simulationBasis(cluster)
     simulations[cluster.name] = record
