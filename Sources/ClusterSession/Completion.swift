@@ -95,9 +95,14 @@ public enum Completer {
       if statement.count == 2, statement[1].text == "insight" { return .words((1...10).map(String.init)) }
       return .words(afterQuery(statement))
     case .plot:
-      // `plot exports for Tirupur, NoICD from 1990 to 2000`
-      if statement.count == 1 { return .words(metrics) }
+      // `plot exports, firms for Tirupur, NoICD from 1990 to 2000`, `plot gears for Tirupur, NoICD`
+      if statement.count == 1 { return .words(metrics + Session.plotPictures) }
+      let naming = statement.contains { $0.text == "for" }
+      if previous?.kind == .comma, !naming { return .words(metrics) }
       if previous?.text == "for" || previous?.kind == .comma { return .words(clusterNames) }
+      if let what = statement.dropFirst().first?.text, Session.plotPictures.contains(what) {
+        return .words(naming ? ["as"] : ["for", "as"])
+      }
       if statement.contains(where: { $0.text == "from" }) { return .words(statement.last?.text == "from" ? [] : ["to"]) }
       return .words(statement.contains { $0.text == "for" } ? ["from", "as"] : ["for", "from", "as"])
     case .sensitivity:

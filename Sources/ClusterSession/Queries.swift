@@ -201,14 +201,20 @@ extension Session {
   }
 
   func compare(_ names: [Name], format requested: OutputFormat) throws(Diagnostic) -> Reply {
+    let evaluations = try evaluations(names)
+    let rows = Comparison.rows(evaluations)
+    let titles = names.map(\.text)
+    return format(requested) == .json ? .json(Report.compareJSON(titles, rows)) : .text(Report.compare(titles, rows, screen))
+  }
+
+  /// The clusters or scenarios named, each evaluated as of its own year with its parameters.
+  func evaluations(_ names: [Name]) throws(Diagnostic) -> [Evaluation] {
     var evaluations: [Evaluation] = []
     for name in names {
       let cluster = try cluster(named: name)
       evaluations.append(ClusterModel.evaluate(cluster, parameters: parameters(for: cluster)))
     }
-    let rows = Comparison.rows(evaluations)
-    let titles = names.map(\.text)
-    return format(requested) == .json ? .json(Report.compareJSON(titles, rows)) : .text(Report.compare(titles, rows, screen))
+    return evaluations
   }
 
   /// The cluster a statement names, or a located error with a suggestion.

@@ -1,21 +1,55 @@
-// `plot METRIC for A, B, …`: several clusters or scenarios on one chart, a mark each, a
-// legend, a y axis with round ticks in the metric's unit, years on the x axis.
+// Every `plot` of simulated series: one or several clusters, scenarios or metrics on one chart,
+// a mark each, the Monte Carlo P10–P90 band under its marks, a legend, a y axis with round ticks
+// in the metrics' unit (or an index when their units differ), years on the x axis.
 
 import ClusterModel
 import ClusterWorkspace
 
 /// A chart of several series over the same years, drawn in text that any terminal shows.
-/// The scale is kept with the drawing so that a test can check every mark against the data.
+/// The scale is kept with the drawing so that a test can check every mark and band against the
+/// data.
 struct SeriesChart {
-  /// The marks, in the order of the series; a ninth series reuses the first mark.
+  /// One line of the chart: a value a year (nil where the run has none), and the P10–P90
+  /// band of the Monte Carlo runs when there were some.
+  struct Series {
+    let name: String
+    let values: [Double?]
+    let band: [Band?]?
+  }
+
+  /// The Monte Carlo runs' P10 and P90 in one year.
+  struct Band: Equatable {
+    let p10: Double
+    let p90: Double
+  }
+
+  /// The bands of a metric over `years` from the runs, if there were any.
+  static func bands(_ runs: MonteCarloResult?, _ metric: String, _ years: [Int]) -> [Band?]? {
+    runs.map { mc in years.map { y in mc.percentiles(metric, in: y).map { Band(p10: $0.p10, p90: $0.p90) } } }
+  }
+
+  /// What the y axis counts: the metrics' own values (money in the unit of the largest), or
+  /// each series as an index of its first positive value (= 100), for metrics in other units.
+  enum Scale: Equatable {
+    case values(Metric.Dimension?)
+    case index
+  }
+
+  /// The marks, in the order of the series (`SeriesChart.most` series at most).
   static let marks: [Character] = ["*", "o", "+", "x", "#", "@", "%", "&"]
   /// The marks on a UTF-8 terminal: filled and hollow shapes, told apart in grey too.
   static let unicodeMarks: [Character] = ["●", "○", "■", "□", "▲", "△", "◆", "◇"]
+  /// What fills each series' band, in the same order: light glyphs that marks stand out on.
+  static let bandGlyphs: [Character] = [":", ".", ";", "'", ",", "`", "~", "^"]
+  static let unicodeBandGlyphs: [Character] = ["┊", "░", "╎", "▒", "┆", "▓", "╏", "▚"]
+  /// More series than marks cannot be told apart.
+  static let most = 8
 
-  let metric: String
+  let title: String
   let names: [String]
   let years: [Int]
   let series: [[Double?]]
+  let bands: [[Band?]?]
   /// The value of the bottom and the top row, and the rows of the grid.
   let bottom: Double
   let top: Double
@@ -25,19 +59,34 @@ struct SeriesChart {
   /// The years drawn (indices into `years`), each in the column `index × step`.
   let picked: [Int]
   let step: Int
+  /// The column of each series' marks and band right of its year's column: side by side when
+  /// several series have bands and the years leave room, else 0 for all.
+  let offsets: [Int]
   /// The grid, row 0 the bottom.
   let grid: [[Character]]
   let labelWidth: Int
   let labels: [String]
-  /// What the tick labels count in: the metric's unit (`musd`), or nothing.
+  /// What the tick labels count in: the metric's unit (`musd`), `index`, or nothing.
   let unit: String
   let divisor: Double
+  /// The legend, already broken into lines of the screen's width.
+  let legend: [String]
+  /// Whether the chart draws in Unicode (the screen's choice).
+  let unicode: Bool
 
   static func mark(_ series: Int, unicode: Bool = false) -> Character {
     unicode ? unicodeMarks[series % unicodeMarks.count] : marks[series % marks.count]
   }
-  /// Whether the chart draws in Unicode (the screen's choice).
-  let unicode: Bool
+
+  static func bandGlyph(_ series: Int, unicode: Bool = false) -> Character {
+    unicode ? unicodeBandGlyphs[series % unicodeBandGlyphs.count] : bandGlyphs[series % bandGlyphs.count]
+  }
+
+  /// Money in the unit of the largest figure (`musd`), so that ticks and figures are short
+  /// numbers: the divisor and the unit's name.
+  static func moneyUnit(_ largest: Double) -> (divisor: Double, unit: String) {
+    largest >= 1e9 ? (1e9, "busd") : largest >= 1e6 ? (1e6, "musd") : largest >= 1e3 ? (1e3, "kusd") : (1, "usd")
+  }
 
   /// The row of a value on the chart's scale (0 the bottom).
   func row(_ v: Double) -> Int {
@@ -56,23 +105,69 @@ struct SeriesChart {
     return 10 * power
   }
 
-  init(metric: String, names: [String], years: [Int], series: [[Double?]], screen: Screen) {
-    self.metric = metric
-    self.names = names
+  /// Each series as an index of its first positive value (= 100), so that metrics in other
+  /// units share one axis; the band is indexed by the same base. Also the year of each base
+  /// (nil for a series with no positive value, drawn as none).
+  static func indexed(_ series: [Series], years: [Int]) -> (series: [Series], bases: [Int?]) {
+    var out: [Series] = []
+    var bases: [Int?] = []
+    for s in series {
+      guard let i = s.values.firstIndex(where: { ($0 ?? 0) > 0 }), let base = s.values[i] else {
+        out.append(Series(name: s.name, values: s.values.map { _ in nil }, band: nil))
+        bases.append(nil)
+        continue
+      }
+      let band = s.band?.map { p in p.map { Band(p10: $0.p10 / base * 100, p90: $0.p90 / base * 100) } }
+      out.append(Series(name: s.name, values: s.values.map { $0.map { $0 / base * 100 } }, band: band))
+      bases.append(years[i])
+    }
+    return (out, bases)
+  }
+
+  /// A chart of `series` over `years`, scaled by `scale`, fitted to `screen`, titled
+  /// "`subject` (unit), `context`"; `runs` names the Monte Carlo runs behind the bands in the
+  /// legend.
+  init(subject: String, context: String, years: [Int], series input: [Series], scale: Scale, runs: Int? = nil, screen: Screen) {
     self.years = years
-    self.series = series
+    names = input.map(\.name)
+    series = input.map(\.values)
+    bands = input.map(\.band)
     unicode = screen.unicode
-    let values = series.flatMap { $0.compactMap { $0 } }.filter(\.isFinite)
+    let bandValues = bands.flatMap { $0?.flatMap { $0.map { [$0.p10, $0.p90] } ?? [] } ?? [] }
+    let values = (series.flatMap { $0.compactMap { $0 } } + bandValues).filter(\.isFinite)
     let high = max(values.max() ?? 0, 0)
     let low = min(values.min() ?? 0, 0)
     // Money counts in the unit of the largest value (`musd`), so the ticks are short numbers.
-    let money = Metric(rawValue: metric)?.dimension == .money
     let largest = max(abs(high), abs(low))
-    (divisor, unit) =
-      !money ? (1, "")
-      : largest >= 1e9 ? (1e9, "busd") : largest >= 1e6 ? (1e6, "musd") : largest >= 1e3 ? (1e3, "kusd") : (1, "usd")
-    // Ticks every `tick` rows apart, the grid's rows a whole number of rows between them.
-    let most = Chart.height(screen)
+    switch scale {
+    case .index: (divisor, unit) = (1, "index")
+    case .values(.money?): (divisor, unit) = SeriesChart.moneyUnit(largest)
+    case .values: (divisor, unit) = (1, "")
+    }
+    let unitText = unit.isEmpty ? "" : unit == "index" ? " (index, first year = 100)" : " (\(unit))"
+    title = subject + unitText + ", " + context
+    // The legend: a mark and a name each (and the band's glyph), two spaces apart, on as many
+    // lines as it takes.
+    let dash = screen.unicode ? "–" : "-"
+    var legend: [String] = []
+    var line = ""
+    var entries = input.enumerated().map { i, s in
+      "\(SeriesChart.mark(i, unicode: screen.unicode)) \(s.name)"
+        + (s.band == nil ? "" : " (\(SeriesChart.bandGlyph(i, unicode: screen.unicode)) P10\(dash)P90)")
+    }
+    if let runs, input.contains(where: { $0.band != nil }) { entries.append("bands: \(runs) Monte Carlo runs") }
+    for entry in entries {
+      if !line.isEmpty, line.displayWidth + 2 + entry.displayWidth > screen.width {
+        legend.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : "  ") + entry
+    }
+    legend.append(line)
+    self.legend = legend
+    // Ticks every `tick` rows apart, the grid's rows a whole number of rows between them; a
+    // legend of several lines takes rows from the grid.
+    let most = max(Chart.lowest, Chart.height(screen) - (legend.count - 1))
     var tick = SeriesChart.niceStep(high - low, parts: 4)
     var bottom = (low / tick).rounded(.down) * tick
     var top = (high / tick).rounded(.up) * tick
@@ -96,24 +191,39 @@ struct SeriesChart {
     }
     labelWidth = labels.map(\.displayWidth).max() ?? 0
     // A column for each year while they fit, spread over the room; more years than columns
-    // show evenly spaced years, the first and the last always.
-    let room = max(screen.width - labelWidth - 2, 1)
+    // show evenly spaced years, the first and the last always. Series with bands stand side by
+    // side, each with its band in its own column right of the year's, when the room allows.
+    let banded = input.indices.filter { input[$0].band != nil }
+    let room = max(screen.width - labelWidth - 2 - max(banded.count - 1, 0), 1)
     let shown = min(years.count, room)
     picked =
       shown <= 1 ? Array(years.indices.prefix(1))
       : (0..<shown).map { c in Int((Double(c) * Double(years.count - 1) / Double(shown - 1)).rounded()) }
     step = shown > 1 ? max(1, (room - 1) / (shown - 1)) : 1
-    let gridWidth = shown > 1 ? (shown - 1) * step + 1 : 1
+    let apart = banded.count > 1 && step > banded.count
+    let gridWidth = (shown > 1 ? (shown - 1) * step + 1 : 1) + (apart ? banded.count - 1 : 0)
     var grid = Array(repeating: Array(repeating: Character(" "), count: gridWidth), count: height)
-    // The first series is drawn last, so that it shows where two meet.
     let scale = (bottom: bottom, top: top, height: height)
     func row(_ v: Double) -> Int {
       min(scale.height - 1, max(0, Int(((v - scale.bottom) / (scale.top - scale.bottom) * Double(scale.height - 1)).rounded())))
     }
+    // Bands first, marks over them; the first series is drawn last, so that it shows where two
+    // meet.
+    let offsets = input.indices.map { s in apart ? banded.firstIndex(of: s) ?? 0 : 0 }
+    self.offsets = offsets
+    for s in series.indices.reversed() {
+      guard let band = bands[s] else { continue }
+      for (c, i) in picked.enumerated() {
+        guard let p = band[i], p.p10.isFinite, p.p90.isFinite else { continue }
+        for r in row(min(p.p10, p.p90))...row(max(p.p10, p.p90)) {
+          grid[r][c * step + offsets[s]] = SeriesChart.bandGlyph(s, unicode: screen.unicode)
+        }
+      }
+    }
     for s in series.indices.reversed() {
       for (c, i) in picked.enumerated() {
         guard let v = series[s][i], v.isFinite else { continue }
-        grid[row(v)][c * step] = SeriesChart.mark(s, unicode: screen.unicode)
+        grid[row(v)][c * step + offsets[s]] = SeriesChart.mark(s, unicode: screen.unicode)
       }
     }
     self.grid = grid
@@ -122,19 +232,8 @@ struct SeriesChart {
   /// The lines of the chart: the title with the unit, the legend, the grid with its ticks, the
   /// axis and the years.
   func render(width: Int) -> String {
-    let title = "\(metric)" + (unit.isEmpty ? "" : " (\(unit))") + ", simulated (deterministic)"
     var out = Layout.paragraph(title, width: width)
-    // The legend: a mark and a name each, two spaces apart, on as many lines as it takes.
-    var line = ""
-    for (i, name) in names.enumerated() {
-      let entry = "\(SeriesChart.mark(i, unicode: unicode)) \(name)"
-      if !line.isEmpty, line.displayWidth + 2 + entry.displayWidth > width {
-        out += line + "\n"
-        line = ""
-      }
-      line += (line.isEmpty ? "" : "  ") + entry
-    }
-    out += line + "\n"
+    for line in legend { out += line + "\n" }
     for r in stride(from: height - 1, through: 0, by: -1) {
       let label = String(repeating: " ", count: max(0, labelWidth - labels[r].displayWidth)) + labels[r]
       let axis = unicode ? (labels[r].isEmpty ? " │" : " ┤") : (labels[r].isEmpty ? " |" : " +")
@@ -149,14 +248,68 @@ struct SeriesChart {
     return out
   }
 
-  /// `plot METRIC for A, B … as json`: the series drawn, a value a year (null where none).
-  static func json(_ metric: String, _ names: [String], _ years: [Int], _ series: [[Double?]]) -> JSON {
+  /// `plot … for … as json` and `plot M1, M2 as json`: the series drawn, a value a year (null
+  /// where none), each with its cluster, metric and band (null without Monte Carlo runs).
+  static func json(metrics: [String], years: [Int], series: [Plotted.Line]) -> JSON {
     .object([
-      ("metric", .string(metric)),
+      ("metric", metrics.count == 1 ? .string(metrics[0]) : .null),
+      ("metrics", .strings(metrics)),
       ("years", .array(years.map { .number(Double($0)) })),
-      ("series", .array(zip(names, series).map { name, values in
-        .object([("cluster", .string(name)), ("values", .array(values.map { .number($0) }))])
+      ("series", .array(series.map { s in
+        .object([
+          ("cluster", .string(s.cluster)), ("metric", .string(s.metric)),
+          ("values", .array(s.values.map { .number($0) })),
+          ("p10", s.band.map { .array($0.map { .number($0?.p10) }) } ?? .null),
+          ("p90", s.band.map { .array($0.map { .number($0?.p90) }) } ?? .null),
+        ])
       })),
     ])
+  }
+}
+
+/// The series one `plot` of simulated metrics draws, before they are fitted to a screen.
+struct Plotted {
+  typealias Line = (cluster: String, metric: String, values: [Double?], band: [SeriesChart.Band?]?)
+
+  let years: [Int]
+  /// A line per cluster and metric, clusters first.
+  let series: [Line]
+  /// The title's parts: what is drawn, and how it was simulated.
+  let subject: String
+  let context: String
+  /// The Monte Carlo runs behind the bands, if any.
+  let runs: Int?
+  /// A line saying the simulation predates a change, or nothing.
+  let notice: String
+
+  var metrics: [String] {
+    var seen: [String] = []
+    for line in series where !seen.contains(line.metric) { seen.append(line.metric) }
+    return seen
+  }
+
+  /// Their own values when the metrics share a unit, else an index of each series.
+  var scale: SeriesChart.Scale {
+    let dimensions = metrics.map { Metric(rawValue: $0)?.dimension }
+    return Set(dimensions.map { "\(String(describing: $0))" }).count == 1 ? .values(dimensions.first ?? nil) : .index
+  }
+
+  /// The chart on `screen`: a series is named by its cluster when one metric is drawn, by its
+  /// metric for one cluster, else by both; on an index, with the year of its base when that is
+  /// not the first year.
+  func chart(on screen: Screen) -> SeriesChart {
+    let clusters = Set(series.map(\.cluster)).count
+    var lines = series.map { s in
+      SeriesChart.Series(
+        name: metrics.count == 1 ? s.cluster : clusters == 1 ? s.metric : "\(s.cluster) \(s.metric)", values: s.values, band: s.band)
+    }
+    if scale == .index {
+      let (indexed, bases) = SeriesChart.indexed(lines, years: years)
+      lines = zip(indexed, bases).map { s, base in
+        let note = base == nil ? " (no value above 0)" : base == years.first ? "" : " (= 100 in \(base ?? 0))"
+        return SeriesChart.Series(name: s.name + note, values: s.values, band: s.band)
+      }
+    }
+    return SeriesChart(subject: subject, context: context, years: years, series: lines, scale: scale, runs: runs, screen: screen)
   }
 }

@@ -491,12 +491,9 @@ public final class Session {
     case .sensitivity(let metric, let year, let format):
       if quiet { break }
       emit(try sensitivity(on: metric, in: year, format: format, at: statement.span), for: statement)
-    case .plot(let metric, let clusters, let period, let format):
+    case .plot(let metrics, let clusters, let period, let format):
       if quiet { break }
-      emit(
-        try clusters.isEmpty
-          ? plot(metric, period: period, format: format, at: statement.span)
-          : plot(metric, for: clusters, period: period, format: format), for: statement)
+      emit(try plot(metrics, for: clusters, period: period, format: format, at: statement.span), for: statement)
     case .forLoop(let variable, let values, let body):
       if try forLoop(variable, values: values, body: body, statement: statement) { return true }
     case .export(let request):

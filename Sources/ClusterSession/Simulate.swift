@@ -368,31 +368,79 @@ extension Session {
 
   // MARK: - plot
 
-  func plot(_ metric: Name, period: ComparePeriod?, format: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> Reply {
-    let cluster = try requireCluster(span)
-    try requireMetric(metric)
-    guard let record = simulations[cluster.name] else {
-      throw Diagnostic.error("nothing to plot yet for cluster \(cluster.name)", at: span, help: "run `simulate FROM to TO` first")
+  /// What `plot` draws besides simulated metrics: the evaluation's bars.
+  static let plotPictures = ["gears", "diamond"]
+
+  /// `plot METRIC[, METRIC …] [for A, B, …] [from Y1 to Y2]`, `plot gears|diamond [for A, B, …]`.
+  func plot(_ metrics: [Name], for names: [Name], period: ComparePeriod?, format: OutputFormat, at span: SourceSpan) throws(Diagnostic)
+    -> Reply
+  {
+    if let picture = metrics.first, Session.plotPictures.contains(picture.text) {
+      if metrics.count > 1 {
+        throw Diagnostic.error(
+          "`plot \(picture.text)` draws one picture", at: metrics[1].span, label: "one more",
+          help: "write `plot \(picture.text)`, then `plot \(metrics[1].text)`")
+      }
+      if period != nil {
+        throw Diagnostic.error(
+          "`plot \(picture.text)` draws the evaluation, which has no years", at: span,
+          help: "write `plot \(picture.text)`; `evaluate in YEAR` reads the case as of a year")
+      }
+      return try plotPicture(picture.text, for: names, format: format, at: span)
     }
-    var years = record.trajectory.years.map(\.year)
-    if case .range(let a, let b)? = period {
-      let (x, y) = try range(a, b)
-      years = years.filter { $0 >= x && $0 <= y }
+    var seen: Set<String> = []
+    for metric in metrics {
+      if Session.plotPictures.contains(metric.text) {
+        throw Diagnostic.error(
+          "`\(metric.text)` is a picture of its own, not a metric a year", at: metric.span, label: "not a metric",
+          help: "write `plot \(metric.text)` on its own")
+      }
+      try requireMetric(metric)
+      guard seen.insert(metric.text).inserted else {
+        throw Diagnostic.error("`\(metric.text)` is named twice", at: metric.span, label: "again", help: "name each metric once")
+      }
     }
+    let count = metrics.count * max(names.count, 1)
+    guard count <= SeriesChart.most else {
+      throw Diagnostic.error(
+        "\(count) series are more than one chart tells apart (\(SeriesChart.most) marks)", at: span, label: "too many",
+        help: "plot fewer metrics or clusters at once")
+    }
+    let plotted = try plotted(metrics, for: names, period: period, at: span)
     if self.format(format) == .json {
       // The data behind the chart, for another tool to draw.
-      let stale = record.basis != simulationBasis(cluster)
-      return .json(SimulationReport.plotJSON(cluster.name, metric.text, years, record, stale: stale))
+      if names.isEmpty, metrics.count == 1, let cluster = workspace.current, let record = simulations[cluster.name] {
+        let stale = record.basis != simulationBasis(cluster)
+        return .json(SimulationReport.plotJSON(cluster.name, metrics[0].text, plotted.years, record, stale: stale))
+      }
+      return .json(SeriesChart.json(metrics: metrics.map(\.text), years: plotted.years, series: plotted.series))
     }
-    let chart = Chart.render(metric: metric.text, cluster: cluster.name, years: years, record: record, screen: screen)
-    return .text(staleNotice(cluster, record) + chart)
+    return .text(plotted.notice + plotted.chart(on: screen).render(width: screen.width))
   }
 
-  /// `plot METRIC for A, B, …`: a deterministic run of each (as `compare … on` makes) over the
-  /// years asked, else the current cluster's last simulation's years, else the earliest
-  /// case's year to ten years on; one chart, a mark and a legend entry each.
-  func plot(_ metric: Name, for names: [Name], period: ComparePeriod?, format: OutputFormat) throws(Diagnostic) -> Reply {
-    try requireMetric(metric)
+  /// The series a `plot` of simulated metrics draws: without `for`, the current cluster's last
+  /// simulation (with its Monte Carlo band); with `for`, a deterministic run of each cluster (as
+  /// `compare … on` makes) over the years asked, else the current cluster's last simulation's
+  /// years, else the earliest case's year to ten years on, and with `runs N` each one's band.
+  func plotted(_ metrics: [Name], for names: [Name], period: ComparePeriod?, at span: SourceSpan) throws(Diagnostic) -> Plotted {
+    if names.isEmpty {
+      let cluster = try requireCluster(span)
+      guard let record = simulations[cluster.name] else {
+        throw Diagnostic.error("nothing to plot yet for cluster \(cluster.name)", at: span, help: "run `simulate FROM to TO` first")
+      }
+      var years = record.trajectory.years.map(\.year)
+      if case .range(let a, let b)? = period {
+        let (x, y) = try range(a, b)
+        years = years.filter { $0 >= x && $0 <= y }
+      }
+      return Plotted(
+        years: years,
+        series: metrics.map { m in
+          (cluster.name, m.text, years.map { record.trajectory.value(m.text, in: $0) }, SeriesChart.bands(record.monteCarlo, m.text, years))
+        },
+        subject: "\(cluster.name): \(metrics.map(\.text).joined(separator: ", "))", context: "last simulation",
+        runs: record.monteCarlo?.runs, notice: staleNotice(cluster, record))
+    }
     var clusters: [Cluster] = []
     for name in names { clusters.append(try cluster(named: name)) }
     let first = clusters.compactMap { $0["year"].number.map { Int($0) } }.min() ?? 2000
@@ -406,15 +454,40 @@ extension Session {
       years = Array(first...(first + 10))
     }
     let last = years.max() ?? first
-    var series: [[Double?]] = []
-    for cluster in clusters {
+    var series: [Plotted.Line] = []
+    for (cluster, name) in zip(clusters, names) {
       let start = min(cluster["year"].number.map { Int($0) } ?? first, years.min() ?? first)
-      let t = Simulation.run(cluster, parameters: parameters(for: cluster), from: start, to: last, seed: nil)
-      series.append(years.map { t.value(metric.text, in: $0) })
+      let parameters = parameters(for: cluster)
+      let t = Simulation.run(cluster, parameters: parameters, from: start, to: last, seed: nil)
+      let mc = try monteCarlo(cluster, parameters: parameters, from: start, to: last, at: span)
+      for metric in metrics {
+        series.append((name.text, metric.text, years.map { t.value(metric.text, in: $0) }, SeriesChart.bands(mc, metric.text, years)))
+      }
     }
-    if self.format(format) == .json { return .json(SeriesChart.json(metric.text, names.map(\.text), years, series)) }
-    let chart = SeriesChart(metric: metric.text, names: names.map(\.text), years: years, series: series, screen: screen)
-    return .text(chart.render(width: screen.width))
+    return Plotted(
+      years: years, series: series,
+      subject: (names.count == 1 && metrics.count > 1 ? "\(names[0].text): " : "") + metrics.map(\.text).joined(separator: ", "),
+      context: "simulated (deterministic)", runs: runs > 1 ? runs : nil, notice: "")
+  }
+
+  /// `plot gears|diamond [for A, B, …]`: the evaluation's bars for the current cluster or those
+  /// named, in the order named.
+  private func plotPicture(_ picture: String, for names: [Name], format: OutputFormat, at span: SourceSpan) throws(Diagnostic) -> Reply {
+    var cases: [(name: String, evaluation: Evaluation)] = []
+    if names.isEmpty {
+      cases = [(try requireCluster(span).name, try evaluation(at: span))]
+    } else {
+      for (name, evaluation) in zip(names, try evaluations(names)) { cases.append((name.text, evaluation)) }
+    }
+    if self.format(format) == .json {
+      return .json(.object([
+        ("picture", .string(picture)),
+        ("clusters", .array(cases.map { c in
+          .object([("cluster", .string(c.name)), (picture, picture == "gears" ? Report.gearsJSON(c.evaluation) : Report.diamondJSON(c.evaluation))])
+        })),
+      ]))
+    }
+    return .text(picture == "gears" ? BarChart.gears(cases, screen: screen) : BarChart.diamond(cases, screen: screen))
   }
 
   /// A line saying the simulation shown was made before the cluster or the parameters last

@@ -235,8 +235,8 @@ extension SimulationReport {
   }
 }
 
-/// A chart of one simulated series that works in any terminal: rows of text, a column a year,
-/// as wide as the screen and as tall as the window allows.
+/// The room of a chart in the terminal (`SeriesChart`): as tall as the window allows, and the
+/// years under its axis.
 enum Chart {
   /// Rows of the grid at most, and at least.
   static let tallest = 16
@@ -246,49 +246,6 @@ enum Chart {
   /// axis, the years, the prompt and a line of room keep six rows.
   static func height(_ screen: Screen) -> Int {
     min(tallest, max(lowest, (screen.height ?? tallest + 6) - 6))
-  }
-
-  static func render(metric: String, cluster: String, years allYears: [Int], record: SimulationRecord, screen: Screen) -> String {
-    let height = Chart.height(screen)
-    let allValues = allYears.map { record.trajectory.value(metric, in: $0) ?? 0 }
-    let allBand = record.monteCarlo.map { mc in allYears.map { mc.percentiles(metric, in: $0) } }
-    let all = allValues + (allBand?.flatMap { $0.map { [$0.p10, $0.p90] } ?? [] } ?? [])
-    let top = max(all.max() ?? 0, 0)
-    let bottom = min(all.min() ?? 0, 0)
-    let span = top - bottom > 0 ? top - bottom : 1
-    func row(_ v: Double) -> Int { Int(((v - bottom) / span * Double(height - 1)).rounded()) }
-    let labels = (0..<height).map { r -> String in
-      guard r == height - 1 || r == 0 || r == height / 2 else { return "" }
-      return SimulationReport.cell(metric, bottom + span * Double(r) / Double(height - 1))
-    }
-    let labelWidth = labels.map(\.displayWidth).max() ?? 0
-    // A column for each year while they fit, spread over the room; more years than columns
-    // show evenly spaced years, the first and the last always.
-    let room = max(screen.width - labelWidth - 2, 1)
-    let shown = min(allYears.count, room)
-    let picked: [Int] =
-      shown <= 1 ? Array(allYears.indices.prefix(1))
-      : (0..<shown).map { c in Int((Double(c) * Double(allYears.count - 1) / Double(shown - 1)).rounded()) }
-    let step = shown > 1 ? max(1, (room - 1) / (shown - 1)) : 1
-    let gridWidth = shown > 1 ? (shown - 1) * step + 1 : 1
-    var grid = Array(repeating: Array(repeating: " ", count: gridWidth), count: height)
-    for (c, i) in picked.enumerated() {
-      if let p = allBand?[i] {
-        for r in row(p.p10)...max(row(p.p10), row(p.p90)) { grid[r][c * step] = ":" }
-      }
-      grid[row(allValues[i])][c * step] = "*"
-    }
-    var out = Layout.paragraph(
-      "\(cluster): \(metric)" + (allBand == nil ? "" : " (* this run, : P10 to P90 of the Monte Carlo runs)"), width: screen.width)
-    for r in stride(from: height - 1, through: 0, by: -1) {
-      let label = String(repeating: " ", count: max(0, labelWidth - labels[r].displayWidth)) + labels[r]
-      out += (label + " |" + grid[r].joined()).trimmingTrailingSpaces() + "\n"
-    }
-    out += String(repeating: " ", count: labelWidth) + " +" + String(repeating: "-", count: gridWidth) + "\n"
-    if !picked.isEmpty {
-      out += axis(picked.map { allYears[$0] }, step: step, width: min(gridWidth + 3, room), indent: labelWidth + 2)
-    }
-    return out
   }
 
   /// The years under the axis, each starting under its column (the last ending by the line's

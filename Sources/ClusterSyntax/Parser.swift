@@ -791,14 +791,18 @@ public struct Parser {
     return .sensitivity(metric: metric, year: year, format: try parseFormat())
   }
 
-  /// `plot METRIC [from Y1 to Y2]`
+  /// `plot METRIC[, METRIC …] [for A, B, …] [from Y1 to Y2]`
   private mutating func parsePlot() throws(Failure) -> StatementKind {
-    let metric = try parseMetric(
-      "a metric to plot", help: "write `plot exports`, or `plot exports from 1990 to 2010` for some years")
+    var metrics = [
+      try parseMetric("a metric to plot", help: "write `plot exports`, or `plot exports from 1990 to 2010` for some years")
+    ]
+    while match(.comma) {
+      metrics.append(try parseMetric("a metric after `,`", help: "write `plot exports, demand, capacity`"))
+    }
     if isKeyword(.in) {
       throw fail(
         "a plot covers a range of years, not one year", label: "one year",
-        help: "write `plot \(metric.text) from 1990 to 2010`")
+        help: "write `plot \(metrics.map(\.text).joined(separator: ", ")) from 1990 to 2010`")
     }
     var clusters: [Name] = []
     if isKeyword(.for) {
@@ -806,14 +810,16 @@ public struct Parser {
       clusters.append(try parseName("a cluster or scenario after `for`"))
       while match(.comma) { clusters.append(try parseName("a cluster or scenario after `,`")) }
     }
-    let written = "plot \(metric.text)" + (clusters.isEmpty ? "" : " for " + clusters.map { Printer.name($0.text) }.joined(separator: ", "))
+    let written =
+      "plot \(metrics.map(\.text).joined(separator: ", "))"
+      + (clusters.isEmpty ? "" : " for " + clusters.map { Printer.name($0.text) }.joined(separator: ", "))
     if isKeyword(.in) {
       throw fail(
         "a plot covers a range of years, not one year", label: "one year",
         help: "write `\(written) from 1990 to 2010`")
     }
     let period = try parsePeriod(allowYear: false, example: written)
-    return .plot(metric: metric, clusters: clusters, period: period, format: try parseFormat())
+    return .plot(metrics: metrics, clusters: clusters, period: period, format: try parseFormat())
   }
 
   /// `for NAME in EXPRESSION { STATEMENTS }`

@@ -111,8 +111,8 @@ public enum Printer {
       return "scenario \(name(n.text)) from \(name(base.text))" + body(changes, closingComments: statement.closingComments)
     case .sensitivity(let metric, let year, let format):
       return "sensitivity on \(metric.text) in \(number(year))" + suffix(format)
-    case .plot(let metric, let clusters, let p, let format):
-      return "plot " + metric.text + (clusters.isEmpty ? "" : " for " + clusters.map { name($0.text) }.joined(separator: ", "))
+    case .plot(let metrics, let clusters, let p, let format):
+      return "plot " + metrics.map(\.text).joined(separator: ", ") + (clusters.isEmpty ? "" : " for " + clusters.map { name($0.text) }.joined(separator: ", "))
         + period(p) + suffix(format)
     case .forLoop(let variable, let values, let statements):
       return "for \(name(variable.text)) in \(expression(values))" + body(statements, closingComments: statement.closingComments)

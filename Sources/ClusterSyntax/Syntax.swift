@@ -221,9 +221,10 @@ public enum StatementKind: Sendable {
   case scenario(name: Name, base: Name, changes: [Statement])
   /// `sensitivity on METRIC in YEAR [as json|as text]`
   case sensitivity(metric: Name, year: NumberLiteral, format: OutputFormat)
-  /// `plot METRIC [for A, B, …] [from Y1 to Y2] [as json|as text]`: as JSON, the data rather
-  /// than the drawing. Without `for` (no clusters), the current cluster's last simulation.
-  case plot(metric: Name, clusters: [Name], period: ComparePeriod?, format: OutputFormat)
+  /// `plot METRIC[, METRIC …] [for A, B, …] [from Y1 to Y2] [as json|as text]`: as JSON, the
+  /// data rather than the drawing. Without `for` (no clusters), the current cluster's last
+  /// simulation. `plot gears` and `plot diamond` draw bars of the evaluation (one metric).
+  case plot(metrics: [Name], clusters: [Name], period: ComparePeriod?, format: OutputFormat)
   /// `for NAME in EXPRESSION { STATEMENTS }`; comments written before the closing `}` are the
   /// statement's ``Statement/closingComments``.
   case forLoop(variable: Name, values: Expression, body: [Statement])

@@ -17,11 +17,11 @@ struct Clusterlab: ParsableCommand {
     commandName: "clusterlab",
     abstract: "An interpreter for a language about export clusters, after ITC's 'Innovations in Export Strategy' (2005).",
     usage: """
-      clusterlab [FILE ...] [-e STATEMENT ...] [-i] [--keep-going] [--echo] [-q] [--color WHEN] [--format text|json]
+      clusterlab [FILE ...] [-e STATEMENT ...] [-i] [--keep-going] [--echo] [-q] [--color WHEN] [--ascii] [--format text|json]
                  [--safe] [--limit NAME=VALUE ...] [--recover]
       clusterlab check [--safe] [--format text|json] FILE ...
       clusterlab fmt [-w | --check] FILE ...
-      clusterlab demo [-i]
+      clusterlab demo [-i] [--ascii]
       """,
     discussion: """
       With no FILE and a terminal on standard input, clusterlab starts the interactive REPL (GNU readline). \
@@ -101,6 +101,12 @@ struct ColorOptions: ParsableArguments {
   var color: ColorChoice = .auto
 }
 
+/// How charts draw, for the commands that draw them (a run, `demo`).
+struct ChartOptions: ParsableArguments {
+  @Flag(name: .customLong("ascii"), help: "Draw charts with ASCII only, even on a UTF-8 terminal.")
+  var ascii = false
+}
+
 enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
   case text, json
 }
@@ -137,10 +143,11 @@ struct Run: ParsableCommand {
   var recover = false
 
   @OptionGroup var output: OutputOptions
+  @OptionGroup var charts: ChartOptions
   @OptionGroup var protection: ProtectionOptions
 
   func run() throws {
-    let session = Terminal.makeSession(output)
+    let session = Terminal.makeSession(output, ascii: charts.ascii)
     session.keepGoing = keepGoing
     session.echo = echo
     Protection.impose(try protection.apply(to: session))
@@ -180,7 +187,7 @@ struct Run: ParsableCommand {
     if goesInteractive {
       // What the command line ran is in its files; what `--recover` brought back is not.
       if !recover { session.markSaved() }
-      Terminal.interact(session, quiet: quiet)
+      Terminal.interact(session, quiet: quiet, ascii: charts.ascii)
     } else if files.isEmpty && statements.isEmpty {
       // A script on standard input: no prompt, no readline, no colour on the results.
       let outcome = session.run(try Terminal.source("-", json: json))
@@ -280,9 +287,10 @@ struct Demo: ParsableCommand {
   var interactive = false
 
   @OptionGroup var output: ColorOptions
+  @OptionGroup var charts: ChartOptions
 
   func run() throws {
-    let session = Terminal.makeSession(color: output.color)
+    let session = Terminal.makeSession(color: output.color, ascii: charts.ascii)
     // The case loads quietly (its own closing queries would only repeat the tour).
     let write = session.output
     session.output = { _ in }
@@ -304,7 +312,7 @@ struct Demo: ParsableCommand {
       held?.detach()
       session.echo = false
     }
-    if interactive { Terminal.interact(session, quiet: true) }
+    if interactive { Terminal.interact(session, quiet: true, ascii: charts.ascii) }
     if outcome.errors > 0 { throw ExitCode(1) }
   }
 }

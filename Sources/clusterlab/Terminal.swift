@@ -50,13 +50,14 @@ enum Terminal {
   /// The screen answers are written for: the terminal's width (and height) when standard output
   /// is one; else `COLUMNS` when it is a whole number; else 80 (docs/language.md, "The screen").
   /// Statuses are coloured by the colour rules for standard output, never in the JSON stream.
-  static func screen(color: ColorChoice, json: Bool) -> Screen {
-    screen(colour: !json && colourEnabled(color, stream: STDOUT_FILENO))
+  /// Charts draw in Unicode on a terminal whose locale is UTF-8, unless `ascii` (`--ascii`).
+  static func screen(color: ColorChoice, json: Bool, ascii: Bool = false) -> Screen {
+    screen(colour: !json && colourEnabled(color, stream: STDOUT_FILENO), ascii: ascii)
   }
 
-  static func screen(colour: Bool) -> Screen {
+  static func screen(colour: Bool, ascii: Bool = false) -> Screen {
     if let window = windowSize() {
-      return Screen(width: window.columns, height: window.rows > 0 ? window.rows : nil, colour: colour, unicode: utf8Locale())
+      return Screen(width: window.columns, height: window.rows > 0 ? window.rows : nil, colour: colour, unicode: !ascii && utf8Locale())
     }
     if let text = environment("COLUMNS"), let columns = Int(text), columns > 0 {
       return Screen(width: columns, colour: colour)
@@ -78,19 +79,19 @@ enum Terminal {
 
   /// A session writing to the standard streams: with `--format json`, answers are the JSON
   /// stream on standard output and diagnostics JSON lines on standard error.
-  static func makeSession(color: ColorChoice, format: FormatChoice = .text) -> Session {
+  static func makeSession(color: ColorChoice, format: FormatChoice = .text, ascii: Bool = false) -> Session {
     let json = format == .json
     let renderer = DiagnosticRenderer(colour: colourEnabled(color))
     let session = Session(
       output: { write($0) },
       report: { writeError(json ? JSONStream.diagnostic($0) : renderer.render($0)) })
     session.defaultFormat = json ? .json : .text
-    session.screen = screen(color: color, json: json)
+    session.screen = screen(color: color, json: json, ascii: ascii)
     return session
   }
 
-  static func makeSession(_ options: OutputOptions) -> Session {
-    makeSession(color: options.color, format: options.format)
+  static func makeSession(_ options: OutputOptions, ascii: Bool = false) -> Session {
+    makeSession(color: options.color, format: options.format, ascii: ascii)
   }
 
   /// A message of the tool itself rather than of a statement (a file it cannot read, the
@@ -130,7 +131,7 @@ enum Terminal {
 
   /// The interactive loop: readline on a terminal, plain lines otherwise (`-i` with a pipe).
   /// On a terminal, an entry's answers longer than the window go through the pager.
-  static func interact(_ session: Session, quiet: Bool) {
+  static func interact(_ session: Session, quiet: Bool, ascii: Bool = false) {
     let repl = REPL(session: session)
     if isatty(STDIN_FILENO) == 1 {
       let held = isatty(STDOUT_FILENO) == 1 && !session.streamsJSON ? HeldOutput(pager: Pager.command()) : nil
@@ -148,7 +149,7 @@ enum Terminal {
       let reader = ReadlineReader(repl: repl)
       reader.beforeReading = { held?.release() }
       // The window may have changed size while the person typed.
-      reader.afterReading = { session.screen = screen(colour: session.screen.colour) }
+      reader.afterReading = { session.screen = screen(colour: session.screen.colour, ascii: ascii) }
       repl.run(reader: reader)
     } else {
       repl.run(reader: PlainReader())

@@ -120,6 +120,20 @@ import Testing
     #expect(!plain.rawOutput.contains("\u{1B}"))
   }
 
+  /// On a UTF-8 terminal charts draw with Unicode marks and box-drawing axes; `--ascii` and
+  /// other locales draw them in ASCII.
+  @Test(arguments: [("C.UTF-8", [String](), true), ("C.UTF-8", ["--ascii"], false), ("C", [], false)])
+  func chartsDrawInUnicodeOnAUTF8TerminalUnlessASCII(_ locale: String, _ flags: [String], _ unicode: Bool) throws {
+    let pty = try PseudoTerminal.clusterlab(
+      flags + ["-e", "load \"\(tirupur)\"", "-e", "simulate 1990 to 2000 quiet", "-e", "plot exports", "-e", "plot diamond"], state: state,
+      locale: ["LC_ALL": locale], environment: ["PAGER": "cat"], columns: 80, rows: 40)
+    #expect(try pty.waitForExit(timeout: .seconds(15)) == 0)
+    let chart = pty.output
+    #expect(chart.contains("Tirupur: exports (busd)"), "\(chart)")
+    #expect(chart.contains("└") == unicode && chart.contains("●") == unicode && chart.contains("█") == unicode, "\(chart)")
+    #expect(chart.contains(" +--") != unicode, "\(chart)")
+  }
+
   @Test func theDemoWaitsBetweenStepsAtATerminal() throws {
     let pty = try PseudoTerminal.clusterlab(["demo"], state: state, environment: ["PAGER": "cat"], columns: 100, rows: 30)
     try pty.expect("press Enter for the next step, q to stop", timeout: .seconds(15))

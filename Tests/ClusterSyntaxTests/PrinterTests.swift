@@ -93,7 +93,8 @@ private func format(_ text: String) -> String {
     "show TEA as json", "show \"Prime Tex\" as text", "show TEA",
     "print x as json", "print 1 + 2 * 3 as text", "print count(firms where role == producer) as json", "print x",
     "plot exports as json", "plot exports from 1990 to 2000 as text", "plot exports",
-    "plot exports for Tirupur, \"No ICD\" from 1990 to 2000 as json", "plot firms for A",
+    "plot exports for Tirupur, \"No ICD\" from 1990 to 2000 as json", "plot firms for A", "plot exports, demand for A, B from 1990 to 2000",
+    "plot gears for A, B", "plot diamond",
   ])
   func roundTripsThroughTheCanonicalPrinter(_ text: String) throws {
     #expect(format(text) == text + "\n")

@@ -184,17 +184,27 @@ private func format(_ text: String) -> String {
       Issue.record("expected plot")
       return
     }
-    #expect(plotted.text == "employment" && none.isEmpty)
+    #expect(plotted.map(\.text) == ["employment"] && none.isEmpty)
     guard case .plot(let firms, let none2, .range(let first, let last)?, .standard) = try statement("plot firms from 1990 to 2010").kind else {
       Issue.record("expected plot over years")
       return
     }
-    #expect(firms.text == "firms" && first.digits == "1990" && last.digits == "2010" && none2.isEmpty)
+    #expect(firms.map(\.text) == ["firms"] && first.digits == "1990" && last.digits == "2010" && none2.isEmpty)
     guard case .plot(let exports, let clusters, .range?, .standard) = try statement("plot exports for Tirupur, NoICD from 1990 to 2000").kind else {
       Issue.record("expected plot for clusters")
       return
     }
-    #expect(exports.text == "exports" && clusters.map(\.text) == ["Tirupur", "NoICD"])
+    #expect(exports.map(\.text) == ["exports"] && clusters.map(\.text) == ["Tirupur", "NoICD"])
+    guard case .plot(let several, let one, nil, .json) = try statement("plot exports, demand, capacity for Tirupur as json").kind else {
+      Issue.record("expected plot of several metrics")
+      return
+    }
+    #expect(several.map(\.text) == ["exports", "demand", "capacity"] && one.map(\.text) == ["Tirupur"])
+    guard case .plot(let gears, let two, nil, .standard) = try statement("plot gears for Tirupur, NoICD").kind else {
+      Issue.record("expected plot gears")
+      return
+    }
+    #expect(gears.map(\.text) == ["gears"] && two.count == 2)
   }
 
   @Test func forLoop() throws {
