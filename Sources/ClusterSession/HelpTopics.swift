@@ -2446,34 +2446,53 @@ public enum HelpTopics {
         """,
       seeAlso: ["simulation", "seed", "runs", "plot", "compare", "what-if", "to"]),
     query(
-      "plot", "a terminal chart of a simulated metric, with the Monte Carlo band, or of several scenarios",
+      "plot", "terminal charts: simulated metrics over the years with their Monte Carlo band, scenarios compared, the gears and the diamond as bars",
       synopsis: """
-        plot METRIC
-        plot METRIC from Y1 to Y2
-        plot METRIC for A, B, ... [from Y1 to Y2]
-        plot METRIC as json
+        plot METRIC[, METRIC ...]
+        plot METRIC[, METRIC ...] from Y1 to Y2
+        plot METRIC[, METRIC ...] for A, B, ... [from Y1 to Y2]
+        plot gears [for A, B, ...]
+        plot diamond [for A, B, ...]
+        plot ... as json
         """,
       details: """
         `plot` draws how METRIC moved over the years of the current cluster's last
-        `simulate`, in plain text that any terminal and any projector shows: a `*` for each
-        year, on a scale from zero. When that simulation made Monte Carlo runs (`runs N`),
-        a column of `:` behind each `*` spans P10 to P90, the range in which the middle 80%
-        of the runs ended that year: the wider it is, the less the outcome is settled.
+        `simulate`, in text that any terminal and any projector shows: a mark for each
+        year, on a scale from zero with round ticks, money in the unit of the title
+        (`exports (busd)`). When that simulation made Monte Carlo runs (`runs N`), a column
+        of `:` (`┊` on a UTF-8 terminal) behind each mark spans P10 to P90, the range in
+        which the middle 80% of the runs ended that year: the wider it is, the less the
+        outcome is settled.
 
-        `from Y1 to Y2` draws only those years of the simulation; a plot covers a range of
-        years, not a single one. `plot` draws what was simulated: run `simulate` first,
-        and again after a change to the case. `as json` gives the data instead of the
-        drawing: the years, the values, P10 and P90 after Monte Carlo runs, and whether
-        the case changed since.
+        `from Y1 to Y2` draws only those years; a plot covers a range of years, not a
+        single one. Without `for`, `plot` draws what was simulated: run `simulate` first,
+        and again after a change to the case.
 
         `plot METRIC for A, B, ...` draws clusters and scenarios on one chart, each with its
         own mark (`*`, `o`, `+`, `x` ...; `●`, `○`, `■`, `□` ... on a UTF-8 terminal)
-        named in a legend line under the title. Each is
-        simulated afresh and deterministically, as `compare ... on` does, over `from Y1 to Y2`,
-        else the years of the current cluster's last simulation, else ten years from the
-        earliest case's year. The y axis has round ticks, money in the unit of the title
-        (`exports (musd)`); where two series meet, the first named shows. `as json` gives
-        the years and each series' values. METRIC is one of:
+        named in a legend under the title. Each is simulated afresh and deterministically,
+        as `compare ... on` does, over `from Y1 to Y2`, else the years of the current
+        cluster's last simulation, else ten years from the earliest case's year. After
+        `runs N` (N above 1), each also gets the band of its own N Monte Carlo runs, and
+        the bands stand side by side, each beside its marks, while the years leave room.
+        Where two series meet, the first named shows.
+
+        Several metrics share one chart: `plot exports, demand, capacity` (one unit, one
+        axis: which one bound exports shows at a glance), or `plot exports, firms` (other
+        units: each series is drawn as an index, its first year = 100). At most 8 series
+        (metrics times clusters) go on one chart.
+
+        `plot gears` draws the four gears as bars: the projects under way (filled) and
+        planned (outlined) in each gear, and the budget of those under way when any
+        declares a cost [insight 4]. `plot diamond` draws Porter's diamond, each corner's
+        score as a bar from 0 to 1 (`n/k` when no input is declared). With `for A, B`,
+        a bar per cluster or scenario in each gear or corner.
+
+        `--ascii` on the command line draws in ASCII even on a UTF-8 terminal. `as json`
+        gives the data instead of the drawing: for one metric without `for`, the years, the
+        values, P10 and P90 and whether the case changed since; else the years and a
+        series per cluster and metric, with its band; for gears and diamond, what `gears`
+        and `diamond` give `as json`, per cluster. METRIC is one of:
 
         \(trajectoryMetricList)
         """,
@@ -2483,11 +2502,13 @@ public enum HelpTopics {
         runs 100
         simulate 1995 to 2005
         plot exports
-        plot trust from 1995 to 2000
+        plot exports, demand, capacity from 1995 to 2000
         scenario NoFair from Demo { drop Fair }
         plot exports for Demo, NoFair
+        plot gears for Demo, NoFair
+        plot diamond
         """,
-      seeAlso: ["simulate", "runs", "compare", "what-if"]),
+      seeAlso: ["simulate", "runs", "compare", "what-if", "gears", "diamond"]),
     query(
       "sensitivity", "which parameters and interventions move a simulated metric most",
       synopsis: """

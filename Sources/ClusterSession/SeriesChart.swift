@@ -164,10 +164,11 @@ struct SeriesChart {
       line += (line.isEmpty ? "" : "  ") + entry
     }
     legend.append(line)
-    self.legend = legend
+    // One series without a band is named by the title.
+    self.legend = input.count == 1 && input[0].band == nil ? [] : legend
     // Ticks every `tick` rows apart, the grid's rows a whole number of rows between them; a
     // legend of several lines takes rows from the grid.
-    let most = max(Chart.lowest, Chart.height(screen) - (legend.count - 1))
+    let most = max(Chart.lowest, Chart.height(screen) - (self.legend.count - 1))
     var tick = SeriesChart.niceStep(high - low, parts: 4)
     var bottom = (low / tick).rounded(.down) * tick
     var top = (high / tick).rounded(.up) * tick

@@ -62,7 +62,8 @@ import Testing
     #expect(drawn.allSatisfy { $0.displayWidth <= 80 }, "\(r.transcript)")
     // The legend names every series with its mark, and its band's glyph when it has one.
     let legend = drawn[1..<(1 + chart.legend.count)].joined(separator: "  ")
-    for (i, name) in chart.names.enumerated() {
+    #expect(chart.legend.isEmpty == (chart.names.count == 1 && data.p10[0] == nil))
+    for (i, name) in chart.names.enumerated() where !chart.legend.isEmpty {
       #expect(legend.contains("\(SeriesChart.mark(i, unicode: unicode)) \(name)"), "\(legend)")
       #expect(legend.contains("(\(SeriesChart.bandGlyph(i, unicode: unicode)) P10") == (data.p10[i] != nil), "\(legend)")
     }
