@@ -129,7 +129,7 @@ import Testing
       locale: ["LC_ALL": locale], environment: ["PAGER": "cat"], columns: 80, rows: 40)
     #expect(try pty.waitForExit(timeout: .seconds(15)) == 0)
     let chart = pty.output
-    #expect(chart.contains("Tirupur: exports (busd)"), "\(chart)")
+    #expect(chart.contains("Tirupur: exports (musd), last simulation"), "\(chart)")
     #expect(chart.contains("└") == unicode && chart.contains("●") == unicode && chart.contains("█") == unicode, "\(chart)")
     #expect(chart.contains(" +--") != unicode, "\(chart)")
   }
