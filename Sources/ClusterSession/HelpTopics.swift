@@ -2552,9 +2552,11 @@ public enum HelpTopics {
                     gears, the diamond, or the network
 
         Trajectories are each cluster's last `simulate` when it is still up to date (with
-        its Monte Carlo band), else a deterministic run over the same years: those
-        simulated, or ten years from the case's year. `dot` and `svg network` draw the
-        current cluster alone unless `for` names others.
+        its Monte Carlo band), else runs the export makes over the same years: those
+        simulated, or ten years from the case's year. With `runs N` (N > 1) these are
+        Monte Carlo runs, as `simulate` would make them, so the band is drawn without a
+        `simulate` first; with `runs 1`, one deterministic run. `dot` and `svg network`
+        draw the current cluster alone unless `for` names others.
 
         The file is written whole or not at all. Like `save`, `export` overwrites a file
         this session did not load, save or export only with `replace`, and `--safe`

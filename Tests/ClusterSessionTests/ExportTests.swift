@@ -137,6 +137,78 @@ import Testing
     #expect(svg.contains("40 Monte Carlo runs, band P10–P90"))
   }
 
+  /// With `runs N` and no `simulate`, the export makes the Monte Carlo runs itself: the
+  /// percentiles filled, the same bytes from the same seed, the numbers `simulate` would give,
+  /// and no simulation left behind.
+  @Test func exportMakesItsOwnMonteCarloRuns() throws {
+    let folder = temporaryFolder()
+    var texts: [String] = []
+    for i in 0..<2 {
+      let r = Recorder()
+      r.run("load \"\(ExportTests.knit)\"\nseed 1\nruns 50\nexport csv to \"\(folder)/\(i).csv\"")
+      #expect(r.diagnostics.isEmpty, "\(r.transcript)")
+      #expect(r.session.simulations.isEmpty, "an export is not a simulate: `exports(YEAR)` still needs one")
+      texts.append(try readFile("\(folder)/\(i).csv"))
+    }
+    #expect(texts[0] == texts[1], "same seed, same bytes")
+    let rows = try StrictCSV.parse(texts[0]).dropFirst()
+    #expect(!rows.isEmpty && rows.allSatisfy { $0[8] == "monte_carlo" && !$0[5].isEmpty && !$0[6].isEmpty && !$0[7].isEmpty })
+    let numbers = rows.map { row in (value: Double(row[4]) ?? .nan, p10: Double(row[5]) ?? .nan, p90: Double(row[7]) ?? .nan) }
+    #expect(numbers.allSatisfy { $0.p10 <= $0.p90 })
+    let inside = numbers.filter { $0.p10 <= $0.value && $0.value <= $0.p90 }.count
+    #expect(inside * 4 >= numbers.count * 3, "the run lies in its band in most years: \(inside) of \(numbers.count)")
+
+    // The runs `simulate` makes over those years, to the digit.
+    let r = Recorder()
+    r.run("load \"\(ExportTests.knit)\"\nseed 1\nruns 50\nsimulate 1995 to 2005 quiet\nexport csv to \"\(folder)/s.csv\"")
+    #expect(r.diagnostics.isEmpty, "\(r.transcript)")
+    let simulated = try StrictCSV.parse(try readFile(folder + "/s.csv")).dropFirst()
+    #expect(simulated.map { $0.dropLast() } == rows.map { $0.dropLast() })
+    #expect(simulated.allSatisfy { $0[8] == "simulate" })
+  }
+
+  /// `runs 1`: one deterministic run, empty percentiles, and the report says how to get a band.
+  /// A simulation made before `runs N` has no band: the export makes the runs and says why.
+  @Test func withOneRunTheExportSaysHowToGetABand() throws {
+    let folder = temporaryFolder()
+    let r = Recorder()
+    r.run("load \"\(ExportTests.knit)\"\nsimulate 1995 to 2001 quiet")
+    for (what, file) in [("csv", "t.csv"), ("html", "t.html"), ("markdown", "t.md"), ("json", "t.json")] {
+      #expect(r.run("export \(what) to \"\(folder)/\(file)\"").errors == 0, "\(r.transcript)")
+    }
+    let rows = try StrictCSV.parse(try readFile(folder + "/t.csv")).dropFirst()
+    #expect(rows.allSatisfy { $0[5].isEmpty && $0[6].isEmpty && $0[7].isEmpty && $0[8] == "simulate" })
+    #expect(try readFile(folder + "/t.html").contains("<code>runs 500</code>"))
+    #expect(try readFile(folder + "/t.md").contains("`runs 500`"))
+
+    r.run("runs 20\nexport csv to \"\(folder)/t.csv\"\nexport json to \"\(folder)/t.json\"\nexport html to \"\(folder)/t.html\"")
+    #expect(r.diagnostics.isEmpty, "\(r.transcript)")
+    let banded = try StrictCSV.parse(try readFile(folder + "/t.csv")).dropFirst()
+    #expect(banded.allSatisfy { !$0[5].isEmpty && $0[8] == "monte_carlo" } && banded.map { $0[2] }.max() == "2001")
+    let json = try JSONReader.parse(try readFile(folder + "/t.json"))
+    #expect(try ExportTests.schema().validate(json).isEmpty)
+    if case .array(let clusters)? = json["clusters"], let first = clusters.first {
+      #expect(first["trajectory"]?["source"] == .string("monte_carlo"))
+      #expect(first["trajectory"]?["monte_carlo"]?["runs"] == .number(20))
+      if case .string(let note)? = first["trajectory"]?["note"] { #expect(note.contains("had no Monte Carlo runs")) } else { Issue.record("no note") }
+    }
+    let html = try readFile(folder + "/t.html")
+    #expect(html.contains("runs made for the export: Knit (20 Monte Carlo runs, band P10–P90)") && !html.contains("<code>runs 500</code>"))
+  }
+
+  /// The runs the export makes obey the `run_years` limit, and the error points at the statement.
+  @Test func exportRunsObeyTheRunYearsLimit() throws {
+    let folder = temporaryFolder()
+    let r = Recorder()
+    r.session.limits.runYears = 100
+    r.run("load \"\(ExportTests.knit)\"\nruns 50")
+    #expect(r.run("export csv to \"\(folder)/t.csv\"").errors == 1)
+    let d = try #require(r.diagnostics.last)
+    #expect(d.message.contains("more than the limit of 100 simulated years"), "\(d.message)")
+    #expect(d.span?.range.lowerBound == 0 && d.help?.contains("fewer `runs`") == true)
+    #expect(!FileManager.default.fileExists(atPath: folder + "/t.csv"))
+  }
+
   /// The same case gives the same bytes, the network layout included.
   @Test func sameCaseSameBytes() throws {
     let folder = temporaryFolder()

@@ -187,7 +187,8 @@ enum ExportDocuments {
 
     out += "## Trajectories\n\n"
     let exports = b.series("exports")
-    out += "Exports by year (\(b.cases.map { "\(md($0.name)): \($0.source == .simulate ? "the last `simulate`" : "a deterministic run")" }.joined(separator: "; "))).\n\n"
+    out += "Exports by year (\(b.cases.map { md(HTMLReport.sourceText($0)) }.joined(separator: "; "))).\n\n"
+    if let hint = HTMLReport.bandHint(b) { out += md(hint) + "\n\n" }
     out += markdownTable(
       ["year"] + b.cases.map(\.name),
       b.years.enumerated().map { i, year in [String(year)] + exports.map { SimulationReport.cell("exports", $0.values[i]) } },

@@ -356,6 +356,7 @@ enum HTMLReport {
         &m, Charts.trajectories(metric: metric, years: b.years, series: series, title: "\(metric.split(separator: "_").joined(separator: " ")), simulated", subtitle: subtitle),
         caption: ChartStyle.axisTitle(metric) + ", \(b.years.lowerBound)–\(b.years.upperBound).")
     }
+    if let hint = bandHint(b) { m.prose("p", ["class": "note"], hint) }
     let last = b.years.upperBound
     table(
       &m, ["in \(last)"] + b.cases.map(\.name),
@@ -392,15 +393,17 @@ enum HTMLReport {
   }
 
   /// Where the trajectories of a chart come from, in a few words: "last simulate: A (200 Monte
-  /// Carlo runs, band P10–P90) · deterministic runs: B, C".
+  /// Carlo runs, band P10–P90) · runs made for the export: B (200 Monte Carlo runs, band
+  /// P10–P90) · deterministic runs: C".
   static func sources(_ b: ExportBundle) -> String {
+    func band(_ c: ExportCase) -> String {
+      c.record.monteCarlo.map { " (\($0.runs) Monte Carlo runs, band P10–P90)" } ?? ""
+    }
     var parts: [String] = []
     let simulated = b.cases.filter { $0.source == .simulate }
-    if !simulated.isEmpty {
-      parts.append(
-        "last simulate: " + simulated.map { c in c.name + (c.record.monteCarlo.map { " (\($0.runs) Monte Carlo runs, band P10–P90)" } ?? "") }
-          .joined(separator: ", "))
-    }
+    if !simulated.isEmpty { parts.append("last simulate: " + simulated.map { $0.name + band($0) }.joined(separator: ", ")) }
+    let made = b.cases.filter { $0.source == .monteCarlo }
+    if !made.isEmpty { parts.append("runs made for the export: " + made.map { $0.name + band($0) }.joined(separator: ", ")) }
     let deterministic = b.cases.filter { $0.source == .deterministic }.map(\.name)
     if !deterministic.isEmpty { parts.append((deterministic.count == 1 ? "deterministic run: " : "deterministic runs: ") + deterministic.joined(separator: ", ")) }
     return parts.joined(separator: " · ")
@@ -413,9 +416,18 @@ enum HTMLReport {
     switch c.source {
     case .simulate:
       return "\(c.name): the session's last simulation, \(span)" + (c.record.monteCarlo.map { ", with \($0.runs) Monte Carlo runs" } ?? "")
+    case .monteCarlo:
+      return "\(c.name): \(c.record.monteCarlo?.runs ?? 0) Monte Carlo runs made for the export, \(span)"
     case .deterministic:
       return "\(c.name): a deterministic run, \(span)"
     }
+  }
+
+  /// How to get a P10–P90 band, said when no trajectory has one; nil when one does.
+  static func bandHint(_ b: ExportBundle) -> String? {
+    guard b.cases.allSatisfy({ $0.record.monteCarlo == nil }) else { return nil }
+    return "No P10–P90 band: each trajectory is a single run, since the session's `runs` is 1. "
+      + "For a band, write `runs 500` (and `seed N`, to draw the same runs again) before `export`."
   }
 
   private static func plan(_ m: inout Markup, _ c: ExportCase) {
@@ -491,6 +503,7 @@ enum HTMLReport {
     ol.stages li.now { border-color: var(--ink); color: var(--ink); font-weight: bold; background: #eef5fb; }
     ol.plan li.now h3 { text-decoration: underline; }
     .because { color: var(--muted); font-size: 16px; }
+    p.note { color: var(--muted); font-size: 16px; }
     footer { margin-top: 40px; color: var(--muted); font-size: 15px; border-top: 1px solid var(--rule); }
     @media print {
       body { font-size: 11pt; max-width: none; padding: 0; }
