@@ -2542,11 +2542,13 @@ public enum HelpTopics {
                     evidence and advice, gears, diamond, stage, the network drawn,
                     trajectories and scenarios as charts, the plan; every figure's `why`
                     a click away. It needs no network and prints to PDF from the browser.
+                    With several clusters or scenarios, each has its own findings after
+                    the first's, marked where an insight's status differs.
           json      everything: each evaluation (the shapes of `… as json`), trajectories
                     and the comparison, with a "version" (docs/export.schema.json)
           csv       trajectories, tidy: cluster, scenario_of, year, metric, value, p10,
                     p50, p90, source; `csv indicators`: cluster, id, title, value, unit, text
-          markdown  the findings as a document
+          markdown  the findings as a document, each case's
           dot       the network for Graphviz (`dot -Tsvg FILE`)
           svg       one chart: a metric's trajectories with their Monte Carlo band, the
                     gears, the diamond, or the network

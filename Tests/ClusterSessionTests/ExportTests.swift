@@ -209,6 +209,65 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: folder + "/t.csv"))
   }
 
+  /// Every cluster and scenario exported has its own findings, not only the first: its ten
+  /// insights in the HTML and the Markdown, a scenario's changes from its base, the insights
+  /// whose status differs from the first case's marked, a contents entry each, ids unique.
+  @Test func everyCaseHasItsOwnFindings() throws {
+    let folder = temporaryFolder()
+    let r = Recorder()
+    r.run(
+      "load \"\(ExportTests.knit)\"\nscenario NoDepot from Knit { drop Depot }\nscenario Trusting from Knit { set Trusting.trust = 0.8 }\nuse Knit")
+    r.run("export html for Knit, NoDepot, Trusting to \"\(folder)/r.html\"\nexport markdown for Knit, NoDepot, Trusting to \"\(folder)/r.md\"")
+    #expect(r.diagnostics.isEmpty, "\(r.transcript)")
+    let names = ["Knit", "NoDepot", "Trusting"]
+    let evaluations = names.map { r.session.exportEvaluations[$0] }
+    let html = try readFile(folder + "/r.html")
+    #expect(XMLCheck.problem(in: html) == nil, "\(XMLCheck.problem(in: html) ?? "")")
+    let ids = html.components(separatedBy: " id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    #expect(Set(ids).count == ids.count, "duplicate ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
+    for (i, name) in names.enumerated() {
+      let prefix = i == 0 ? "" : "case-\(i + 1)-"
+      #expect(ids.filter { $0.hasPrefix(prefix + "insight-") }.count == 10, "\(name): ten insights")
+      for n in 1...10 { #expect(ids.contains(prefix + "insight-\(n)"), "\(name): insight \(n)") }
+      if i > 0 {
+        #expect(html.contains("<a href=\"#case-\(i + 1)\">\(name) (a scenario of Knit): findings</a>"), "\(name) in the contents")
+        for part in ["summary", "insights", "gears", "diamond", "stage", "network", "plan"] {
+          #expect(ids.contains("\(prefix)\(part)"), "\(name): \(part)")
+        }
+      }
+    }
+    #expect(html.contains("<pre>scenario NoDepot from Knit {\n  drop Depot\n}</pre>"))
+    // Their networks are Knit's: drawn once, and said so.
+    #expect(XMLCheck.elementNames(in: html).filter { $0 == "svg" }.count == 3 + HTMLReport.reportMetrics.count)
+    #expect(html.components(separatedBy: "The same actors and links as Knit&#39;s").count - 1 == 2)
+    // Marked exactly where the status differs from Knit's.
+    let knit = try #require(evaluations[0]).insights.map(\.status)
+    let trusting = try #require(evaluations[2]).insights.map(\.status)
+    let differing = zip(knit, trusting).filter { $0 != $1 }.count
+    #expect(differing > 0, "trust 0.8 changes a status (insight 6)")
+    let section = try #require(html.components(separatedBy: "<section id=\"case-3\"").last)
+    #expect(section.components(separatedBy: " differs\" id=\"case-3-insight-").count - 1 == differing)
+    #expect(section.components(separatedBy: "<p class=\"differs\">≠ for Knit: ").count - 1 == differing)
+
+    // Markdown: the first case's insights at ###, each other's at #### in its own section.
+    let markdown = try readFile(folder + "/r.md")
+    let parts = markdown.components(separatedBy: "\n## ")
+    for (i, name) in names.enumerated() {
+      let body: String
+      if i == 0 {
+        body = try #require(parts.first { $0.hasPrefix("The ten insights") })
+      } else {
+        body = try #require(parts.first { $0.hasPrefix("\(name) (a scenario of Knit): findings") }, "\(name)")
+      }
+      let level = i == 0 ? "\n### " : "\n#### "
+      let found = (1...10).filter { body.contains("\(level)\($0). \(evaluations[i]?.insights[$0 - 1].title ?? "?") — ") }
+      #expect(found.count == 10, "\(name): \(found)")
+    }
+    #expect(markdown.contains("```\nscenario NoDepot from Knit {\n  drop Depot\n}\n```"))
+    let trustingPart = try #require(parts.first { $0.hasPrefix("Trusting") })
+    #expect(trustingPart.components(separatedBy: "**≠ for Knit: ").count - 1 == differing)
+  }
+
   /// The same case gives the same bytes, the network layout included.
   @Test func sameCaseSameBytes() throws {
     let folder = temporaryFolder()

@@ -27,6 +27,9 @@ struct ExportCase {
   let source: TrajectorySource
   /// Why a run made for the export stands in for the last `simulate`, when one does.
   let sourceNote: String?
+  /// What a scenario changes from the cluster it was made from, as statements; nil for a
+  /// cluster, or when its base is gone or the changes cannot be written as statements.
+  let changes: [String]?
 
   var name: String { cluster.name }
   /// The cluster a scenario was made from.
@@ -87,13 +90,15 @@ extension Session {
         ?? ClusterModel.evaluate(cluster, parameters: parameters)
       exportEvaluations[cluster.name] = evaluation
       let basis = Session.basis(cluster, parameters)
+      let changes = scenarioChanges(cluster)
       let last = simulations[cluster.name]
       let upToDate = last?.basis == basis
       // A simulation without Monte Carlo runs made before `runs N` does not hold the band the
       // user now asks for: the export makes the runs.
       if let record = last, upToDate, record.monteCarlo != nil || runs <= 1 {
         cases.append(ExportCase(
-          cluster: cluster, evaluation: evaluation, parameters: parameters, record: record, source: .simulate, sourceNote: nil))
+          cluster: cluster, evaluation: evaluation, parameters: parameters, record: record, source: .simulate, sourceNote: nil,
+          changes: changes))
         continue
       }
       // From the case's own year: years before it would only repeat the state it describes.
@@ -108,7 +113,8 @@ extension Session {
           : "the last `simulate` of \(cluster.name) predates a change to it (or to a parameter): \(standIn)"
       }
       cases.append(ExportCase(
-        cluster: cluster, evaluation: evaluation, parameters: parameters, record: record, source: source, sourceNote: note))
+        cluster: cluster, evaluation: evaluation, parameters: parameters, record: record, source: source, sourceNote: note,
+        changes: changes))
     }
     return ExportBundle(cases: cases, years: first...end)
   }
@@ -129,6 +135,11 @@ extension Session {
     let record = SimulationRecord(trajectory: trajectory, monteCarlo: monteCarlo)
     exportRuns[cluster.name] = (key, record)
     return record
+  }
+
+  private func scenarioChanges(_ cluster: Cluster) -> [String]? {
+    guard let baseName = cluster.scenarioBase, let base = workspace.cluster(named: baseName) else { return nil }
+    return base.copy(named: cluster.name, declaredAt: nil).changes(to: cluster)?.map { Printer.print($0) }
   }
 
   /// Years after the earliest case year that an export simulates when nothing was simulated.
