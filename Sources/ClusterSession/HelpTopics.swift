@@ -2541,7 +2541,8 @@ public enum HelpTopics {
           html      one self-contained report for a client: the case, the ten insights with
                     evidence and advice, gears, diamond, stage, the network drawn,
                     trajectories and scenarios as charts, the plan; every figure's `why`
-                    a click away. It needs no network and prints to PDF from the browser.
+                    a click away (printed, every trail shows). It needs no network and
+                    prints to PDF from the browser.
                     With several clusters or scenarios, each has its own findings after
                     the first's, marked where an insight's status differs.
           json      everything: each evaluation (the shapes of `… as json`), trajectories

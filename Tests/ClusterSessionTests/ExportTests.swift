@@ -390,6 +390,52 @@ import Testing
     #expect(abs(a[0].x - 0.5) < 0.25 && abs(a[0].y - 0.5) < 0.25)
   }
 
+  /// Chromium and poppler's `pdftotext`, when both are installed: the print test runs only then.
+  static let printer: (browser: String, pdftotext: String)? = {
+    let browser = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    let pdftotext = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    guard let browser, let pdftotext else { return nil }
+    return (browser, pdftotext)
+  }()
+
+  /// Paper has no click: the print style sheet opens every closed trail.
+  @Test func trailsOpenInPrint() {
+    let print = HTMLReport.styleSheet.description.components(separatedBy: "@media print").last ?? ""
+    #expect(print.contains("details.why::details-content { content-visibility: visible; display: block; }"))
+    #expect(print.contains("article.insight { break-inside: auto; }"), "an insight with its trail may take more than a page")
+  }
+
+  /// Printed to PDF by Chromium, the report holds every trail's passage. Skipped, and said so,
+  /// without Chromium and pdftotext.
+  @Test(.enabled(if: ExportTests.printer != nil, "Chromium or pdftotext is not installed: the report not printed"))
+  func trailsArePrinted() throws {
+    let (browser, pdftotext) = try #require(ExportTests.printer)
+    let folder = temporaryFolder()
+    let r = Recorder()
+    r.run("load \"\(ExportTests.knit)\"\nexport html to \"\(folder)/r.html\"")
+    #expect(r.diagnostics.isEmpty, "\(r.transcript)")
+    func run(_ tool: String, _ arguments: [String]) throws -> String {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: tool)
+      process.arguments = arguments
+      let out = Pipe()
+      process.standardOutput = out
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      let data = out.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      return String(decoding: data, as: UTF8.self)
+    }
+    _ = try run(browser, [
+      "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=\(folder)/r.pdf", "file://\(folder)/r.html",
+    ])
+    let text = try run(pdftotext, [folder + "/r.pdf", "-"])
+    let trails = try readFile(folder + "/r.html").components(separatedBy: "<dt>passage</dt>").count - 1
+    #expect(trails > 10)
+    #expect(text.split(separator: "\n").filter { $0 == "passage" }.count == trails)
+    #expect(text.contains("production_base_min_smes = 10"), "a trail's parameters")
+  }
+
   /// The style sheet is written as it is: it may hold nothing XML would read as markup.
   @Test func styleSheetIsPlainText() {
     let css = HTMLReport.styleSheet.description

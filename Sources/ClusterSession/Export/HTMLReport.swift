@@ -1,7 +1,8 @@
 // The report a consultant hands over: one self-contained HTML file (no network, no script),
 // written as well-formed XHTML so XML tools read it too: the case, the ten insights, gears,
 // diamond, stage, network, trajectories and scenarios as inline SVG, the plan, and every
-// figure's trail (`why`) in a <details> a click away. A print style sheet makes it a PDF.
+// figure's trail (`why`) in a <details> a click away; other cases' findings follow the first's.
+// A print style sheet makes it a PDF with every trail open, since paper has no click.
 
 import ClusterModel
 import ClusterSyntax
@@ -608,11 +609,17 @@ enum HTMLReport {
     @media print {
       body { font-size: 11pt; max-width: none; padding: 0; }
       nav { display: none; }
-      h2 { break-after: avoid; }
-      figure, table, article.insight { break-inside: avoid; }
+      h2, h3, h4 { break-after: avoid; }
+      figure, table, details.why dl { break-inside: avoid; }
+      /* An insight with its trail open is often longer than a page. */
+      article.insight { break-inside: auto; }
       figure svg { border: none; }
       a { color: inherit; text-decoration: none; }
-      details.why summary { color: var(--muted); }
+      /* Paper has no click: a closed trail prints open, smaller, under a plain label. */
+      details.why { font-size: 9pt; }
+      details.why summary { color: var(--muted); list-style: none; font-style: italic; }
+      details.why summary::-webkit-details-marker { display: none; }
+      details.why::details-content { content-visibility: visible; display: block; }
     }
 
     """
