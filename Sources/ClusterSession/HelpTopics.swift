@@ -3095,8 +3095,9 @@ public enum HelpTopics {
         Run `clusterlab` with no file to get the `clusterlab> ` prompt. Lines are edited
         with GNU readline: the arrow keys, Ctrl-A and Ctrl-E, word moves, Ctrl-R to search
         the history, and your ~/.inputrc settings. Tab completes keywords, declared names,
-        attribute names, allowed values, kinds of link, help topics, and file names after
-        `load`, `save` and `include`; when several fit, they are listed.
+        attribute names, allowed values, kinds of link, help topics, what `export` takes,
+        and file names after `load`, `save`, `include` and `export … to`; when several
+        fit, they are listed.
 
         A statement left open, with a `{`, `[` or `(` not yet closed or an unfinished
         string, continues on the next line after a prompt that shows it (`.........{> `,
