@@ -568,7 +568,7 @@ enum HTMLReport {
     h1 { font-size: 32px; margin: 0 0 8px; }
     h2 { font-size: 26px; margin: 40px 0 12px; border-bottom: 2px solid var(--ink); padding-bottom: 4px; }
     h3 { font-size: 20px; margin: 20px 0 8px; }
-    h4 { font-size: 18px; margin: 12px 0 4px; }
+    h4, h5 { font-size: 18px; margin: 12px 0 4px; }
     .lead { color: var(--muted); }
     nav ol { columns: 3; font-size: 16px; padding-left: 24px; }
     a { color: #0072B2; }
@@ -610,7 +610,7 @@ enum HTMLReport {
       body { font-size: 11pt; max-width: none; padding: 0; }
       nav { display: none; }
       h2, h3, h4 { break-after: avoid; }
-      figure, table, details.why dl { break-inside: avoid; }
+      figure, table, details.why { break-inside: avoid; }
       /* An insight with its trail open is often longer than a page. */
       article.insight { break-inside: auto; }
       figure svg { border: none; }
