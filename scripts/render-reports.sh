@@ -2,7 +2,8 @@
 # Renders every example's HTML report in headless Chromium and fails on a blank or broken page:
 # the top of the page at 1200×1600, and the whole report at half size, which must show
 # the charts' and the network's colours. Also reads each example's CSV with Python's csv module
-# and its JSON against docs/export.schema.json (with `jsonschema` when Python has it).
+# and its JSON against docs/export.schema.json (with `jsonschema` when Python has it), and, when
+# poppler's pdftotext is installed, prints each report to PDF and checks every trail is in it.
 #
 # Usage: scripts/render-reports.sh [CLUSTERLAB] [FOLDER]
 #   CLUSTERLAB  the built tool (default .build/debug/clusterlab)
@@ -46,6 +47,16 @@ for example in examples/*.cluster; do
     || { echo "$name: chromium failed" >&2; failed=1; continue; }
   python3 scripts/check-exports.py png "$out/$name.png" || failed=1
   python3 scripts/check-exports.py png "$out/$name-whole.png" --palette || failed=1
+  # Printed, every trail shows: each trail's "passage" in the report is in the PDF too.
+  command -v pdftotext >/dev/null || continue
+  "$browser" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$out/$name.pdf" \
+    "file://$out/$name.html" >/dev/null 2>&1 || { echo "$name: chromium failed to print" >&2; failed=1; continue; }
+  trails=$(grep -o '<dt>passage</dt>' "$out/$name.html" | wc -l)
+  printed=$(pdftotext "$out/$name.pdf" - | grep -c '^passage$' || true)
+  if [ "$printed" -lt "$trails" ]; then
+    echo "$out/$name.pdf: $printed of $trails trails printed" >&2
+    failed=1
+  fi
 done
 
 if [ -z "$browser" ]; then

@@ -1,7 +1,8 @@
 // Tab completion from the workspace and the schema: keywords where a statement starts, declared
 // names where a name goes, the attributes of the kind being written, enumeration values after
-// `attribute:`, link kinds after `:`, the formats after `as`, file paths after `load`, `save`
-// and `include`, and what the model's commands take (indicators, metrics, parameters, clusters).
+// `attribute:`, link kinds after `:`, the formats after `as`, file paths after `load`, `save`,
+// `include` and `export … to`, and what the model's commands take (indicators, metrics,
+// parameters, clusters, export formats and charts).
 
 import ClusterModel
 import ClusterSyntax
@@ -123,6 +124,8 @@ public enum Completer {
     case .simulate:
       // `simulate 1990 to 2005 quiet`
       return .words(statement.count >= 4 && statement.last?.text != "to" ? ["quiet", "as"] : [])
+    case .export:
+      return exportCompletion(statement, before: before, clusterNames: clusterNames)
     case .evaluate, .insights, .stage, .gears, .diamond, .roles, .financing, .valuechain, .network, .plan:
       return .words(afterQuery(statement))
     case .link:
@@ -136,6 +139,28 @@ public enum Completer {
 
   /// The simulated metrics: what `plot`, `sensitivity on`, `compare … on` and `why` take.
   private static let metrics = Metric.simulated.map(\.rawValue)
+
+  /// `export svg employment for Tirupur, NoICD to employment.svg replace`: the formats, what
+  /// the format draws or lists, `for` and the clusters, `to` and the file, then `replace`.
+  private static func exportCompletion(_ statement: [Token], before: String, clusterNames: [String]) -> CompletionAnswer {
+    if statement.count == 1 { return .words(ExportFormat.allCases.map(\.rawValue)) }
+    if let to = statement.firstIndex(where: { $0.kind == .keyword(.to) }) {
+      // The file runs to the end of the statement: while the word continues it (right after
+      // `to`, or inside an opened quote), the file names; after it and a space, `replace`.
+      let typed = statement[(to + 1)...]
+      if typed.isEmpty || !(before.last?.isWhitespace ?? false) { return .filenames }
+      return .words(typed.contains { $0.text == "replace" } ? [] : ["replace"])
+    }
+    let previous = statement.last
+    if previous?.kind == .keyword(.for) || previous?.kind == .comma { return .words(clusterNames) }
+    if statement.contains(where: { $0.kind == .keyword(.for) }) { return .words(["to"]) }
+    guard statement.count == 2 else { return .words(["for", "to"]) }
+    switch ExportFormat(rawValue: statement[1].text) {
+    case .svg: return .words(Session.exportPictures + Trajectory.metrics + ["for", "to"])
+    case .csv: return .words(Session.exportTables + ["for", "to"])
+    default: return .words(["for", "to"])
+    }
+  }
 
   /// What may follow a query and its arguments: `in YEAR`, then `as json|text`.
   private static func afterQuery(_ statement: [Token]) -> [String] {

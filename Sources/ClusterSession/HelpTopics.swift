@@ -2562,20 +2562,25 @@ public enum HelpTopics {
           html      one self-contained report for a client: the case, the ten insights with
                     evidence and advice, gears, diamond, stage, the network drawn,
                     trajectories and scenarios as charts, the plan; every figure's `why`
-                    a click away. It needs no network and prints to PDF from the browser.
+                    a click away (printed, every trail shows). It needs no network and
+                    prints to PDF from the browser.
+                    With several clusters or scenarios, each has its own findings after
+                    the first's, marked where an insight's status differs.
           json      everything: each evaluation (the shapes of `… as json`), trajectories
                     and the comparison, with a "version" (docs/export.schema.json)
           csv       trajectories, tidy: cluster, scenario_of, year, metric, value, p10,
                     p50, p90, source; `csv indicators`: cluster, id, title, value, unit, text
-          markdown  the findings as a document
+          markdown  the findings as a document, each case's
           dot       the network for Graphviz (`dot -Tsvg FILE`)
           svg       one chart: a metric's trajectories with their Monte Carlo band, the
                     gears, the diamond, or the network
 
         Trajectories are each cluster's last `simulate` when it is still up to date (with
-        its Monte Carlo band), else a deterministic run over the same years: those
-        simulated, or ten years from the case's year. `dot` and `svg network` draw the
-        current cluster alone unless `for` names others.
+        its Monte Carlo band), else runs the export makes over the same years: those
+        simulated, or ten years from the case's year. With `runs N` (N > 1) these are
+        Monte Carlo runs, as `simulate` would make them, so the band is drawn without a
+        `simulate` first; with `runs 1`, one deterministic run. `dot` and `svg network`
+        draw the current cluster alone unless `for` names others.
 
         The file is written whole or not at all. Like `save`, `export` overwrites a file
         this session did not load, save or export only with `replace`, and `--safe`
@@ -3111,8 +3116,9 @@ public enum HelpTopics {
         Run `clusterlab` with no file to get the `clusterlab> ` prompt. Lines are edited
         with GNU readline: the arrow keys, Ctrl-A and Ctrl-E, word moves, Ctrl-R to search
         the history, and your ~/.inputrc settings. Tab completes keywords, declared names,
-        attribute names, allowed values, kinds of link, help topics, and file names after
-        `load`, `save` and `include`; when several fit, they are listed.
+        attribute names, allowed values, kinds of link, help topics, what `export` takes,
+        and file names after `load`, `save`, `include` and `export … to`; when several
+        fit, they are listed.
 
         A statement left open, with a `{`, `[` or `(` not yet closed or an unfinished
         string, continues on the next line after a prompt that shows it (`.........{> `,

@@ -46,6 +46,7 @@ public final class Session {
     didSet {
       cachedEvaluation = nil
       exportEvaluations = [:]
+      exportRuns = [:]
     }
   }
   /// The last evaluation of the current cluster; any change to the workspace drops it, so
@@ -54,6 +55,9 @@ public final class Session {
   /// The evaluations `export` made, by cluster, dropped with any change: several exports of an
   /// unchanged case evaluate each cluster once.
   var exportEvaluations: [String: Evaluation] = [:]
+  /// The runs `export` made for clusters without an up-to-date simulation, by cluster, with
+  /// what they ran on (`exportRun`); dropped with any change, like the evaluations.
+  var exportRuns: [String: (key: String, record: SimulationRecord)] = [:]
   /// Writes a result for the user (standard output).
   public var output: (String) -> Void
   /// Reports a diagnostic (standard error).

@@ -1,5 +1,6 @@
 // Tab completion from the workspace and the schema.
 
+import ClusterModel
 import ClusterSyntax
 import ClusterWorkspace
 import Testing
@@ -121,5 +122,26 @@ import Testing
     #expect(words("compare Demo, Other on ", "tr") == ["trust"])
     #expect(words("compare Demo, Other on trust ", "") == ["as", "from", "in"])
     #expect(words("evaluate ", "") == ["as", "in"])
+  }
+
+  /// `export svg employment for Demo, Other to employment.svg replace`, word by word.
+  @Test func export() {
+    #expect(words("export ", "") == ["csv", "dot", "html", "json", "markdown", "svg"])
+    #expect(words("export ", "m") == ["markdown"])
+    #expect(words("export svg ", "") == (["diamond", "for", "gears", "network", "to"] + Trajectory.metrics).sorted())
+    #expect(words("export svg ", "emp") == ["employment"])
+    #expect(words("export svg ", "ne") == ["network"])
+    #expect(words("export csv ", "") == ["for", "indicators", "to", "trajectories"])
+    #expect(words("export html ", "") == ["for", "to"])
+    #expect(words("export svg trust ", "") == ["for", "to"])
+    #expect(words("export html for ", "") == ["Demo", "Other"])
+    #expect(words("export svg exports for Demo, ", "O") == ["Other"])
+    #expect(words("export html for Demo, Other ", "") == ["to"])
+    #expect(words("export html to ", "rep") == ["<filenames>"])
+    #expect(words("export html for Demo to ", "") == ["<filenames>"])
+    #expect(words("export html to \"", "my") == ["<filenames>"])
+    #expect(words("export html to report.html ", "") == ["replace"])
+    #expect(words("export html to out/report.html ", "re") == ["replace"])
+    #expect(words("export html to report.html replace ", "") == [])
   }
 }

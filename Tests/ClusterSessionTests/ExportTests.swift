@@ -137,6 +137,137 @@ import Testing
     #expect(svg.contains("40 Monte Carlo runs, band P10–P90"))
   }
 
+  /// With `runs N` and no `simulate`, the export makes the Monte Carlo runs itself: the
+  /// percentiles filled, the same bytes from the same seed, the numbers `simulate` would give,
+  /// and no simulation left behind.
+  @Test func exportMakesItsOwnMonteCarloRuns() throws {
+    let folder = temporaryFolder()
+    var texts: [String] = []
+    for i in 0..<2 {
+      let r = Recorder()
+      r.run("load \"\(ExportTests.knit)\"\nseed 1\nruns 50\nexport csv to \"\(folder)/\(i).csv\"")
+      #expect(r.diagnostics.isEmpty, "\(r.transcript)")
+      #expect(r.session.simulations.isEmpty, "an export is not a simulate: `exports(YEAR)` still needs one")
+      texts.append(try readFile("\(folder)/\(i).csv"))
+    }
+    #expect(texts[0] == texts[1], "same seed, same bytes")
+    let rows = try StrictCSV.parse(texts[0]).dropFirst()
+    #expect(!rows.isEmpty && rows.allSatisfy { $0[8] == "monte_carlo" && !$0[5].isEmpty && !$0[6].isEmpty && !$0[7].isEmpty })
+    let numbers = rows.map { row in (value: Double(row[4]) ?? .nan, p10: Double(row[5]) ?? .nan, p90: Double(row[7]) ?? .nan) }
+    #expect(numbers.allSatisfy { $0.p10 <= $0.p90 })
+    let inside = numbers.filter { $0.p10 <= $0.value && $0.value <= $0.p90 }.count
+    #expect(inside * 4 >= numbers.count * 3, "the run lies in its band in most years: \(inside) of \(numbers.count)")
+
+    // The runs `simulate` makes over those years, to the digit.
+    let r = Recorder()
+    r.run("load \"\(ExportTests.knit)\"\nseed 1\nruns 50\nsimulate 1995 to 2005 quiet\nexport csv to \"\(folder)/s.csv\"")
+    #expect(r.diagnostics.isEmpty, "\(r.transcript)")
+    let simulated = try StrictCSV.parse(try readFile(folder + "/s.csv")).dropFirst()
+    #expect(simulated.map { $0.dropLast() } == rows.map { $0.dropLast() })
+    #expect(simulated.allSatisfy { $0[8] == "simulate" })
+  }
+
+  /// `runs 1`: one deterministic run, empty percentiles, and the report says how to get a band.
+  /// A simulation made before `runs N` has no band: the export makes the runs and says why.
+  @Test func withOneRunTheExportSaysHowToGetABand() throws {
+    let folder = temporaryFolder()
+    let r = Recorder()
+    r.run("load \"\(ExportTests.knit)\"\nsimulate 1995 to 2001 quiet")
+    for (what, file) in [("csv", "t.csv"), ("html", "t.html"), ("markdown", "t.md"), ("json", "t.json")] {
+      #expect(r.run("export \(what) to \"\(folder)/\(file)\"").errors == 0, "\(r.transcript)")
+    }
+    let rows = try StrictCSV.parse(try readFile(folder + "/t.csv")).dropFirst()
+    #expect(rows.allSatisfy { $0[5].isEmpty && $0[6].isEmpty && $0[7].isEmpty && $0[8] == "simulate" })
+    #expect(try readFile(folder + "/t.html").contains("<code>runs 500</code>"))
+    #expect(try readFile(folder + "/t.md").contains("`runs 500`"))
+
+    r.run("runs 20\nexport csv to \"\(folder)/t.csv\"\nexport json to \"\(folder)/t.json\"\nexport html to \"\(folder)/t.html\"")
+    #expect(r.diagnostics.isEmpty, "\(r.transcript)")
+    let banded = try StrictCSV.parse(try readFile(folder + "/t.csv")).dropFirst()
+    #expect(banded.allSatisfy { !$0[5].isEmpty && $0[8] == "monte_carlo" } && banded.map { $0[2] }.max() == "2001")
+    let json = try JSONReader.parse(try readFile(folder + "/t.json"))
+    #expect(try ExportTests.schema().validate(json).isEmpty)
+    if case .array(let clusters)? = json["clusters"], let first = clusters.first {
+      #expect(first["trajectory"]?["source"] == .string("monte_carlo"))
+      #expect(first["trajectory"]?["monte_carlo"]?["runs"] == .number(20))
+      if case .string(let note)? = first["trajectory"]?["note"] { #expect(note.contains("had no Monte Carlo runs")) } else { Issue.record("no note") }
+    }
+    let html = try readFile(folder + "/t.html")
+    #expect(html.contains("runs made for the export: Knit (20 Monte Carlo runs, band P10–P90)") && !html.contains("<code>runs 500</code>"))
+  }
+
+  /// The runs the export makes obey the `run_years` limit, and the error points at the statement.
+  @Test func exportRunsObeyTheRunYearsLimit() throws {
+    let folder = temporaryFolder()
+    let r = Recorder()
+    r.session.limits.runYears = 100
+    r.run("load \"\(ExportTests.knit)\"\nruns 50")
+    #expect(r.run("export csv to \"\(folder)/t.csv\"").errors == 1)
+    let d = try #require(r.diagnostics.last)
+    #expect(d.message.contains("more than the limit of 100 simulated years"), "\(d.message)")
+    #expect(d.span?.range.lowerBound == 0 && d.help?.contains("fewer `runs`") == true)
+    #expect(!FileManager.default.fileExists(atPath: folder + "/t.csv"))
+  }
+
+  /// Every cluster and scenario exported has its own findings, not only the first: its ten
+  /// insights in the HTML and the Markdown, a scenario's changes from its base, the insights
+  /// whose status differs from the first case's marked, a contents entry each, ids unique.
+  @Test func everyCaseHasItsOwnFindings() throws {
+    let folder = temporaryFolder()
+    let r = Recorder()
+    r.run(
+      "load \"\(ExportTests.knit)\"\nscenario NoDepot from Knit { drop Depot }\nscenario Trusting from Knit { set Trusting.trust = 0.8 }\nuse Knit")
+    r.run("export html for Knit, NoDepot, Trusting to \"\(folder)/r.html\"\nexport markdown for Knit, NoDepot, Trusting to \"\(folder)/r.md\"")
+    #expect(r.diagnostics.isEmpty, "\(r.transcript)")
+    let names = ["Knit", "NoDepot", "Trusting"]
+    let evaluations = names.map { r.session.exportEvaluations[$0] }
+    let html = try readFile(folder + "/r.html")
+    #expect(XMLCheck.problem(in: html) == nil, "\(XMLCheck.problem(in: html) ?? "")")
+    let ids = html.components(separatedBy: " id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    #expect(Set(ids).count == ids.count, "duplicate ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
+    for (i, name) in names.enumerated() {
+      let prefix = i == 0 ? "" : "case-\(i + 1)-"
+      #expect(ids.filter { $0.hasPrefix(prefix + "insight-") }.count == 10, "\(name): ten insights")
+      for n in 1...10 { #expect(ids.contains(prefix + "insight-\(n)"), "\(name): insight \(n)") }
+      if i > 0 {
+        #expect(html.contains("<a href=\"#case-\(i + 1)\">\(name) (a scenario of Knit): findings</a>"), "\(name) in the contents")
+        for part in ["summary", "insights", "gears", "diamond", "stage", "network", "plan"] {
+          #expect(ids.contains("\(prefix)\(part)"), "\(name): \(part)")
+        }
+      }
+    }
+    #expect(html.contains("<pre>scenario NoDepot from Knit {\n  drop Depot\n}</pre>"))
+    // Their networks are Knit's: drawn once, and said so.
+    #expect(XMLCheck.elementNames(in: html).filter { $0 == "svg" }.count == 3 + HTMLReport.reportMetrics.count)
+    #expect(html.components(separatedBy: "The same actors and links as Knit&#39;s").count - 1 == 2)
+    // Marked exactly where the status differs from Knit's.
+    let knit = try #require(evaluations[0]).insights.map(\.status)
+    let trusting = try #require(evaluations[2]).insights.map(\.status)
+    let differing = zip(knit, trusting).filter { $0 != $1 }.count
+    #expect(differing > 0, "trust 0.8 changes a status (insight 6)")
+    let section = try #require(html.components(separatedBy: "<section id=\"case-3\"").last)
+    #expect(section.components(separatedBy: " differs\" id=\"case-3-insight-").count - 1 == differing)
+    #expect(section.components(separatedBy: "<p class=\"differs\">≠ for Knit: ").count - 1 == differing)
+
+    // Markdown: the first case's insights at ###, each other's at #### in its own section.
+    let markdown = try readFile(folder + "/r.md")
+    let parts = markdown.components(separatedBy: "\n## ")
+    for (i, name) in names.enumerated() {
+      let body: String
+      if i == 0 {
+        body = try #require(parts.first { $0.hasPrefix("The ten insights") })
+      } else {
+        body = try #require(parts.first { $0.hasPrefix("\(name) (a scenario of Knit): findings") }, "\(name)")
+      }
+      let level = i == 0 ? "\n### " : "\n#### "
+      let found = (1...10).filter { body.contains("\(level)\($0). \(evaluations[i]?.insights[$0 - 1].title ?? "?") — ") }
+      #expect(found.count == 10, "\(name): \(found)")
+    }
+    #expect(markdown.contains("```\nscenario NoDepot from Knit {\n  drop Depot\n}\n```"))
+    let trustingPart = try #require(parts.first { $0.hasPrefix("Trusting") })
+    #expect(trustingPart.components(separatedBy: "**≠ for Knit: ").count - 1 == differing)
+  }
+
   /// The same case gives the same bytes, the network layout included.
   @Test func sameCaseSameBytes() throws {
     let folder = temporaryFolder()
@@ -257,6 +388,52 @@ import Testing
     }
     // The hub of the star ends near the middle.
     #expect(abs(a[0].x - 0.5) < 0.25 && abs(a[0].y - 0.5) < 0.25)
+  }
+
+  /// Chromium and poppler's `pdftotext`, when both are installed: the print test runs only then.
+  static let printer: (browser: String, pdftotext: String)? = {
+    let browser = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    let pdftotext = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    guard let browser, let pdftotext else { return nil }
+    return (browser, pdftotext)
+  }()
+
+  /// Paper has no click: the print style sheet opens every closed trail.
+  @Test func trailsOpenInPrint() {
+    let print = HTMLReport.styleSheet.description.components(separatedBy: "@media print").last ?? ""
+    #expect(print.contains("details.why::details-content { content-visibility: visible; display: block; }"))
+    #expect(print.contains("article.insight { break-inside: auto; }"), "an insight with its trail may take more than a page")
+  }
+
+  /// Printed to PDF by Chromium, the report holds every trail's passage. Skipped, and said so,
+  /// without Chromium and pdftotext.
+  @Test(.enabled(if: ExportTests.printer != nil, "Chromium or pdftotext is not installed: the report not printed"))
+  func trailsArePrinted() throws {
+    let (browser, pdftotext) = try #require(ExportTests.printer)
+    let folder = temporaryFolder()
+    let r = Recorder()
+    r.run("load \"\(ExportTests.knit)\"\nexport html to \"\(folder)/r.html\"")
+    #expect(r.diagnostics.isEmpty, "\(r.transcript)")
+    func run(_ tool: String, _ arguments: [String]) throws -> String {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: tool)
+      process.arguments = arguments
+      let out = Pipe()
+      process.standardOutput = out
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      let data = out.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      return String(decoding: data, as: UTF8.self)
+    }
+    _ = try run(browser, [
+      "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=\(folder)/r.pdf", "file://\(folder)/r.html",
+    ])
+    let text = try run(pdftotext, [folder + "/r.pdf", "-"])
+    let trails = try readFile(folder + "/r.html").components(separatedBy: "<dt>passage</dt>").count - 1
+    #expect(trails > 10)
+    #expect(text.split(separator: "\n").filter { $0 == "passage" }.count == trails)
+    #expect(text.contains("production_base_min_smes = 10"), "a trail's parameters")
   }
 
   /// The style sheet is written as it is: it may hold nothing XML would read as markup.

@@ -16,12 +16,7 @@ extension Session {
     try checkWritable(request.path, at: request.pathSpan, command: "export")
     let subject = try exportSubject(request)
     let clusters = try exportClusters(request, at: span)
-    let bundle = exportBundle(clusters)
-    guard bundle.years.count - 1 <= limits.years else {
-      throw Diagnostic.error(
-        "the simulations to export span \(bundle.years.count - 1) years, more than the limit of \(limits.years)", at: span,
-        help: "export fewer clusters at once, or `clusterlab --limit years=N`")
-    }
+    let bundle = try exportBundle(clusters, at: span)
     let text: String
     switch request.format {
     case .json: text = ExportDocuments.json(bundle)

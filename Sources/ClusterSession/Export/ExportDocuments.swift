@@ -143,7 +143,52 @@ enum ExportDocuments {
     var out = "# \(md(e.facts.name)): findings\n\n"
     out += "\(md(Report.heading(e))), evaluated by clusterlab against the ten insights of ITC's "
     out += "*Innovations in Export Strategy: Competitiveness through export clustering* (2005).\n\n"
-    out += "## Case summary\n\n"
+    if b.cases.count > 1 {
+      out += "The findings of \(md(c.name)) come first, then the trajectories and the comparison, then the findings of "
+      out += b.cases.dropFirst().map { md($0.name) }.joined(separator: ", ") + ", each in its own section.\n\n"
+    }
+    out += findings(c, level: 2, first: nil)
+
+    out += "## Trajectories\n\n"
+    let exports = b.series("exports")
+    out += "Exports by year (\(b.cases.map { md(HTMLReport.sourceText($0)) }.joined(separator: "; "))).\n\n"
+    if let hint = HTMLReport.bandHint(b) { out += md(hint) + "\n\n" }
+    out += markdownTable(
+      ["year"] + b.cases.map(\.name),
+      b.years.enumerated().map { i, year in [String(year)] + exports.map { SimulationReport.cell("exports", $0.values[i]) } },
+      right: Set(0...b.cases.count)) + "\n"
+    if let rows = b.comparison {
+      out += "## Compared\n\n" + markdownTable([""] + b.cases.map(\.name), rows.map { [$0.label] + $0.cells }) + "\n"
+    }
+    out += plan(c, level: 2)
+
+    for other in b.cases.dropFirst() {
+      out += "## \(md(HTMLReport.caseTitle(other)))\n\n"
+      if let (lead, script) = HTMLReport.changeText(other) {
+        out += md(lead) + "\n\n"
+        if let script {
+          // Longer than any run of backquotes in a name it quotes, so the block ends where it should.
+          var fence = "```"
+          while script.contains(fence) { fence += "`" }
+          out += "\(fence)\n\(script)\n\(fence)\n\n"
+        }
+      }
+      out += findings(other, level: 3, first: c)
+      out += plan(other, level: 3)
+    }
+    return out
+  }
+
+  /// A heading `level` deep (`##` for 2).
+  private static func heading(_ level: Int, _ title: String) -> String {
+    String(repeating: "#", count: min(6, level)) + " " + title + "\n\n"
+  }
+
+  /// A case's findings from its summary to its network, its sections at `level`. Another
+  /// case than the first (`first`) marks the insights whose status differs.
+  private static func findings(_ c: ExportCase, level: Int, first: ExportCase?) -> String {
+    let e = c.evaluation
+    var out = heading(level, "Case summary")
     out += markdownTable(["", ""], HTMLReport.summaryRows(c).map { [$0.0, $0.1] }) + "\n"
     let counts = InsightStatus.allCases.compactMap { s -> String? in
       let n = e.insights.filter { $0.status == s }.count
@@ -151,9 +196,19 @@ enum ExportDocuments {
     }
     out += "Insights: " + counts.joined(separator: " · ") + ".\n\n"
 
-    out += "## The ten insights\n\n"
+    out += heading(level, "The ten insights")
+    let before = first.map { Dictionary($0.evaluation.insights.map { ($0.number, $0.status) }, uniquingKeysWith: { a, _ in a }) } ?? [:]
+    if let first {
+      let changed = e.insights.filter { f in before[f.number].map { $0 != f.status } ?? false }.map { "\($0.number)" }
+      out += changed.isEmpty
+        ? "Every insight has the status it has for \(md(first.name)).\n\n"
+        : "Status not as for \(md(first.name)): insight " + changed.joined(separator: ", ") + " (marked ≠).\n\n"
+    }
     for f in e.insights {
-      out += "### \(f.number). \(md(f.title)) — \(Report.statusText(f))\n\n"
+      out += heading(level + 1, "\(f.number). \(md(f.title)) — \(Report.statusText(f))")
+      if let was = before[f.number], was != f.status, let first {
+        out += "**≠ for \(md(first.name)): \(Report.mark(was))**\n\n"
+      }
       for line in f.evidence { out += "- \(md(line))\n" }
       for bl in f.borderline { out += "- *borderline:* \(md(Report.borderlineText(bl)))\n" }
       if !f.evidence.isEmpty || !f.borderline.isEmpty { out += "\n" }
@@ -172,33 +227,25 @@ enum ExportDocuments {
       out += "*Why:* \(md(f.trail.rule)) (\(md(f.trail.passage)))\n\n"
     }
 
-    out += "## The four gears\n\n"
+    out += heading(level, "The four gears")
     out += markdownTable(HTMLReport.gearColumns, HTMLReport.gearRows(e), right: [3]) + "\n"
 
-    out += "## Life-cycle stage: \(md(e.stage.text))\n\n"
+    out += heading(level, "Life-cycle stage: \(md(e.stage.text))")
     out += markdownTable(["sign", "holds"], HTMLReport.signRows(e))
     out += "\nMoves for this stage:\n\n" + e.stage.moves.map { "- \(md($0))\n" }.joined() + "\n"
 
-    out += "## Porter's diamond\n\n"
+    out += heading(level, "Porter's diamond")
     out += markdownTable(HTMLReport.diamondColumns, HTMLReport.diamondRows(e), right: [1]) + "\n"
 
-    out += "## The network\n\n"
+    out += heading(level, "The network")
     out += markdownTable(["measure", "value"], HTMLReport.networkRows(e).map { [$0.0, $0.1] }, right: [1]) + "\n"
+    return out
+  }
 
-    out += "## Trajectories\n\n"
-    let exports = b.series("exports")
-    out += "Exports by year (\(b.cases.map { "\(md($0.name)): \($0.source == .simulate ? "the last `simulate`" : "a deterministic run")" }.joined(separator: "; "))).\n\n"
-    out += markdownTable(
-      ["year"] + b.cases.map(\.name),
-      b.years.enumerated().map { i, year in [String(year)] + exports.map { SimulationReport.cell("exports", $0.values[i]) } },
-      right: Set(0...b.cases.count)) + "\n"
-    if let rows = b.comparison {
-      out += "## Compared\n\n" + markdownTable([""] + b.cases.map(\.name), rows.map { [$0.label] + $0.cells }) + "\n"
-    }
-
-    out += "## A plan following Part 3\n\n"
-    for step in e.plan {
-      out += "### \(step.number). \(md(step.title))" + (step.isCurrent ? " (now)" : "") + "\n\n"
+  private static func plan(_ c: ExportCase, level: Int) -> String {
+    var out = heading(level, "A plan following Part 3")
+    for step in c.evaluation.plan {
+      out += heading(level + 1, "\(step.number). \(md(step.title))" + (step.isCurrent ? " (now)" : ""))
       if step.advice.isEmpty { out += "- nothing the findings call for\n" }
       for a in step.advice { out += "- \(md(a.text)) *(\(md(a.because)))*\n" }
       out += "\n"

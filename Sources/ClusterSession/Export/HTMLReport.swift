@@ -1,9 +1,11 @@
 // The report a consultant hands over: one self-contained HTML file (no network, no script),
 // written as well-formed XHTML so XML tools read it too: the case, the ten insights, gears,
 // diamond, stage, network, trajectories and scenarios as inline SVG, the plan, and every
-// figure's trail (`why`) in a <details> a click away. A print style sheet makes it a PDF.
+// figure's trail (`why`) in a <details> a click away; other cases' findings follow the first's.
+// A print style sheet makes it a PDF with every trail open, since paper has no click.
 
 import ClusterModel
+import ClusterSyntax
 import ClusterWorkspace
 
 enum HTMLReport {
@@ -33,14 +35,26 @@ enum HTMLReport {
     m.close("header")
     nav(&m, b)
     m.open("main")
-    summary(&m, b)
-    insights(&m, c)
-    gears(&m, b)
-    diamond(&m, b)
-    stage(&m, c)
-    network(&m, c)
+    summary(&m, c, .main)
+    insights(&m, c, .main, first: nil, others: Array(b.cases.dropFirst()))
+    section(&m, .main, "gears")
+    figure(
+      &m, Charts.gears(b.cases.map { ($0.name, $0.evaluation.gears) }),
+      caption: "Projects under way and their budget by gear of export strategy (insight 4)"
+        + (b.cases.count > 1 ? ", for each cluster and scenario." : "."))
+    gears(&m, c)
+    m.close("section")
+    section(&m, .main, "diamond")
+    figure(
+      &m, Charts.diamond(b.cases.map { ($0.name, $0.evaluation.diamond) }),
+      caption: "Porter's diamond: each corner scored from 0 to 1 from the inputs the case declares.")
+    diamond(&m, c)
+    m.close("section")
+    stage(&m, c, .main)
+    network(&m, c, .main, drawn: true)
     trajectories(&m, b)
-    plan(&m, c)
+    plan(&m, c, .main)
+    for (i, other) in b.cases.enumerated().dropFirst() { findings(&m, other, index: i, first: c) }
     indicators(&m, c)
     m.close("main")
     m.open("footer")
@@ -60,10 +74,37 @@ enum HTMLReport {
     ("plan", "A plan following Part 3"), ("indicators", "Every figure"),
   ]
 
+  /// Where a case's findings go: the first case's are the report's own sections (ids as they
+  /// always were, for links into a report); each other case's are one section of their own,
+  /// their ids prefixed and their headings a level down.
+  struct Place {
+    let prefix: String
+    let level: Int
+
+    static let main = Place(prefix: "", level: 2)
+    /// The `index`th case (counted from 0) of the bundle.
+    static func other(_ index: Int) -> Place { Place(prefix: caseID(index) + "-", level: 3) }
+
+    /// The id of the whole section of the `index`th case: what the contents list links to.
+    static func caseID(_ index: Int) -> String { "case-\(index + 1)" }
+
+    func id(_ s: String) -> String { prefix + s }
+    /// The heading `depth` levels below the section's own.
+    func heading(_ depth: Int = 0) -> String { "h\(min(6, level + depth))" }
+  }
+
   private static func nav(_ m: inout Markup, _ b: ExportBundle) {
     m.open("nav", ["aria-label": "contents"])
     m.open("ol")
     for s in sections {
+      if s.id == "indicators" {
+        // The other cases come after the first's plan, before the appendix of every figure.
+        for (i, c) in b.cases.enumerated().dropFirst() {
+          m.open("li")
+          m.element("a", ["href": "#" + Place.caseID(i)], caseTitle(c))
+          m.close("li")
+        }
+      }
       m.open("li")
       m.element("a", ["href": "#" + s.id], s.title)
       m.close("li")
@@ -72,9 +113,14 @@ enum HTMLReport {
     m.close("nav")
   }
 
-  private static func section(_ m: inout Markup, _ id: String) {
-    m.open("section", ["id": id])
-    m.element("h2", sections.first { $0.id == id }?.title ?? id)
+  private static func section(_ m: inout Markup, _ place: Place, _ id: String) {
+    m.open("section", ["id": place.id(id)])
+    m.element(place.heading(), sections.first { $0.id == id }?.title ?? id)
+  }
+
+  /// The heading of another case's findings: "ParkFirst (a scenario of Knit): findings".
+  static func caseTitle(_ c: ExportCase) -> String {
+    c.name + (c.scenarioOf.map { " (a scenario of \($0))" } ?? "") + ": findings"
   }
 
   // MARK: - shared pieces
@@ -192,10 +238,10 @@ enum HTMLReport {
 
   // MARK: - sections
 
-  private static func summary(_ m: inout Markup, _ b: ExportBundle) {
-    let e = b.main.evaluation
-    section(&m, "summary")
-    table(&m, ["", ""], summaryRows(b.main).map { [$0.0, $0.1] })
+  private static func summary(_ m: inout Markup, _ c: ExportCase, _ place: Place) {
+    let e = c.evaluation
+    section(&m, place, "summary")
+    table(&m, ["", ""], summaryRows(c).map { [$0.0, $0.1] })
     m.open("ul", ["class": "tally"])
     for status in InsightStatus.allCases {
       let n = e.insights.filter { $0.status == status }.count
@@ -232,15 +278,36 @@ enum HTMLReport {
     }
   }
 
-  private static func insights(_ m: inout Markup, _ c: ExportCase) {
+  /// The ten insights of `c`. `first` is the case the report is about, when `c` is another:
+  /// an insight whose status differs from the first case's says so. `others` are the cases
+  /// whose findings follow, when `c` is the first.
+  private static func insights(_ m: inout Markup, _ c: ExportCase, _ place: Place, first: ExportCase?, others: [ExportCase]) {
     let e = c.evaluation
-    section(&m, "insights")
+    section(&m, place, "insights")
+    if !others.isEmpty {
+      m.element(
+        "p", ["class": "note"],
+        "The findings of \(c.name), the first case. Those of \(others.map(\.name).joined(separator: ", ")) follow the plan, each in its own section.")
+    }
+    let before = first.map { Dictionary($0.evaluation.insights.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a }) } ?? [:]
+    if let first {
+      let changed = e.insights.filter { f in before[f.number].map { $0.status != f.status } ?? false }
+      m.element(
+        "p", ["class": "note"],
+        changed.isEmpty
+          ? "Every insight has the status it has for \(first.name)."
+          : "Status not as for \(first.name): " + changed.map { "insight \($0.number)" }.joined(separator: ", ") + " (marked ≠).")
+    }
     for f in e.insights {
-      m.open("article", ["class": "insight " + statusClass(f.status), "id": "insight-\(f.number)"])
-      m.open("h3")
+      let was = before[f.number].flatMap { $0.status == f.status ? nil : $0 }
+      m.open("article", ["class": "insight " + statusClass(f.status) + (was == nil ? "" : " differs"), "id": place.id("insight-\(f.number)")])
+      m.open(place.heading(1))
       m.element("span", ["class": "badge " + statusClass(f.status)], "\(symbol(f.status)) \(Report.statusText(f))")
       m.add(" \(f.number). \(f.title)")
-      m.close("h3")
+      m.close(place.heading(1))
+      if let was, let first {
+        m.element("p", ["class": "differs"], "≠ for \(first.name): \(symbol(was.status)) \(Report.statusText(was))")
+      }
       if !f.evidence.isEmpty || !f.borderline.isEmpty {
         m.open("ul", ["class": "evidence"])
         for line in f.evidence { m.prose("li", line) }
@@ -248,7 +315,7 @@ enum HTMLReport {
         m.close("ul")
       }
       if !f.advice.isEmpty {
-        m.element("h4", "Advice")
+        m.element(place.heading(2), "Advice")
         m.open("ul", ["class": "advice"])
         for a in f.advice {
           m.open("li")
@@ -273,32 +340,21 @@ enum HTMLReport {
     m.close("section")
   }
 
-  private static func gears(_ m: inout Markup, _ b: ExportBundle) {
-    let e = b.main.evaluation
-    section(&m, "gears")
-    figure(
-      &m, Charts.gears(b.cases.map { ($0.name, $0.evaluation.gears) }),
-      caption: "Projects under way and their budget by gear of export strategy (insight 4)"
-        + (b.cases.count > 1 ? ", for each cluster and scenario." : "."))
-    table(&m, gearColumns, gearRows(e), numeric: [3], caption: "The gears of \(b.main.name)")
-    whys(&m, e, b.main.parameters) { $0.hasPrefix("gear_") }
-    m.close("section")
+  /// A case's gears and diamond in tables with their trails; the charts comparing every case
+  /// are the first case's sections' own.
+  private static func gears(_ m: inout Markup, _ c: ExportCase) {
+    table(&m, gearColumns, gearRows(c.evaluation), numeric: [3], caption: "The gears of \(c.name)")
+    whys(&m, c.evaluation, c.parameters) { $0.hasPrefix("gear_") }
   }
 
-  private static func diamond(_ m: inout Markup, _ b: ExportBundle) {
-    let e = b.main.evaluation
-    section(&m, "diamond")
-    figure(
-      &m, Charts.diamond(b.cases.map { ($0.name, $0.evaluation.diamond) }),
-      caption: "Porter's diamond: each corner scored from 0 to 1 from the inputs the case declares.")
-    table(&m, diamondColumns, diamondRows(e), numeric: [1], caption: "The diamond of \(b.main.name)")
-    whys(&m, e, b.main.parameters) { $0.hasPrefix("diamond_") }
-    m.close("section")
+  private static func diamond(_ m: inout Markup, _ c: ExportCase) {
+    table(&m, diamondColumns, diamondRows(c.evaluation), numeric: [1], caption: "The diamond of \(c.name)")
+    whys(&m, c.evaluation, c.parameters) { $0.hasPrefix("diamond_") }
   }
 
-  private static func stage(_ m: inout Markup, _ c: ExportCase) {
+  private static func stage(_ m: inout Markup, _ c: ExportCase, _ place: Place) {
     let e = c.evaluation
-    section(&m, "stage")
+    section(&m, place, "stage")
     m.open("ol", ["class": "stages", "aria-label": "the life cycle"])
     for s in Stage.allCases {
       let isCandidate = e.stage.candidates.contains(s) || s == e.stage.stage
@@ -308,7 +364,7 @@ enum HTMLReport {
     m.element("p", "\(c.name) is \(e.stage.text)" + (e.stage.declared.map { " (declared \($0.rawValue))" } ?? "") + ".")
     table(&m, ["sign", "holds"], signRows(e))
     if !e.stage.moves.isEmpty {
-      m.element("h3", "Moves for this stage")
+      m.element(place.heading(1), "Moves for this stage")
       m.open("ul")
       for move in e.stage.moves { m.prose("li", move) }
       m.close("ul")
@@ -333,12 +389,17 @@ enum HTMLReport {
     ]
   }
 
-  private static func network(_ m: inout Markup, _ c: ExportCase) {
+  /// `drawn`: whether to draw the network; another case whose network is drawn alike says so instead.
+  private static func network(_ m: inout Markup, _ c: ExportCase, _ place: Place, drawn: Bool, like first: String? = nil) {
     let e = c.evaluation
-    section(&m, "network")
-    figure(
-      &m, NetworkPicture.svg([NetworkDrawing(e)]),
-      caption: "The actors of \(c.name) and the links between them (insight 1: what happens between the boxes); laid out by a seeded force-directed algorithm.")
+    section(&m, place, "network")
+    if drawn {
+      figure(
+        &m, NetworkPicture.svg([NetworkDrawing(e)]),
+        caption: "The actors of \(c.name) and the links between them (insight 1: what happens between the boxes); laid out by a seeded force-directed algorithm.")
+    } else if let first {
+      m.element("p", "The same actors and links as \(first)'s: the picture of \(first)'s network above stands for it.")
+    }
     table(&m, ["measure", "value"], networkRows(e).map { [$0.0, $0.1] })
     whys(&m, e, c.parameters) { ["network_density", "network_components", "network_clustering", "brokers", "vertical_links", "horizontal_links", "institution_reach"].contains($0) }
     m.close("section")
@@ -348,7 +409,7 @@ enum HTMLReport {
   static let reportMetrics = ["exports", "firms", "employment", "trust"]
 
   private static func trajectories(_ m: inout Markup, _ b: ExportBundle) {
-    section(&m, "trajectories")
+    section(&m, .main, "trajectories")
     for metric in reportMetrics {
       let series = b.series(metric).map { ChartSeries(name: $0.name, values: $0.values, band: $0.band) }
       let subtitle = sources(b)
@@ -356,6 +417,7 @@ enum HTMLReport {
         &m, Charts.trajectories(metric: metric, years: b.years, series: series, title: "\(metric.split(separator: "_").joined(separator: " ")), simulated", subtitle: subtitle),
         caption: ChartStyle.axisTitle(metric) + ", \(b.years.lowerBound)–\(b.years.upperBound).")
     }
+    if let hint = bandHint(b) { m.prose("p", ["class": "note"], hint) }
     let last = b.years.upperBound
     table(
       &m, ["in \(last)"] + b.cases.map(\.name),
@@ -392,15 +454,17 @@ enum HTMLReport {
   }
 
   /// Where the trajectories of a chart come from, in a few words: "last simulate: A (200 Monte
-  /// Carlo runs, band P10–P90) · deterministic runs: B, C".
+  /// Carlo runs, band P10–P90) · runs made for the export: B (200 Monte Carlo runs, band
+  /// P10–P90) · deterministic runs: C".
   static func sources(_ b: ExportBundle) -> String {
+    func band(_ c: ExportCase) -> String {
+      c.record.monteCarlo.map { " (\($0.runs) Monte Carlo runs, band P10–P90)" } ?? ""
+    }
     var parts: [String] = []
     let simulated = b.cases.filter { $0.source == .simulate }
-    if !simulated.isEmpty {
-      parts.append(
-        "last simulate: " + simulated.map { c in c.name + (c.record.monteCarlo.map { " (\($0.runs) Monte Carlo runs, band P10–P90)" } ?? "") }
-          .joined(separator: ", "))
-    }
+    if !simulated.isEmpty { parts.append("last simulate: " + simulated.map { $0.name + band($0) }.joined(separator: ", ")) }
+    let made = b.cases.filter { $0.source == .monteCarlo }
+    if !made.isEmpty { parts.append("runs made for the export: " + made.map { $0.name + band($0) }.joined(separator: ", ")) }
     let deterministic = b.cases.filter { $0.source == .deterministic }.map(\.name)
     if !deterministic.isEmpty { parts.append((deterministic.count == 1 ? "deterministic run: " : "deterministic runs: ") + deterministic.joined(separator: ", ")) }
     return parts.joined(separator: " · ")
@@ -413,17 +477,26 @@ enum HTMLReport {
     switch c.source {
     case .simulate:
       return "\(c.name): the session's last simulation, \(span)" + (c.record.monteCarlo.map { ", with \($0.runs) Monte Carlo runs" } ?? "")
+    case .monteCarlo:
+      return "\(c.name): \(c.record.monteCarlo?.runs ?? 0) Monte Carlo runs made for the export, \(span)"
     case .deterministic:
       return "\(c.name): a deterministic run, \(span)"
     }
   }
 
-  private static func plan(_ m: inout Markup, _ c: ExportCase) {
-    section(&m, "plan")
+  /// How to get a P10–P90 band, said when no trajectory has one; nil when one does.
+  static func bandHint(_ b: ExportBundle) -> String? {
+    guard b.cases.allSatisfy({ $0.record.monteCarlo == nil }) else { return nil }
+    return "No P10–P90 band: each trajectory is a single run, since the session's `runs` is 1. "
+      + "For a band, write `runs 500` (and `seed N`, to draw the same runs again) before `export`."
+  }
+
+  private static func plan(_ m: inout Markup, _ c: ExportCase, _ place: Place) {
+    section(&m, place, "plan")
     m.open("ol", ["class": "plan"])
     for step in c.evaluation.plan {
       m.open("li", step.isCurrent ? ["class": "now"] : [:])
-      m.element("h3", step.title + (step.isCurrent ? " (the cluster is here)" : step.isBehind ? " (behind: revisit as requirements change)" : ""))
+      m.element(place.heading(1), step.title + (step.isCurrent ? " (the cluster is here)" : step.isBehind ? " (behind: revisit as requirements change)" : ""))
       m.open("ul")
       if step.advice.isEmpty { m.element("li", "nothing the findings call for") }
       for a in step.advice {
@@ -439,8 +512,45 @@ enum HTMLReport {
     m.close("section")
   }
 
+  /// What a scenario changes from its base, in words and as the `scenario` statement that
+  /// makes it (nil when it changes nothing); nil for a cluster.
+  static func changeText(_ c: ExportCase) -> (lead: String, script: String?)? {
+    guard let base = c.scenarioOf else { return nil }
+    guard let changes = c.changes else {
+      return ("What it changes from \(base) cannot be written as statements: compare the summaries.", nil)
+    }
+    if changes.isEmpty { return ("It changes nothing from \(base).", nil) }
+    let body = changes.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }.map { "  " + $0 + "\n" }.joined()
+    return ("What it changes from \(base):", "scenario \(Printer.name(c.name)) from \(Printer.name(base)) {\n" + body + "}")
+  }
+
+  /// Another case's findings in one section: what it changes, if a scenario, then the
+  /// sections the first case has, its insights marked where their status differs.
+  private static func findings(_ m: inout Markup, _ c: ExportCase, index: Int, first: ExportCase) {
+    let place = Place.other(index)
+    m.open("section", ["id": Place.caseID(index), "class": "case"])
+    m.element("h2", caseTitle(c))
+    if let (lead, script) = changeText(c) {
+      m.element("p", lead)
+      if let script { m.element("pre", script) }
+    }
+    summary(&m, c, place)
+    insights(&m, c, place, first: first, others: [])
+    section(&m, place, "gears")
+    gears(&m, c)
+    m.close("section")
+    section(&m, place, "diamond")
+    diamond(&m, c)
+    m.close("section")
+    stage(&m, c, place)
+    let alike = NetworkDrawing(c.evaluation).drawsLike(NetworkDrawing(first.evaluation))
+    network(&m, c, place, drawn: !alike, like: first.name)
+    plan(&m, c, place)
+    m.close("section")
+  }
+
   private static func indicators(_ m: inout Markup, _ c: ExportCase) {
-    section(&m, "indicators")
+    section(&m, .main, "indicators")
     m.element("p", "Every figure of the model for \(c.name), with its trail.")
     for i in c.evaluation.indicators {
       why(&m, i.trail, c.parameters, title: "\(i.title) = \(i.text)")
@@ -458,7 +568,7 @@ enum HTMLReport {
     h1 { font-size: 32px; margin: 0 0 8px; }
     h2 { font-size: 26px; margin: 40px 0 12px; border-bottom: 2px solid var(--ink); padding-bottom: 4px; }
     h3 { font-size: 20px; margin: 20px 0 8px; }
-    h4 { font-size: 18px; margin: 12px 0 4px; }
+    h4, h5 { font-size: 18px; margin: 12px 0 4px; }
     .lead { color: var(--muted); }
     nav ol { columns: 3; font-size: 16px; padding-left: 24px; }
     a { color: #0072B2; }
@@ -491,15 +601,25 @@ enum HTMLReport {
     ol.stages li.now { border-color: var(--ink); color: var(--ink); font-weight: bold; background: #eef5fb; }
     ol.plan li.now h3 { text-decoration: underline; }
     .because { color: var(--muted); font-size: 16px; }
+    p.differs { font-weight: bold; margin: 0 0 6px; }
+    section.case { border-top: 4px double var(--ink); margin-top: 48px; }
+    pre { font-family: "DejaVu Sans Mono", monospace; font-size: 15px; background: #f2f2f2; padding: 8px 12px; overflow-x: auto; }
+    p.note { color: var(--muted); font-size: 16px; }
     footer { margin-top: 40px; color: var(--muted); font-size: 15px; border-top: 1px solid var(--rule); }
     @media print {
       body { font-size: 11pt; max-width: none; padding: 0; }
       nav { display: none; }
-      h2 { break-after: avoid; }
-      figure, table, article.insight { break-inside: avoid; }
+      h2, h3, h4 { break-after: avoid; }
+      figure, table, details.why { break-inside: avoid; }
+      /* An insight with its trail open is often longer than a page. */
+      article.insight { break-inside: auto; }
       figure svg { border: none; }
       a { color: inherit; text-decoration: none; }
-      details.why summary { color: var(--muted); }
+      /* Paper has no click: a closed trail prints open, smaller, under a plain label. */
+      details.why { font-size: 9pt; }
+      details.why summary { color: var(--muted); list-style: none; font-style: italic; }
+      details.why summary::-webkit-details-marker { display: none; }
+      details.why::details-content { content-visibility: visible; display: block; }
     }
 
     """

@@ -15,7 +15,7 @@ import ClusterWorkspace
 
 /// The network as drawn: actors and declared links, read from an evaluation's facts.
 struct NetworkDrawing {
-  struct Node {
+  struct Node: Equatable {
     let name: String
     let kind: EntityKind
     /// Firms of a cohort; 1 for a firm; nil for others.
@@ -26,7 +26,7 @@ struct NetworkDrawing {
     }
   }
 
-  struct Edge {
+  struct Edge: Equatable {
     let from: Int
     let to: Int
     /// The link kind (`supplies`, `cooperation` …), or `consortium` for a consortium's members.
@@ -39,6 +39,12 @@ struct NetworkDrawing {
   let year: Int?
   let nodes: [Node]
   let edges: [Edge]
+
+  /// Whether the two would be drawn alike but for the cluster's name: a scenario that changes
+  /// only projects needs no second picture.
+  func drawsLike(_ other: NetworkDrawing) -> Bool {
+    year == other.year && nodes == other.nodes && edges == other.edges
+  }
 
   /// Whether two actors are linked (a cohort's ties among its own firms do not count).
   var hasLinks: Bool { edges.contains { $0.from != $0.to } }
