@@ -64,13 +64,13 @@ enum BarChart {
     func projectCells(_ n: Int) -> Int {
       perProject > 0 ? n * perProject : cells(Double(n), most: Double(mostProjects), length: projectLength)
     }
-    var out = Layout.paragraph("\(cases.map(\.name).joined(separator: ", ")): the four gears of export strategy (insight 4)", width: screen.width)
+    var out = Layout.paragraph("\(headings(cases)): the four gears of export strategy (insight 4)", width: screen.width)
     out += Layout.paragraph(
-      "projects by gear: \(glyphs.solid) under way, \(glyphs.hollow) planned (counted under way + planned)"
+      "projects by gear: \(glyphs.solid) under way, \(glyphs.hollow) planned (counted under way + planned, as of the case's year)"
         + (budgets.isEmpty ? "; no project under way declares a cost" : "; the budget of those under way in \(unit)"),
       width: screen.width)
     out += "\n"
-    var table = TextTable(["gear"] + (many ? [""] : []) + ["projects", ""] + (budgets.isEmpty ? [] : ["budget (\(unit))", ""]))
+    var table = TextTable(["gear"] + (many ? [""] : []) + ["projects", "count"] + (budgets.isEmpty ? [] : ["budget (\(unit))", ""]))
     let firstBar = many ? 2 : 1
     table.rightAligned = Set([firstBar + 1] + (budgets.isEmpty ? [] : [firstBar + 3]))
     table.unbroken = Set(firstBar..<(firstBar + (budgets.isEmpty ? 2 : 4)))
@@ -105,7 +105,7 @@ enum BarChart {
     let cornerWidth = min(corners.map(\.displayWidth).max() ?? 0, 40)
     let length = room(screen, fixed: cornerWidth + 2 + (many ? nameWidth + 2 : 0) + 2 + 5)
     var out = Layout.paragraph(
-      "\(cases.map(\.name).joined(separator: ", ")): Porter's diamond, each corner scored from 0 to 1 (n/k: not assessed, no input declared)",
+      "\(headings(cases)): Porter's diamond, each corner scored from 0 to 1 (n/k: not assessed, no input declared)",
       width: screen.width)
     out += "\n"
     var table = TextTable(["corner"] + (many ? [""] : []) + ["0 to 1", "score"])
@@ -122,5 +122,14 @@ enum BarChart {
     }
     out += table.render(on: screen)
     return out
+  }
+
+  /// Who the bars are of, with the year they are read as of: "Tirupur (manufacturing, 1990)"
+  /// for one case, "Tirupur, NoICD (1990)" for several of one year, else each with its year.
+  static func headings(_ cases: [(name: String, evaluation: Evaluation)]) -> String {
+    guard cases.count > 1 else { return cases.first.map { Report.heading($0.evaluation) } ?? "" }
+    let years = Set(cases.map { $0.evaluation.facts.year })
+    if years.count == 1, let year = years.first ?? nil { return cases.map(\.name).joined(separator: ", ") + " (\(year))" }
+    return cases.map { c in c.name + (c.evaluation.facts.year.map { " (\($0))" } ?? "") }.joined(separator: ", ")
   }
 }

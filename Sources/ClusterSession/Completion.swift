@@ -104,7 +104,11 @@ public enum Completer {
       if let what = statement.dropFirst().first?.text, Session.plotPictures.contains(what) {
         return .words(naming ? ["as"] : ["for", "as"])
       }
-      if statement.contains(where: { $0.text == "from" }) { return .words(statement.last?.text == "from" ? [] : ["to"]) }
+      if let from = statement.lastIndex(where: { $0.text == "from" }) {
+        // `from 1990`, then `to`, then `2000`, then `as`.
+        let after = statement.count - from - 1
+        return .words(after == 1 ? ["to"] : after >= 3 ? ["as"] : [])
+      }
       return .words(statement.contains { $0.text == "for" } ? ["from", "as"] : ["for", "from", "as"])
     case .sensitivity:
       if statement.count == 1 { return .words(["on"]) }

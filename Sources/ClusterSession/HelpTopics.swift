@@ -2482,8 +2482,8 @@ public enum HelpTopics {
         units: each series is drawn as an index, its first year = 100). At most 8 series
         (metrics times clusters) go on one chart.
 
-        `plot gears` draws the four gears as bars: the projects under way (filled) and
-        planned (outlined) in each gear, and the budget of those under way when any
+        `plot gears` draws the four gears as bars: the projects under way (`█`, `#` in
+        ASCII) and planned (`░`, `-` in ASCII) in each gear as of the case's year, and the budget of those under way when any
         declares a cost [insight 4]. `plot diamond` draws Porter's diamond, each corner's
         score as a bar from 0 to 1 (`n/k` when no input is declared). With `for A, B`,
         a bar per cluster or scenario in each gear or corner.

@@ -59,8 +59,8 @@ struct SeriesChart {
   /// The years drawn (indices into `years`), each in the column `index × step`.
   let picked: [Int]
   let step: Int
-  /// The column of each series' marks and band right of its year's column: side by side when
-  /// several series have bands and the years leave room, else 0 for all.
+  /// The column of each series' marks and band right of its year's column: side by side, the
+  /// first series' in the year's own column.
   let offsets: [Int]
   /// The grid, row 0 the bottom.
   let grid: [[Character]]
@@ -155,7 +155,7 @@ struct SeriesChart {
       "\(SeriesChart.mark(i, unicode: screen.unicode)) \(s.name)"
         + (s.band == nil ? "" : " (\(SeriesChart.bandGlyph(i, unicode: screen.unicode)) P10\(dash)P90)")
     }
-    if let runs, input.contains(where: { $0.band != nil }) { entries.append("bands: \(runs) Monte Carlo runs") }
+    if let runs, input.contains(where: { $0.band != nil }) { entries.append("bands: P10\(dash)P90 of \(runs) Monte Carlo runs") }
     for entry in entries {
       if !line.isEmpty, line.displayWidth + 2 + entry.displayWidth > screen.width {
         legend.append(line)
@@ -169,17 +169,25 @@ struct SeriesChart {
     // Ticks every `tick` rows apart, the grid's rows a whole number of rows between them; a
     // legend of several lines takes rows from the grid.
     let most = max(Chart.lowest, Chart.height(screen) - (self.legend.count - 1))
-    var tick = SeriesChart.niceStep(high - low, parts: 4)
-    var bottom = (low / tick).rounded(.down) * tick
-    var top = (high / tick).rounded(.up) * tick
-    if top <= bottom { top = bottom + tick }
-    var ticks = Int(((top - bottom) / tick).rounded())
-    if ticks > most - 1 {
-      tick = SeriesChart.niceStep(top - bottom, parts: most - 1)
-      bottom = (low / tick).rounded(.down) * tick
-      top = max((high / tick).rounded(.up) * tick, bottom + tick)
-      ticks = Int(((top - bottom) / tick).rounded())
+    // Of the round ticks for three to six parts, the one whose axis wastes least room above
+    // and below the data (more ticks, more labels to read values by, on a tie), with at least
+    // two rows a tick.
+    var best: (tick: Double, bottom: Double, top: Double, ticks: Int)?
+    for parts in 3...6 {
+      let tick = SeriesChart.niceStep(high - low, parts: parts)
+      let bottom = (low / tick).rounded(.down) * tick
+      let top = max((high / tick).rounded(.up) * tick, bottom + tick)
+      let ticks = Int(((top - bottom) / tick).rounded())
+      guard ticks * 2 <= most - 1 else { continue }
+      if best.map({ top - bottom < $0.top - $0.bottom + 1e-9 * tick }) ?? true { best = (tick, bottom, top, ticks) }
     }
+    if best == nil {
+      let tick = SeriesChart.niceStep(high - low, parts: most - 1)
+      let bottom = (low / tick).rounded(.down) * tick
+      let top = max((high / tick).rounded(.up) * tick, bottom + tick)
+      best = (tick, bottom, top, Int(((top - bottom) / tick).rounded()))
+    }
+    let (tick, bottom, top, ticks) = best ?? (1, 0, 1, 1)
     let perTick = max(1, (most - 1) / ticks)
     self.tick = tick
     self.bottom = bottom
@@ -191,18 +199,25 @@ struct SeriesChart {
       return Value.decimal((bottom + tick * Double(r / perTick)) / divisor)
     }
     labelWidth = labels.map(\.displayWidth).max() ?? 0
-    // A column for each year while they fit, spread over the room; more years than columns
-    // show evenly spaced years, the first and the last always. Series with bands stand side by
-    // side, each with its band in its own column right of the year's, when the room allows.
-    let banded = input.indices.filter { input[$0].band != nil }
-    let room = max(screen.width - labelWidth - 2 - max(banded.count - 1, 0), 1)
-    let shown = min(years.count, room)
-    picked =
-      shown <= 1 ? Array(years.indices.prefix(1))
-      : (0..<shown).map { c in Int((Double(c) * Double(years.count - 1) / Double(shown - 1)).rounded()) }
-    step = shown > 1 ? max(1, (room - 1) / (shown - 1)) : 1
-    let apart = banded.count > 1 && step > banded.count
-    let gridWidth = (shown > 1 ? (shown - 1) * step + 1 : 1) + (apart ? banded.count - 1 : 0)
+    // Each year shown gets a slot of a column per series (so that no series hides another's
+    // marks or band), with a blank column between slots. Every year while they fit; else every
+    // d-th year, the first and the last included, for the smallest d that divides the span and
+    // fits; else evenly spaced years, the first and the last always.
+    let lanes = max(input.count, 1)
+    let room = max(screen.width - labelWidth - 2, lanes)
+    func fits(_ shown: Int) -> Bool { shown <= 1 || (shown - 1) * (lanes + 1) + lanes <= room }
+    let n = years.count
+    if fits(n) {
+      picked = Array(years.indices)
+    } else if let d = (2..<max(n, 2)).first(where: { (n - 1) % $0 == 0 && fits((n - 1) / $0 + 1) }) {
+      picked = Array(stride(from: 0, through: n - 1, by: d))
+    } else {
+      let shown = max(2, min(n, (room - lanes) / (lanes + 1) + 1))
+      picked = (0..<shown).map { c in Int((Double(c) * Double(n - 1) / Double(shown - 1)).rounded()) }
+    }
+    let shown = picked.count
+    step = shown > 1 ? max(lanes + 1, (room - lanes) / (shown - 1)) : 1
+    let gridWidth = shown > 1 ? (shown - 1) * step + lanes : lanes
     var grid = Array(repeating: Array(repeating: Character(" "), count: gridWidth), count: height)
     let scale = (bottom: bottom, top: top, height: height)
     func row(_ v: Double) -> Int {
@@ -210,7 +225,7 @@ struct SeriesChart {
     }
     // Bands first, marks over them; the first series is drawn last, so that it shows where two
     // meet.
-    let offsets = input.indices.map { s in apart ? banded.firstIndex(of: s) ?? 0 : 0 }
+    let offsets = Array(input.indices)
     self.offsets = offsets
     for s in series.indices.reversed() {
       guard let band = bands[s] else { continue }

@@ -13,6 +13,8 @@ public struct SimulationRecord: Sendable {
   /// The cluster and parameters it ran on, written out: a query `in YEAR` reads the run only
   /// while they are unchanged.
   var basis: String = ""
+  /// The seed of its own run (the marks of `plot`), nil when it ran deterministically.
+  var seed: UInt64?
 }
 
 /// The values of simulations that expressions can call.
@@ -219,6 +221,7 @@ extension Session {
     let trajectory = Simulation.run(cluster, parameters: parameters, from: a, to: b, seed: seed)
     var record = SimulationRecord(trajectory: trajectory, monteCarlo: monteCarlo)
     record.basis = simulationBasis(cluster)
+    record.seed = seed
     simulations[cluster.name] = record
     return self.format(format) == .json
       ? .json(SimulationReport.json(cluster.name, record))
@@ -426,11 +429,21 @@ extension Session {
     if names.isEmpty {
       let cluster = try requireCluster(span)
       guard let record = simulations[cluster.name] else {
-        throw Diagnostic.error("nothing to plot yet for cluster \(cluster.name)", at: span, help: "run `simulate FROM to TO` first")
+        let from = cluster["year"].number.map { Int($0) } ?? 2000
+        throw Diagnostic.error(
+          "nothing to plot yet for cluster \(cluster.name)", at: span,
+          help: "run `simulate \(from) to \(from + 10)` first, or write `plot \(metrics.map(\.text).joined(separator: ", ")) for "
+            + "\(Printer.name(cluster.name))`, which simulates as it draws")
       }
       var years = record.trajectory.years.map(\.year)
+      var notice = staleNotice(cluster, record)
       if case .range(let a, let b)? = period {
         let (x, y) = try range(a, b)
+        if let first = years.first, let last = years.last, x < first || y > last {
+          notice += Layout.paragraph(
+            "the last simulation covers \(first) to \(last): `simulate \(min(x, first)) to \(max(y, last))` to draw \(x) to \(y)",
+            width: screen.width, first: "note: ")
+        }
         years = years.filter { $0 >= x && $0 <= y }
       }
       return Plotted(
@@ -438,8 +451,9 @@ extension Session {
         series: metrics.map { m in
           (cluster.name, m.text, years.map { record.trajectory.value(m.text, in: $0) }, SeriesChart.bands(record.monteCarlo, m.text, years))
         },
-        subject: "\(cluster.name): \(metrics.map(\.text).joined(separator: ", "))", context: "last simulation",
-        runs: record.monteCarlo?.runs, notice: staleNotice(cluster, record))
+        subject: "\(cluster.name): \(metrics.map(\.text).joined(separator: ", "))",
+        context: "last simulation" + (record.seed.map { " (the run with seed \($0))" } ?? " (deterministic)"),
+        runs: record.monteCarlo?.runs, notice: notice)
     }
     var clusters: [Cluster] = []
     for name in names { clusters.append(try cluster(named: name)) }
@@ -492,11 +506,17 @@ extension Session {
 
   /// A line saying the simulation shown was made before the cluster or the parameters last
   /// changed, or nothing.
+  /// The `simulate` statement that runs `record`'s years again.
+  func again(_ record: SimulationRecord) -> String {
+    guard let first = record.trajectory.years.first?.year, let last = record.trajectory.years.last?.year else { return "simulate FROM to TO" }
+    return "simulate \(first) to \(last)"
+  }
+
   func staleNotice(_ cluster: Cluster, _ record: SimulationRecord) -> String {
     record.basis == simulationBasis(cluster)
       ? ""
       : Layout.paragraph(
-        "this simulation of \(cluster.name) predates its last change (or a parameter's); `simulate` again to see the change",
+        "this simulation of \(cluster.name) predates its last change (or a parameter's); `\(again(record))` to see the change",
         width: screen.width, first: "note: ")
   }
 

@@ -484,8 +484,9 @@ public struct Parser {
     var clusters: [Name] = []
     if isKeyword(.for) {
       advance()
-      clusters.append(try parseName("a cluster or scenario after `for`"))
-      while match(.comma) { clusters.append(try parseName("a cluster or scenario after `,`")) }
+      clusters = try parseNameList("a cluster or scenario after `for`") {
+        "export \(format.rawValue) for " + $0.map { Printer.name($0.text) }.joined(separator: ", ") + " to report.\(format.fileExtension)"
+      }
     }
     try expectKeyword(.to, "`to` and a file name", help: "write `export \(format.rawValue) to report.\(format.fileExtension)`")
     let (path, pathSpan, replace) = try parsePathThenReplace("export")
@@ -495,6 +496,25 @@ public struct Parser {
   }
 
   // MARK: - names
+
+  /// Names separated by commas. A name that follows another without a comma is a located error
+  /// that shows the list with the comma (`written` writes the statement around a list).
+  private mutating func parseNameList(_ what: String, written: ([Name]) -> String) throws(Failure) -> [Name] {
+    var names = [try parseName(what)]
+    while true {
+      if match(.comma) {
+        names.append(try parseName("a cluster or scenario after `,`"))
+        continue
+      }
+      switch current.kind {
+      case .identifier, .string:
+        let next = Name(current.text, span: span(current))
+        throw fail("expected `,` between two names", label: "no comma before it", help: "write `\(written(names + [next]))`")
+      default:
+        return names
+      }
+    }
+  }
 
   private mutating func parseName(_ what: String, allowKeywords: Bool = false) throws(Failure) -> Name {
     let token = current
@@ -710,8 +730,7 @@ public struct Parser {
   // MARK: - simulation and what-ifs
 
   private mutating func parseCompare() throws(Failure) -> StatementKind {
-    var names = [try parseName("a cluster to compare")]
-    while match(.comma) { names.append(try parseName("a cluster to compare")) }
+    let names = try parseNameList("a cluster to compare") { "compare " + $0.map { Printer.name($0.text) }.joined(separator: ", ") }
     let written = "compare " + names.map { Printer.name($0.text) }.joined(separator: ", ")
     var metric: Name?
     var period: ComparePeriod?
@@ -807,8 +826,9 @@ public struct Parser {
     var clusters: [Name] = []
     if isKeyword(.for) {
       advance()
-      clusters.append(try parseName("a cluster or scenario after `for`"))
-      while match(.comma) { clusters.append(try parseName("a cluster or scenario after `,`")) }
+      clusters = try parseNameList("a cluster or scenario after `for`") {
+        "plot \(metrics.map(\.text).joined(separator: ", ")) for " + $0.map { Printer.name($0.text) }.joined(separator: ", ")
+      }
     }
     let written =
       "plot \(metrics.map(\.text).joined(separator: ", "))"

@@ -56,14 +56,20 @@ enum Terminal {
   }
 
   static func screen(colour: Bool, ascii: Bool = false) -> Screen {
+    // A terminal that reports no size (`script`, some serial consoles) still draws in Unicode.
+    let unicode = !ascii && isatty(STDOUT_FILENO) == 1 && localeIsUTF8
     if let window = windowSize() {
-      return Screen(width: window.columns, height: window.rows > 0 ? window.rows : nil, colour: colour, unicode: !ascii && utf8Locale())
+      return Screen(width: window.columns, height: window.rows > 0 ? window.rows : nil, colour: colour, unicode: unicode)
     }
     if let text = environment("COLUMNS"), let columns = Int(text), columns > 0 {
-      return Screen(width: columns, colour: colour)
+      return Screen(width: columns, colour: colour, unicode: unicode)
     }
-    return Screen(colour: colour)
+    return Screen(colour: colour, unicode: unicode)
   }
+
+  /// The user's locale as it was when clusterlab started: the line editor later switches the
+  /// process to a UTF-8 locale for its own editing, which must not turn Unicode charts on.
+  static let localeIsUTF8 = utf8Locale()
 
   /// Whether the locale's characters are UTF-8: the first of `LC_ALL`, `LC_CTYPE` and `LANG`
   /// that is set and not empty names it (`en_US.UTF-8`, `C.utf8`); `C`, `POSIX` or none is ASCII.

@@ -134,6 +134,23 @@ import Testing
     #expect(chart.contains(" +--") != unicode, "\(chart)")
   }
 
+  /// At the prompt under `LC_ALL=C`, charts stay ASCII after the line editor has switched the
+  /// process to a UTF-8 locale for its own editing.
+  @Test func theREPLKeepsTheUsersLocaleForCharts() throws {
+    let pty = try PseudoTerminal.clusterlab(["-q"], state: state, locale: ["LC_ALL": "C"], environment: ["PAGER": "cat"], columns: 80, rows: 40)
+    try pty.expect("^clusterlab> $")
+    pty.enter("load \"\(tirupur)\"")
+    try pty.expect("^clusterlab> $")
+    pty.enter("simulate 1990 to 1995 quiet")
+    try pty.expect("^clusterlab> $")
+    pty.enter("plot exports")
+    try pty.expect("^ +1990 ", timeout: .seconds(15))
+    try pty.expect("^clusterlab> $")
+    pty.enter("quit")
+    #expect(try pty.waitForExit(timeout: .seconds(15)) == 0)
+    #expect(pty.output.contains(" +--") && !pty.output.contains("└"), "\(pty.output)")
+  }
+
   @Test func theDemoWaitsBetweenStepsAtATerminal() throws {
     let pty = try PseudoTerminal.clusterlab(["demo"], state: state, environment: ["PAGER": "cat"], columns: 100, rows: 30)
     try pty.expect("press Enter for the next step, q to stop", timeout: .seconds(15))

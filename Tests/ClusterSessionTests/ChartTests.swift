@@ -119,24 +119,43 @@ import Testing
         checked += 1
       }
     }
-    #expect(checked >= data.years.count)
+    #expect(checked >= chart.picked.count * data.values.count - data.values.count)
     #expect((bandCells > 0) == script.contains("runs 40"), "\(bandCells)")
     // ASCII unless the screen is a UTF-8 terminal.
     #expect(r.transcript.unicodeScalars.allSatisfy(\.isASCII) != unicode, "\(r.transcript)")
   }
 
-  /// Bands of several series stand side by side, each beside its own marks, while the years leave
-  /// room; one series keeps its band in the year's column.
-  @Test func bandsOfSeveralSeriesStandSideBySide() throws {
+  /// Several series stand side by side, each in its own column beside the year's, with a blank
+  /// column between years: when the years do not all fit, every second (or d-th) year is drawn,
+  /// the first and the last included, and the chart still spreads over the width.
+  @Test func seriesStandSideBySideOverRegularYears() throws {
     let r = tirupur()
     #expect(r.run("runs 30").errors == 0)
     let two = try chart(r, "plot exports for Tirupur, NoICD from 1990 to 2004")
-    #expect(two.offsets == [0, 1] && two.step > 2)
+    #expect(two.offsets == [0, 1] && two.step > 2 && two.picked == Array(0..<15))
     let one = try chart(r, "plot exports for Tirupur from 1990 to 2004")
     #expect(one.offsets == [0])
-    // Sixty years leave one column a year or less: the bands share it.
+    let four = try chart(r, "plot exports, firms for Tirupur, NoICD from 1990 to 2010")
+    #expect(four.offsets == [0, 1, 2, 3] && four.picked == Array(stride(from: 0, through: 20, by: 2)) && four.step >= 5)
+    // Forty-one years of one series: every second year, not one crammed column a year.
+    let long = try chart(r, "plot exports for Tirupur from 1990 to 2030")
+    #expect(long.picked == Array(stride(from: 0, through: 40, by: 2)) && long.step >= 2)
+    for chart in [two, one, four, long] {
+      let width = (chart.grid.first?.count ?? 0) + chart.labelWidth + 2
+      #expect(width <= 80 && width >= 60, "\(width)")
+    }
+    // Sixty-one years of two series: a span with no divisor that fits gives evenly spaced years.
     let crowded = try chart(r, "plot exports for Tirupur, NoICD from 1990 to 2050")
-    #expect(crowded.offsets == [0, 0])
+    #expect(crowded.offsets == [0, 1] && crowded.picked.first == 0 && crowded.picked.last == 60 && crowded.step >= 3)
+  }
+
+  /// The y axis ends near the data: of the round ticks, the one that wastes least room.
+  @Test func theAxisEndsNearTheData() throws {
+    let r = tirupur()
+    #expect(r.run("simulate 1990 to 2010 quiet").errors == 0)
+    let chart = try chart(r, "plot exports")
+    let high = r.session.simulations["Tirupur"]?.trajectory.years.map(\.exports).max() ?? 0
+    #expect(chart.top >= high && (chart.top - high) / chart.top < 0.25, "top \(chart.top) for \(high)")
   }
 
   /// The bars of `plot gears` and `plot diamond` are as long as their figures: a project a cell

@@ -26,6 +26,7 @@ extension Session {
     case .html: text = HTMLReport.render(bundle)
     case .svg: text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(subject, bundle).text
     }
+    try checkExtension(request)
     let resolved = resolve(request.path, from: request.pathSpan.file)
     let key = FileSystem.canonicalPath(resolved)
     if !request.replace, !knownFiles.contains(key), FileSystem.exists(resolved) {
@@ -37,7 +38,11 @@ extension Session {
     do {
       try FileSystem.writeAtomically(text, to: resolved)
     } catch {
-      throw Diagnostic.error("cannot export to `\(request.path)`: \(error.reason)", at: request.pathSpan, label: "export failed")
+      let folder = resolved.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+      throw Diagnostic.error(
+        "cannot export to `\(request.path)`: \(error.reason)", at: request.pathSpan, label: "export failed",
+        help: !folder.isEmpty && !FileSystem.exists(folder)
+          ? "the folder `\(folder)` does not exist: create it first, or export into a folder that exists" : nil)
     }
     knownFiles.insert(FileSystem.canonicalPath(resolved))
     let what = request.format.rawValue + (subject.map { " " + $0 } ?? "")
@@ -48,6 +53,35 @@ extension Session {
         ("path", .string(request.path)), ("format", .string(request.format.rawValue)), ("what", .string(subject)),
         ("clusters", .strings(names)), ("bytes", .number(Double(text.utf8.count))),
       ]))
+  }
+
+  /// The file endings each format is written under; a name ending as another format's (or as a
+  /// binary format's) would mislead whoever opens it: `r.html` holding an SVG chart, `t.xlsx`
+  /// holding CSV that a spreadsheet then refuses. Other endings, and none, are the user's choice.
+  static let exportEndings: [ExportFormat: [String]] = [
+    .json: ["json"], .csv: ["csv", "tsv"], .markdown: ["md", "markdown"], .dot: ["dot", "gv"], .svg: ["svg"],
+    .html: ["html", "htm", "xhtml"],
+  ]
+  /// Endings of files that no export writes.
+  static let binaryEndings = ["xlsx", "xls", "ods", "pdf", "png", "jpg", "jpeg", "docx", "pptx"]
+
+  private func checkExtension(_ request: ExportRequest) throws(Diagnostic) {
+    let name = request.path.split(separator: "/").last.map(String.init) ?? request.path
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return }
+    let ending = name[name.index(after: dot)...].lowercased()
+    let own = Session.exportEndings[request.format] ?? []
+    guard !own.contains(ending) else { return }
+    let other = ExportFormat.allCases.first { $0 != request.format && (Session.exportEndings[$0] ?? []).contains(ending) }
+    guard other != nil || Session.binaryEndings.contains(ending) else { return }
+    let stem = String(request.path.dropLast(ending.count + 1))
+    let suggested = stem + "." + (own.first ?? ending)
+    let what = other.map { "\($0 == .html ? "an" : "a") \($0.rawValue) file" } ?? "a .\(ending) file, which no export writes"
+    throw Diagnostic.error(
+      "`\(request.path)` names \(what); `export \(request.format.rawValue)` writes \(request.format.rawValue)", at: request.pathSpan,
+      label: "another format",
+      help: "write `\(Printer.print(Statement(kind: .export(request.renamed(suggested)), span: request.pathSpan)))`"
+        + (ending == "xlsx" || ending == "xls" || ending == "ods" ? "; a spreadsheet opens the .csv" : "")
+        + (ending == "pdf" ? "; print the HTML report to PDF from the browser" : ""))
   }
 
   /// What the format draws or lists: checked against what it takes, with the default filled in.
@@ -112,6 +146,11 @@ extension Session {
 }
 
 extension ExportRequest {
+  /// The same request writing to `path`: the statement an error about the file's name suggests.
+  func renamed(_ path: String) -> ExportRequest {
+    ExportRequest(format: format, formatSpan: formatSpan, subject: subject, clusters: clusters, path: path, pathSpan: pathSpan, replace: replace)
+  }
+
   /// The same request with `replace`: the statement an error suggests.
   func replacing() -> ExportRequest {
     ExportRequest(
