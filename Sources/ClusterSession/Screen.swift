@@ -33,6 +33,11 @@ public struct Screen: Sendable, Equatable {
     Layout.fit(text, width: width)
   }
 
+  /// A rendered diagnostic in the width, its source lines and carets kept as they are.
+  public func fitDiagnostic(_ text: String) -> String {
+    Layout.fitDiagnostic(text, width: width)
+  }
+
   // MARK: - statuses at a glance
 
   /// Select Graphic Rendition codes readable on light and dark backgrounds.
@@ -192,6 +197,27 @@ enum Layout {
       }
       let lead = hangingPrefix(line)
       out += paragraph(String(line.dropFirst(lead.count)), width: width, first: lead)
+    }
+    return out
+  }
+
+  /// A rendered diagnostic in the width: the heading and the `= help:` and `= note:` lines
+  /// wrap between words (the heading under itself, two spaces in; help and notes under their
+  /// text), while the source lines and their markers stay as they are, so a caret stays under
+  /// its column.
+  static func fitDiagnostic(_ text: String, width: Int) -> String {
+    var out = ""
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
+      let line = String(line)
+      let body = line.drop(while: { $0 == " " })
+      if line.displayWidth <= width || body.first?.isNumber == true || body.hasPrefix("|") || body.hasPrefix("...") {
+        out += line + "\n"
+      } else if body.hasPrefix("= "), let colon = body.firstIndex(of: ":") {
+        let lead = String(line[..<line.index(line.startIndex, offsetBy: line.count - body.count)]) + body[...colon] + " "
+        out += paragraph(String(body[body.index(after: colon)...].drop(while: { $0 == " " })), width: width, first: lead)
+      } else {
+        out += paragraph(line, width: width, first: "", rest: "  ")
+      }
     }
     return out
   }

@@ -403,6 +403,10 @@ extension Session {
         throw Diagnostic.error("`\(metric.text)` is named twice", at: metric.span, label: "again", help: "name each metric once")
       }
     }
+    var named: Set<String> = []
+    for name in names where !named.insert(name.text).inserted {
+      throw Diagnostic.error("`\(name.text)` is named twice", at: name.span, label: "again", help: "name each cluster or scenario once")
+    }
     let count = metrics.count * max(names.count, 1)
     guard count <= SeriesChart.most else {
       throw Diagnostic.error(

@@ -125,8 +125,10 @@ enum SimulationReport {
     }
   }
 
+  /// A difference: `+` or `−` (the minus sign of the headers) before its size, and a bare `0`
+  /// for none (a unit on nothing reads as a figure).
   static func signed(_ metric: String, _ x: Double) -> String {
-    (x > 0 ? "+" : "") + cell(metric, x)
+    x == 0 ? "0" : (x > 0 ? "+" : "−") + cell(metric, abs(x))
   }
 
   static func compareJSON(_ names: [String], _ metric: String, _ years: [Int], _ rows: [[Double?]], difference: [(String, Double)]? = nil)

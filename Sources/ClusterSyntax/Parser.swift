@@ -507,7 +507,8 @@ public struct Parser {
         continue
       }
       switch current.kind {
-      case .identifier, .string:
+      case .identifier where !["as", "quiet", "replace"].contains(current.text), .string:
+        // A name with no comma before it (the words that may follow a list end it).
         let next = Name(current.text, span: span(current))
         throw fail("expected `,` between two names", label: "no comma before it", help: "write `\(written(names + [next]))`")
       default:

@@ -88,9 +88,11 @@ enum Terminal {
   static func makeSession(color: ColorChoice, format: FormatChoice = .text, ascii: Bool = false) -> Session {
     let json = format == .json
     let renderer = DiagnosticRenderer(colour: colourEnabled(color))
-    let session = Session(
-      output: { write($0) },
-      report: { writeError(json ? JSONStream.diagnostic($0) : renderer.render($0)) })
+    let session = Session(output: { write($0) }, report: { _ in })
+    // Diagnostics wrap between words in the screen's width, their carets where they were.
+    session.report = { [unowned session] in
+      writeError(json ? JSONStream.diagnostic($0) : session.screen.fitDiagnostic(renderer.render($0)))
+    }
     session.defaultFormat = json ? .json : .text
     session.screen = screen(color: color, json: json, ascii: ascii)
     return session

@@ -61,7 +61,9 @@ import Testing
     #expect(drawn.count - 1 <= 23, "\(r.transcript)")
     #expect(drawn.allSatisfy { $0.displayWidth <= 80 }, "\(r.transcript)")
     // The legend names every series with its mark, and its band's glyph when it has one.
-    let legend = drawn[1..<(1 + chart.legend.count)].joined(separator: "  ")
+    // The title may take more than one line.
+    let titleLines = Layout.paragraph(chart.title, width: 80).split(separator: "\n").count
+    let legend = drawn[titleLines..<(titleLines + chart.legend.count)].joined(separator: "  ")
     #expect(chart.legend.isEmpty == (chart.names.count == 1 && data.p10[0] == nil))
     for (i, name) in chart.names.enumerated() where !chart.legend.isEmpty {
       #expect(legend.contains("\(SeriesChart.mark(i, unicode: unicode)) \(name)"), "\(legend)")
@@ -75,7 +77,7 @@ import Testing
       return v / base * 100
     }
     // The grid as drawn: `height` lines after the title and legend, the marks after the axis.
-    let gridLines = Array(drawn[(1 + chart.legend.count)..<(1 + chart.legend.count + chart.height)])
+    let gridLines = Array(drawn[(titleLines + chart.legend.count)..<(titleLines + chart.legend.count + chart.height)])
     let prefix = chart.labelWidth + 2
     func cell(row: Int, column: Int) -> Character? {
       let line = Array(gridLines[chart.height - 1 - row])

@@ -177,6 +177,29 @@ import Testing
     #expect(answers.text.contains("50 fully (exporting directly or selling to a buyer of global reach)"), "\(answers.text)")
   }
 
+  // MARK: - diagnostics
+
+  /// A diagnostic wraps its heading and help between words, its source line and caret kept.
+  @Test func diagnosticsWrapBetweenWordsAndKeepTheirCarets() {
+    let r = Recorder()
+    r.run("load example tirupur\nexport svg exprots to x.svg")
+    guard let diagnostic = r.diagnostics.last else { Issue.record("no diagnostic"); return }
+    let rendered = DiagnosticRenderer().render(diagnostic)
+    let fitted = Screen(width: 60).fitDiagnostic(rendered)
+    let lines = fitted.split(separator: "\n").map(String.init)
+    #expect(rendered.split(separator: "\n").contains { $0.count > 60 }, "\(rendered)")
+    #expect(lines.allSatisfy { $0.displayWidth <= 60 || $0.hasPrefix("2 |") }, "\(fitted)")
+    // Every word is kept, in order.
+    #expect(fitted.split(whereSeparator: \.isWhitespace) == rendered.split(whereSeparator: \.isWhitespace))
+    // The caret is still under the word it marks.
+    let source = Array(lines.first { $0.hasPrefix("2 |") } ?? "")
+    let caret = lines.first { $0.contains("^") } ?? ""
+    let column = caret.firstIndex(of: "^").map { caret.distance(from: caret.startIndex, to: $0) } ?? 0
+    #expect(column > 0 && column < source.count && source[column...].starts(with: "exprots"), "\(fitted)")
+    // Help continues under its own text.
+    #expect(lines.contains { $0.hasPrefix("  = help: ") } && lines.contains { $0.hasPrefix("          ") && !$0.contains("|") }, "\(fitted)")
+  }
+
   // MARK: - charts
 
   @Test func aChartIsAsTallAsTheWindowAllows() {

@@ -239,7 +239,7 @@ import Testing
     r.run("simulate 1995 to 2005")
     r.transcript = ""
     #expect(r.run("plot exports").errors == 0)
-    #expect(r.transcript.hasPrefix("Knit: exports (musd), last simulation\n"), "\(r.transcript)")
+    #expect(r.transcript.hasPrefix("Knit: exports (musd), last simulation (deterministic)\n"), "\(r.transcript)")
     #expect(r.transcript.contains("*"))
     #expect(r.transcript.contains("1995") && r.transcript.contains("2005"))
   }

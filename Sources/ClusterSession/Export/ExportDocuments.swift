@@ -153,10 +153,22 @@ enum ExportDocuments {
     let exports = b.series("exports")
     out += "Exports by year (\(b.cases.map { md(HTMLReport.sourceText($0)) }.joined(separator: "; "))).\n\n"
     if let hint = HTMLReport.bandHint(b) { out += md(hint) + "\n\n" }
+    // A case with Monte Carlo runs also gets its P10 and P90 columns beside its run.
+    var headers = ["year"]
+    for series in exports {
+      headers.append(series.name)
+      if series.band != nil { headers += ["\(series.name) P10", "\(series.name) P90"] }
+    }
     out += markdownTable(
-      ["year"] + b.cases.map(\.name),
-      b.years.enumerated().map { i, year in [String(year)] + exports.map { SimulationReport.cell("exports", $0.values[i]) } },
-      right: Set(0...b.cases.count)) + "\n"
+      headers,
+      b.years.enumerated().map { i, year in
+        [String(year)]
+          + exports.flatMap { series in
+            [SimulationReport.cell("exports", series.values[i])]
+              + (series.band.map { band in [SimulationReport.cell("exports", band[i]?.p10), SimulationReport.cell("exports", band[i]?.p90)] } ?? [])
+          }
+      },
+      right: Set(0..<headers.count)) + "\n"
     if let rows = b.comparison {
       out += "## Compared\n\n" + markdownTable([""] + b.cases.map(\.name), rows.map { [$0.label] + $0.cells }) + "\n"
     }

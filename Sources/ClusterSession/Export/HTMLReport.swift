@@ -425,7 +425,7 @@ enum HTMLReport {
         [metric.split(separator: "_").joined(separator: " ")] + b.cases.map { SimulationReport.cell(metric, $0.record.trajectory.value(metric, in: last)) }
       }, numeric: Set(1...b.cases.count), caption: "Where each run ends")
     if let rows = b.comparison {
-      table(&m, [""] + b.cases.map(\.name), rows.map { [$0.label] + $0.cells }, caption: "Compared (the UNIDO table, as `compare` prints it)")
+      table(&m, [""] + b.cases.map(\.name), rows.map { [$0.label] + $0.cells }, caption: "Compared (the UNIDO table, as the compare command prints it)")
     }
     for c in b.cases {
       m.open("details", ["class": "why"])
@@ -453,21 +453,18 @@ enum HTMLReport {
     m.close("section")
   }
 
-  /// Where the trajectories of a chart come from, in a few words: "last simulate: A (200 Monte
-  /// Carlo runs, band P10–P90) · runs made for the export: B (200 Monte Carlo runs, band
-  /// P10–P90) · deterministic runs: C".
+  /// A chart's subtitle, short enough for a slide: what the lines and the shading are ("lines:
+  /// each one's simulated run; shaded: P10–P90 of 200 Monte Carlo runs"). Where each run came
+  /// from is the report's own text (`sourceText`).
   static func sources(_ b: ExportBundle) -> String {
-    func band(_ c: ExportCase) -> String {
-      c.record.monteCarlo.map { " (\($0.runs) Monte Carlo runs, band P10–P90)" } ?? ""
-    }
-    var parts: [String] = []
-    let simulated = b.cases.filter { $0.source == .simulate }
-    if !simulated.isEmpty { parts.append("last simulate: " + simulated.map { $0.name + band($0) }.joined(separator: ", ")) }
-    let made = b.cases.filter { $0.source == .monteCarlo }
-    if !made.isEmpty { parts.append("runs made for the export: " + made.map { $0.name + band($0) }.joined(separator: ", ")) }
-    let deterministic = b.cases.filter { $0.source == .deterministic }.map(\.name)
-    if !deterministic.isEmpty { parts.append((deterministic.count == 1 ? "deterministic run: " : "deterministic runs: ") + deterministic.joined(separator: ", ")) }
-    return parts.joined(separator: " · ")
+    let banded = b.cases.filter { $0.record.monteCarlo != nil }
+    let runs = Set(banded.compactMap { $0.record.monteCarlo?.runs }).sorted()
+    let line = b.cases.count == 1 ? "line: the simulated run" : "lines: each one's simulated run"
+    guard !banded.isEmpty else { return line }
+    let counts = runs.map(String.init).joined(separator: " or ")
+    let shaded = "shaded: P10–P90 of \(counts) Monte Carlo runs"
+    let without = b.cases.filter { $0.record.monteCarlo == nil }.map(\.name)
+    return line + "; " + shaded + (without.isEmpty ? "" : " (none for " + without.joined(separator: ", ") + ")")
   }
 
   /// Where a case's trajectory comes from, in words.
