@@ -392,6 +392,9 @@ struct Engine {
   var ownInfrastructure = 0.0
   /// Share growth lost last year to what firms spent on their own infrastructure.
   var selfProvisionCost = 0.0
+  /// The labour load that raises wages and land (congestion): of the exports the cluster's own
+  /// buyers take, not of a windfall.
+  var congestionLoad = 0.0
   let capacityPerFirmStart: Double
   let employeesPerFirmStart: Double
   var capacityPerFirm: Double
@@ -587,6 +590,7 @@ struct Engine {
       attainable = min(k.marketShareMax, position * (1 + k.maturityGrowth) / ceilingFactor(in: from))
     }
     history = [state]
+    congestionLoad = state.labourLoad
   }
 
   /// The events the case declares, as a run reads them.
@@ -781,7 +785,7 @@ struct Engine {
     // share it can reach. Rising wages and land lower that share as the cluster fills its
     // region's labour pool; imitation by other locations wears it down once mature; firms'
     // own spending on infrastructure slows the climb.
-    let congestion = 1 / (1 + k.congestionCost * state.labourLoad * state.labourLoad)
+    let congestion = 1 / (1 + k.congestionCost * congestionLoad * congestionLoad)
     // Other locations enter the same market year after year (Klepper's entry of imitators).
     attainable *= 1 - k.imitationErosion
     let gain = k.effectMarket * active.market + (leadBuyer ? k.leadBuyerGain : 0) - prerequisiteDrag
@@ -823,9 +827,6 @@ struct Engine {
     }
     let shockFactor = demandFactor
     let policy = (1 + k.subsidyAdvantage * active.price) * max(0, 1 - countervail)
-    // What the cluster's own buyers want this year, shocks included: the base for buyers
-    // turned away (subsidies' extra demand left unserved is no loss of position).
-    let ownDemand = position * s.market * shockFactor * min(1, policy)
     s.demand = max(0, position * s.market * shockFactor * policy + added.exports)
     // A cluster not yet rooted loses for good part of the buyers a shock takes [insight 2,
     // Ottawa]. Rootedness is a matter of degree: enough firms, organized for enough years.
@@ -879,13 +880,20 @@ struct Engine {
     }
     s.capacity = capacity
     s.firms = firms
+    // What the cluster's own buyers want this year (its position's demand, firms arrived this
+    // year included): the base for the costs of growth below (firms' own infrastructure, buyers
+    // turned away, wages and land). A shock that takes demand away lowers it; a windfall (a
+    // boom, a devaluation, a subsidy's price advantage, demand a project brings) does not raise
+    // it: buyers the cluster could not serve from a windfall were never its own, and a windfall
+    // costs it no position [principle 8: more demand never gives less exports].
+    let ownDemand = position * s.market * min(1, shockFactor) * min(1, policy)
     // Infrastructure [insight 8]: ordinary investment follows the load; projects add theirs.
     let pressure = min(1, max(0, state.demand / max(state.infrastructure, 1) - 1))
     baseInfrastructure *= 1 + k.infrastructureGrowth + k.infrastructureResponse * pressure
     let shared = baseInfrastructure * infrastructureFactor + infrastructureAdded + added.infrastructure
     // Where the shared infrastructure falls short, firms build their own from their export
     // income, only as much as closes the gap; what they spend slows their share's growth.
-    let gap = max(0, s.demand - shared - ownInfrastructure)
+    let gap = max(0, min(s.demand, ownDemand) - shared - ownInfrastructure)
     let spent = min(k.selfProvisionShare * state.exports, gap * intensity / max(k.infrastructurePerUsd, 1e-9))
     ownInfrastructure += spent * k.infrastructurePerUsd / intensity
     selfProvisionCost = state.exports > 0 ? spent / state.exports : 0
@@ -912,7 +920,10 @@ struct Engine {
     // The labour its exports need presses on wages and land: it grows with exports less than
     // in proportion, as output per worker rises with scale (Tirupur: capacity ×4, employees ×3).
     // Idle capacity does not press on wages, and how the firms are split does not matter.
-    s.labourLoad = history[0].employment * pow(s.exports / max(history[0].exports, 1), k.labourElasticity) / labourPool
+    s.labourLoad = labourLoad(of: s.exports)
+    // Wages and land follow the labour of the cluster's own buyers' exports: a windfall's extra
+    // workers come and go with it and move the share it can reach no lower.
+    congestionLoad = labourLoad(of: min(s.exports, ownDemand))
     labourPool *= 1 + k.labourPoolGrowth + k.migrationResponse * min(1, s.labourLoad)
     history.append(s)
     state = s
@@ -920,6 +931,12 @@ struct Engine {
   }
 
   var addedCapacityBefore = 0.0
+
+  /// The labour `exports` need (employment at the start × their growth^labour_elasticity) over
+  /// the region's pool.
+  func labourLoad(of exports: Double) -> Double {
+    history[0].employment * pow(exports / max(history[0].exports, 1), k.labourElasticity) / labourPool
+  }
   var addedFirmsBefore = 0.0
   var addedTrustBefore = 0.0
   var addedValueBefore = 0.0
