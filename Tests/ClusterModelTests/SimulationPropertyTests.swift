@@ -80,4 +80,34 @@ private func lower(_ changed: Trajectory, than base: Trajectory, before limit: I
     }
     #expect(runs >= 30)
   }
+
+  /// A project declared failed delivers none of its channels or effects [principle 7: the
+  /// evaluation already reads it so]: its run is the run without it, less the trust a failure
+  /// costs when it fails within the run. For every intervention of every example: never more
+  /// exports than dropping it in any year, the same years as dropping it when it started by the
+  /// case's year, and the events say it failed.
+  @Test func aFailedProjectDeliversNothing() throws {
+    var checked = 0
+    for (file, _, cluster) in try exampleClusters() {
+      let (from, to) = span(cluster)
+      for entity in cluster.entities where entity.kind == .intervention {
+        guard let start = entity["start"].number.map({ Int($0) }), entity["status"].word != "dropped" else { continue }
+        var failed = cluster
+        var declared = entity
+        declared.attributes["status"] = .word("failed")
+        failed.replace(declared)
+        var dropped = cluster
+        dropped.remove(named: entity.name)
+        let f = Simulation.run(failed, from: from, to: to)
+        let d = Simulation.run(dropped, from: from, to: to)
+        let label = "\(file) \(cluster.name): \(entity.name) (\(start)) failed"
+        let more = zip(f.years, d.years).filter { $0.exports > $1.exports * (1 + 1e-9) + 1e-6 }.map { "\($0.0.year): \($0.0.exports) > \($0.1.exports)" }
+        #expect(more.isEmpty, "\(label): more exports than without it: \(more.count) years, first \(more.first ?? "")")
+        if start <= from { #expect(f.years == d.years, "\(label) by the case's year: not the run without it") }
+        if start <= to { #expect(f.events.contains { $0.contains("\(entity.name) failed") }, "\(label): events \(f.events)") }
+        checked += 1
+      }
+    }
+    #expect(checked > 40, "interventions checked: \(checked)")
+  }
 }

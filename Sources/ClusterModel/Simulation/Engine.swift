@@ -191,6 +191,9 @@ public enum Simulation {
     if engine.recordEvents {
       // An event dated by the case's year is in the state the case describes: say so, rather
       // than drop it without a word.
+      for (i, project) in engine.projects.enumerated() where project.declaredFailed && (project.start ?? Int.max) <= start {
+        engine.events.append("\(project.start ?? start): \(engine.projectNames[i]) failed (declared): it delivers nothing")
+      }
       for shock in engine.shocks where shock.year <= start {
         engine.events.append("\(shock.year): \(shock.name) strikes by the case's year \(start): the state it describes includes it")
       }
@@ -235,7 +238,9 @@ struct ProjectRun {
     complex = project.complexity == .complex
     simple = project.complexity == .simple
     dropped = project.status == .dropped
-    declaredFailed = project.status == .failed
+    // Declared failed: it delivers none of its channels or effects, whenever it starts (the
+    // evaluation reads it so too) [principle 7].
+    declaredFailed = project.declaredStatus == .failed
     cost = project.cost
     let reference = complex ? k.referenceCostComplex : k.referenceCostSimple
     scale = project.moneyDeclared && project.cost > 0
@@ -564,13 +569,17 @@ struct Engine {
       assumed.append("a manager for the joint projects (no actor declares the role; some declare no roles)")
     }
     projectNames = facts.projects.map(\.name)
-    quality = Array(repeating: nil, count: facts.projects.count)
+    // A project declared failed that started by the case's year delivers nothing; the trust its
+    // failure cost is in the trust the case declares.
+    quality = projects.map { $0.declaredFailed && ($0.start ?? Int.min) <= from ? 0 : nil }
     renewalDone = Array(repeating: 0, count: facts.projects.count)
     shocks = Engine.shocks(facts)
     leadBuyer = facts.buyers.contains { b in b.lead && cluster.links.contains { $0.touches(b.name) } }
     education = Double(facts.institutions.filter { $0.kind?.producesSkills == true }.count)
     organized = LifeCycle.signs(facts).organized
-    complexStarts = facts.projects.filter { $0.complexity == .complex && $0.status != .dropped && $0.status != .failed }.compactMap(\.start)
+    complexStarts = facts.projects.filter {
+      $0.complexity == .complex && $0.status != .dropped && $0.status != .failed && $0.declaredStatus != .failed
+    }.compactMap(\.start)
     demandWeak = cluster["demand"].word.map { $0 == "weak" || $0 == "none" }
     let trust = facts.trust.value ?? p[.trustAssumed]
     if facts.trust.value == nil { assumed.append("trust \(Figure.number(trust)) (trust_assumed)") }
@@ -684,7 +693,8 @@ struct Engine {
     }
     if quality == 0 {
       state.trust = max(0, state.trust - k.trustLossFailure)
-      if recordEvents { events.append("\(year): \(projectNames[index]) failed (trust \(Figure.number(state.trust)))") }
+      let why = project.declaredFailed ? "declared failed; " : ""
+      if recordEvents { events.append("\(year): \(projectNames[index]) failed (\(why)trust \(Figure.number(state.trust)))") }
     } else if quality < 1 {
       state.trust = max(0, state.trust - k.trustLossFailure * (1 - quality))
       if recordEvents { events.append("\(year): \(projectNames[index]) delivers \(Figure.share(quality)) (started under low trust)") }
