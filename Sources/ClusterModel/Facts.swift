@@ -227,6 +227,9 @@ public struct Project: Sendable {
   public var isWTOIncompatible: Bool {
     (kind?.isWTOIncompatible ?? false) || financing == "subsidy" || financing == "fiscal_incentive"
   }
+  /// A simple initiative of the members that can bring an early win and build trust among them
+  /// (Part 3, step 3); a government instrument (`InterventionKind.isInstrument`) cannot.
+  public var bringsEarlyWin: Bool { complexity == .simple && !(kind?.isInstrument ?? false) }
   /// "ICD (1992)"
   public var dated: String { name + (start.map { " (\($0))" } ?? "") }
 }
