@@ -198,6 +198,9 @@ public struct Project: Sendable {
   /// The year it ended or ends: declared `end`, or `start + duration`.
   public let end: Int?
   public let status: ProjectStatus
+  /// The status the case declares, whatever the year: a project declared `failed` that starts
+  /// after the case's year is planned in that year, and fails when it starts (the simulation).
+  public let declaredStatus: ProjectStatus?
   /// Declared `planned` in the case year, counted as going ahead in a later year (as the
   /// simulation runs it).
   public let assumedFromPlan: Bool
@@ -224,6 +227,9 @@ public struct Project: Sendable {
   public var isWTOIncompatible: Bool {
     (kind?.isWTOIncompatible ?? false) || financing == "subsidy" || financing == "fiscal_incentive"
   }
+  /// A simple initiative of the members that can bring an early win and build trust among them
+  /// (Part 3, step 3); a government instrument (`InterventionKind.isInstrument`) cannot.
+  public var bringsEarlyWin: Bool { complexity == .simple && !(kind?.isInstrument ?? false) }
   /// "ICD (1992)"
   public var dated: String { name + (start.map { " (\($0))" } ?? "") }
 }
@@ -468,7 +474,7 @@ public struct Facts: Sendable {
       complexity: e["complexity"].word.flatMap(Complexity.init(rawValue:)) ?? kind?.complexity ?? .simple,
       lead: lead, partners: partners, funders: funders,
       involved: Array(Set([lead].compactMap { $0 } + partners + funders)).sorted(),
-      start: start, end: end, status: status, assumedFromPlan: assumed, cost: cost,
+      start: start, end: end, status: status, declaredStatus: declared, assumedFromPlan: assumed, cost: cost,
       moneyDeclared: declaredCost != nil || !funders.isEmpty, governmentMoney: governmentMoney,
       donorMoney: donorMoney, privateMoney: cost - governmentMoney - donorMoney, financing: e["financing"].word,
       revenue: e["revenue"].number, addresses: e["addresses"].words.compactMap(Constraint.init(rawValue:)), effects: effects)

@@ -31,7 +31,7 @@ public enum ClusterModel {
     let (i7, structureIndicators, structure) = StructuresThatFit.assess(c)
     let (i3, roleIndicators, roles) = CatalystLeaderManager.assess(c, structure: structure)
     let (i4, gearIndicators, gears) = FourGears.assess(c, roles: roles)
-    let (i5, timingIndicators) = MixAndTiming.assess(c)
+    let (i5, timingIndicators) = MixAndTiming.assess(c, prerequisites: i2.status)
     let (i6, trustIndicators) = TrustRule.assess(c)
     let (i8, financingIndicators, financing) = InfrastructureFinancing.assess(c)
     let (i9, smeIndicators) = SMEObstacles.assess(c)

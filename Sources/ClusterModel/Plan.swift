@@ -42,7 +42,7 @@ enum PlanBuilder {
     }
     // Early successes are advertised only once there are some, while the initiative is young.
     let earlyWins = facts.happened.filter {
-      $0.complexity == .simple && !$0.isWTOIncompatible && ($0.status == .done || ($0.start ?? Int.max) < (facts.year ?? Int.min))
+      $0.bringsEarlyWin && !$0.isWTOIncompatible && ($0.status == .done || ($0.start ?? Int.max) < (facts.year ?? Int.min))
     }
     // Once complex projects are under way, the "more ambitious actions" are no longer to plan.
     let ambitious = facts.happened.filter { $0.complexity == .complex }

@@ -171,6 +171,12 @@ public enum InterventionKind: String, CaseIterable, Sendable {
   /// rules" (Part 1).
   public var isWTOIncompatible: Bool { self == .exportSubsidy || self == .fiscalIncentive }
 
+  /// A government's instrument granted to firms one by one (a tax break, an export subsidy), not
+  /// an initiative the cluster's members take together: it builds no trust among them, so it is
+  /// no "early win" (Part 3, step 3: simple initiatives' "primary role is achieve 'early wins'
+  /// and build trust among the members").
+  public var isInstrument: Bool { self == .exportSubsidy || self == .fiscalIncentive }
+
   /// Builds the trust and horizontal relationships the paper puts first (insight 6; Part 3, step 2).
   public var buildsTrust: Bool {
     self == .networkingSessions || self == .awarenessBuilding || self == .disputeMediation

@@ -192,4 +192,31 @@ func renamed(_ cluster: Cluster, _ rename: (String) -> String) -> Cluster {
     }
     #expect(removed > 300, "attributes removed: \(removed)")
   }
+
+  /// A government instrument is no early win (Part 3, step 3: early wins "build trust among the
+  /// members"): adding a fiscal incentive or an export subsidy, in the programme's first year or
+  /// the year before, never turns insight 5 into a strength; and insight 5 is never a strength
+  /// while insight 2 is a risk (principle 6: no finding contradicts another).
+  @Test func anInstrumentIsNoEarlyWin() throws {
+    var tried = 0
+    for (file, _, cluster) in try exampleClusters() {
+      let base = quick(cluster)
+      let first = base.facts.byStart.compactMap(\.start).first ?? (cluster["year"].number.map { Int($0) } ?? 2005)
+      for kind in ["fiscal_incentive", "export_subsidy"] {
+        for year in [first - 1, first] {
+          var changed = cluster
+          changed.add(Entity(kind: .intervention, name: "TaxBreak", attributes: ["kind": .word(kind), "start": .plain(Double(year))], declaredAt: nil))
+          let e = quick(changed)
+          let label = "\(file) \(cluster.name): \(kind) in \(year)"
+          if base.insights[4].status != .strength { #expect(e.insights[4].status != .strength, "\(label): \(e.insights[4].evidence)") }
+          #expect(!e.insights[4].evidence.contains { $0.contains("simple projects come first (TaxBreak") }, "\(label)")
+          tried += 1
+        }
+      }
+      for e in [base] where e.insights[1].status == .risk {
+        #expect(e.insights[4].status != .strength, "\(file) \(cluster.name): insight 5 a strength with insight 2 a risk")
+      }
+    }
+    #expect(tried >= 30)
+  }
 }

@@ -262,6 +262,29 @@ func allAdvice(_ e: Evaluation) -> [String] {
     #expect(e.stage.moves.count == 1 && e.stage.moves[0].hasPrefix("none before the prerequisites"))
   }
 
+  /// Technopolis: a fiscal incentive is no early win (Part 3, step 3: early wins "build trust
+  /// among the members"; a tax break builds none), and a programme without the prerequisites is
+  /// mistimed: insight 5 is no strength while insight 2 is a risk.
+  @Test func technopolisIncentiveIsNoEarlyWin() throws {
+    let e = try evaluate(try example("manufactured-ict.cluster"))
+    #expect(status(e, 2) == .risk)
+    #expect(status(e, 5) != .strength)
+    #expect(!e.insights[4].evidence.contains { $0.contains("simple projects come first") }, "\(e.insights[4].evidence)")
+    #expect(e.insights[4].evidence.contains { $0.contains("Incentives: a government instrument, no early win") }, "\(e.insights[4].evidence)")
+  }
+
+  /// Tirupur 1990: infrastructure is the constraint until the planned infrastructure is built —
+  /// every planned project of infrastructure, above all the largest by declared cost (NTADCL's
+  /// water scheme, insight 8's case), not merely the earliest (the ICD).
+  @Test func tirupurInfrastructureWaitsForEveryPlannedProjectAboveAllTheWaterScheme() throws {
+    let e = try evaluate(try example("tirupur.cluster"))
+    let advice = try #require(e.insights[7].advice.first { $0.text.hasPrefix("Infrastructure is the constraint until") }).text
+    for name in e.facts.projects.filter({ $0.isInfrastructure && $0.status == .planned }).map(\.name) {
+      #expect(advice.contains(name), "\(name) missing: \(advice)")
+    }
+    #expect(advice.contains("above all Water"), "\(advice)")
+  }
+
   /// Caldas: Nespresso's "infrastructure upgrading, logistics" fit the cluster (a lead buyer
   /// carries them), and the plan does not prescribe services the cooperatives already provide.
   @Test func caldasBuyerLedProjectsFitAndServicesAreNotPrescribed() throws {

@@ -7,18 +7,24 @@
 import ClusterWorkspace
 
 enum MixAndTiming {
-  /// Whether simple projects came first: the projects of the programme's first year include a
-  /// simple one; nil without start years, or when an undated simple project may have come first.
+  /// Whether an early win came first: the projects of the programme's first year include a
+  /// simple initiative of the members (`Project.bringsEarlyWin`: a tax break or an export
+  /// subsidy builds no trust among them); nil without start years, or when an undated one may
+  /// have come first.
   static func earlyWinFirst(_ facts: Facts) -> Bool? {
     let live = facts.byStart.filter { $0.status != .dropped }
     let dated = live.filter { $0.start != nil }
     guard let firstYear = dated.first?.start else { return nil }
-    let firstIsSimple = dated.contains { $0.start == firstYear && $0.complexity == .simple }
-    let undatedSimple = live.contains { $0.start == nil && $0.complexity == .simple }
+    let firstIsSimple = dated.contains { $0.start == firstYear && $0.bringsEarlyWin }
+    let undatedSimple = live.contains { $0.start == nil && $0.bringsEarlyWin }
     return !firstIsSimple && undatedSimple ? nil : firstIsSimple
   }
 
-  static func assess(_ c: Context) -> (InsightFinding, [Indicator]) {
+  /// `prerequisites`: insight 2's verdict. Without the prerequisites (a risk) the stage has no
+  /// moves ("In 'embryonic' clusters … the prerequisite local conditions exist"), so no project
+  /// fits it: the programme is too early, whatever its order [principle 6: never contradict
+  /// another finding].
+  static func assess(_ c: Context, prerequisites: InsightStatus) -> (InsightFinding, [Indicator]) {
     let facts = c.facts
     var b = FindingBuilder(5, c.p)
     let live = facts.byStart.filter { $0.status != .dropped }
@@ -30,10 +36,17 @@ enum MixAndTiming {
     let firstProjects = dated.filter { $0.start == firstYear }
     // An undated simple project may have come first: then the timing is not assessed.
     let earlyWinFirst = Self.earlyWinFirst(facts)
-    let firstSimpleYear = dated.first { $0.complexity == .simple }?.start
+    let firstSimpleYear = dated.first { $0.bringsEarlyWin }?.start
     let complexBefore = dated.filter { p in
       p.complexity == .complex && (firstSimpleYear.map { (p.start ?? 0) < $0 } ?? true)
     }
+    // Government instruments of the first year, which bring no early win.
+    let instrumentsFirst = firstProjects.filter { $0.kind?.isInstrument == true }
+    let noEarlyWin = complexBefore.isEmpty
+      ? "no early win first: " + Figure.list(instrumentsFirst.map(\.dated)) + " grant\(instrumentsFirst.count == 1 ? "s" : "") firms a government advantage, which builds no trust among them"
+      : "complex before any early win: " + Figure.list(complexBefore.map(\.dated))
+        + (instrumentsFirst.isEmpty ? "" : " (" + Figure.list(instrumentsFirst.map(\.name)) + ": a government instrument, no early win)")
+    let lacking = prerequisites == .risk
 
     // Stage fit: each project under way against the stage the cluster was in when it started.
     let timeline = LifeCycleTimeline(facts)
@@ -72,16 +85,19 @@ enum MixAndTiming {
     b.input(unknownKind.isEmpty, declare: "the `kind` of " + Figure.list(unknownKind))
     b.evidence = [
       "timing: " + (dated.isEmpty ? "no start years declared"
-        : earlyWinFirst == true ? "simple projects come first (\(Figure.list(firstProjects.filter { $0.complexity == .simple }.map(\.dated))))"
-        : "complex before any early win: " + Figure.list(complexBefore.map(\.dated))),
-      "fit to the stage at their start: " + (fitShare == nil ? "no project under way yet" : "\(fitting.count) of \(judged) projects under way")
-        + (misfits.isEmpty ? "" : "; not fitting: " + misfits.map { "\($0.project.dated) in a cluster then \($0.stage)" }.joined(separator: ", ")),
+        : earlyWinFirst == true ? "simple projects come first (\(Figure.list(firstProjects.filter { $0.bringsEarlyWin }.map(\.dated))))"
+        : noEarlyWin),
+      lacking && !live.isEmpty
+        ? "fit to the stage: none — without the prerequisites (insight 2) the cluster has no moves yet"
+        : "fit to the stage at their start: " + (fitShare == nil ? "no project under way yet" : "\(fitting.count) of \(judged) projects under way")
+          + (misfits.isEmpty ? "" : "; not fitting: " + misfits.map { "\($0.project.dated) in a cluster then \($0.stage)" }.joined(separator: ", ")),
     ]
     let upcoming = live.filter { $0.status == .planned }
     if !upcoming.isEmpty { b.evidence.append("planned: " + Figure.list(upcoming.map(\.dated))) }
     b.indicators = ["early_wins", "stage_fit", "stage"]
 
-    let fitOK = fitShare.map { b.atLeast($0, .stageFitMin, figure: "projects fitting their stage", meaning: "the share from which the moves fit the life cycle") }
+    let fitOK = lacking ? false
+      : fitShare.map { b.atLeast($0, .stageFitMin, figure: "projects fitting their stage", meaning: "the share from which the moves fit the life cycle") }
     let status: InsightStatus
     if live.isEmpty {
       status = .notApplicable
@@ -93,15 +109,20 @@ enum MixAndTiming {
     }
 
     if earlyWinFirst == false {
+      // Only government instruments first: a simple initiative of the members (networking
+      // sessions by the organizer) builds the trust an instrument does not.
       let lead = complexBefore.first?.lead ?? c.organizer
       let kind = complexBefore.first?.gear.map(FourGears.simpleStart) ?? .networkingSessions
       var change: [String] = []
       if let lead, let year = firstYear {
         change = ["intervention \(c.freshName("EarlyWin")) { kind: \(kind.rawValue), lead: \(lead), start: \(year) }"]
       }
+      let before = complexBefore.isEmpty
+        ? "Start with a simple initiative of the members that brings an early win and builds trust among them ("
+          + Figure.and(instrumentsFirst.map(\.name)) + " builds none)"
+        : "Put a simple project that brings an early win before " + Figure.and(complexBefore.map(\.name))
       b.advise(Advice(
-        "Put a simple project that brings an early win before " + Figure.and(complexBefore.map(\.name))
-          + ": the first activities should be simple and not generate conflict.",
+        before + ": the first activities should be simple and not generate conflict.",
         step: .action, because: "insight 5: timing", change: change, see: "Part 3, step 3 ('early wins')"))
     }
     if fitOK == false {
@@ -113,18 +134,18 @@ enum MixAndTiming {
 
     let finding = b.finding(
       status,
-      rule: "not applicable without projects; one problem a warning, two a risk: complex projects before any simple one (the first year's projects include no simple one); fewer than stage_fit_min of the projects under way fit the stage the cluster was in when they started (each kind declares its stages; an embryonic agricultural or artisanal cluster takes simple and learning projects first). The ingredients themselves are not counted",
+      rule: "not applicable without projects; one problem a warning, two a risk: no early win first (the first year's projects include no simple initiative of the members; export subsidies and fiscal incentives are government instruments, no early win); fewer than stage_fit_min of the projects under way fit the stage the cluster was in when they started (each kind declares its stages; an embryonic agricultural or artisanal cluster takes simple and learning projects first), or the prerequisites are a risk (insight 2: no move fits yet). The ingredients themselves are not counted",
       parameters: [.stageFitMin, .borderlineBand],
       inputs: dated.map { TrailInput($0.name, "\($0.start.map(String.init) ?? "?") \($0.complexity.rawValue) \($0.kind?.rawValue ?? "no kind"), \($0.status.rawValue)") })
 
     let indicators = [
       Indicator(
         id: "early_wins", title: "early wins before complex projects", value: earlyWinFirst.map { $0 ? 1 : 0 },
-        text: earlyWinFirst == nil ? "no start years declared" : earlyWinFirst == true ? "simple projects come first" : "complex before any early win: " + Figure.list(complexBefore.map(\.name)),
+        text: earlyWinFirst == nil ? "no start years declared" : earlyWinFirst == true ? "simple projects come first" : noEarlyWin,
         trail: Trail(
           inputs: dated.map { TrailInput($0.name, "\($0.start.map(String.init) ?? "?") \($0.complexity.rawValue)") },
-          rule: "the projects of the programme's first year include a simple one (planned projects count: the sequence is the programme's)",
-          passage: "Part 3, step 3: 'Simple initiatives, and those that do not generate immediate conflict, should be chosen as the first activities … early wins'")),
+          rule: "the projects of the programme's first year include a simple initiative of the members, not a government instrument (planned projects count: the sequence is the programme's)",
+          passage: "Part 3, step 3: 'Simple initiatives, and those that do not generate immediate conflict, should be chosen as the first activities … their primary role is achieve early wins and build trust among the members'")),
       Indicator(
         id: "stage_fit", title: "moves that fit their stage", value: fitShare,
         text: fitShare.map { Figure.share($0) + " of the projects under way" } ?? "no project under way",

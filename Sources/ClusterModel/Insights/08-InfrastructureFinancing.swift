@@ -186,12 +186,19 @@ enum InfrastructureFinancing {
         let leaningPlans = plannedInfrastructure.filter { p in
           p.cost > 0 && (p.governmentMoney + p.donorMoney) / p.cost > c.p[.publicShareMax]
         }
-        let first = plannedInfrastructure.compactMap(\.start).min()
+        // Every planned project of infrastructure relieves the constraint, not the earliest
+        // alone: all are named by start year, and the largest by declared cost (NTADCL's $250
+        // million water scheme in Tirupur) is the one the constraint waits for most.
+        let inOrder = plannedInfrastructure.sorted { ($0.start ?? Int.max, $0.name) < ($1.start ?? Int.max, $1.name) }
+        let largest = plannedInfrastructure.filter { $0.moneyDeclared && $0.cost > 0 }.max { $0.cost < $1.cost }
+        let awaited = inOrder.count == 1
+          ? Figure.list(inOrder.map(\.dated)) + " is built"
+          : "the planned infrastructure is built (" + Figure.list(inOrder.map(\.dated)) + ")"
+            + (largest.map { ", above all " + $0.name + " (" + Figure.money($0.cost) + ")" } ?? "")
         let lowTrust = facts.trust.value.map { $0 < p[.trustLow] } ?? false
         b.advise(Advice(
           leaningPlans.isEmpty
-            ? "Infrastructure is the constraint until " + Figure.list(plannedInfrastructure.filter { $0.start == first }.map(\.dated))
-              + " is built: "
+            ? "Infrastructure is the constraint until " + awaited + ": "
               + (lowTrust ? "build trust first (insight 6), then the planned projects" : "keep the planned projects to their dates")
               + "; their financing already brings in more than public funds where it is declared."
             : "Infrastructure is the constraint: " + Figure.list(leaningPlans.map(\.dated)) + " lean on public funds; bring in local industry and other financiers before they start.",

@@ -191,6 +191,9 @@ public enum Simulation {
     if engine.recordEvents {
       // An event dated by the case's year is in the state the case describes: say so, rather
       // than drop it without a word.
+      for (i, project) in engine.projects.enumerated() where project.declaredFailed && (project.start ?? Int.max) <= start {
+        engine.events.append("\(project.start ?? start): \(engine.projectNames[i]) failed (declared): it delivers nothing")
+      }
       for shock in engine.shocks where shock.year <= start {
         engine.events.append("\(shock.year): \(shock.name) strikes by the case's year \(start): the state it describes includes it")
       }
@@ -235,7 +238,9 @@ struct ProjectRun {
     complex = project.complexity == .complex
     simple = project.complexity == .simple
     dropped = project.status == .dropped
-    declaredFailed = project.status == .failed
+    // Declared failed: it delivers none of its channels or effects, whenever it starts (the
+    // evaluation reads it so too) [principle 7].
+    declaredFailed = project.declaredStatus == .failed
     cost = project.cost
     let reference = complex ? k.referenceCostComplex : k.referenceCostSimple
     scale = project.moneyDeclared && project.cost > 0
@@ -392,6 +397,9 @@ struct Engine {
   var ownInfrastructure = 0.0
   /// Share growth lost last year to what firms spent on their own infrastructure.
   var selfProvisionCost = 0.0
+  /// The labour load that raises wages and land (congestion): of the exports the cluster's own
+  /// buyers take, not of a windfall.
+  var congestionLoad = 0.0
   let capacityPerFirmStart: Double
   let employeesPerFirmStart: Double
   var capacityPerFirm: Double
@@ -561,13 +569,17 @@ struct Engine {
       assumed.append("a manager for the joint projects (no actor declares the role; some declare no roles)")
     }
     projectNames = facts.projects.map(\.name)
-    quality = Array(repeating: nil, count: facts.projects.count)
+    // A project declared failed that started by the case's year delivers nothing; the trust its
+    // failure cost is in the trust the case declares.
+    quality = projects.map { $0.declaredFailed && ($0.start ?? Int.min) <= from ? 0 : nil }
     renewalDone = Array(repeating: 0, count: facts.projects.count)
     shocks = Engine.shocks(facts)
     leadBuyer = facts.buyers.contains { b in b.lead && cluster.links.contains { $0.touches(b.name) } }
     education = Double(facts.institutions.filter { $0.kind?.producesSkills == true }.count)
     organized = LifeCycle.signs(facts).organized
-    complexStarts = facts.projects.filter { $0.complexity == .complex && $0.status != .dropped && $0.status != .failed }.compactMap(\.start)
+    complexStarts = facts.projects.filter {
+      $0.complexity == .complex && $0.status != .dropped && $0.status != .failed && $0.declaredStatus != .failed
+    }.compactMap(\.start)
     demandWeak = cluster["demand"].word.map { $0 == "weak" || $0 == "none" }
     let trust = facts.trust.value ?? p[.trustAssumed]
     if facts.trust.value == nil { assumed.append("trust \(Figure.number(trust)) (trust_assumed)") }
@@ -587,6 +599,7 @@ struct Engine {
       attainable = min(k.marketShareMax, position * (1 + k.maturityGrowth) / ceilingFactor(in: from))
     }
     history = [state]
+    congestionLoad = state.labourLoad
   }
 
   /// The events the case declares, as a run reads them.
@@ -680,7 +693,8 @@ struct Engine {
     }
     if quality == 0 {
       state.trust = max(0, state.trust - k.trustLossFailure)
-      if recordEvents { events.append("\(year): \(projectNames[index]) failed (trust \(Figure.number(state.trust)))") }
+      let why = project.declaredFailed ? "declared failed; " : ""
+      if recordEvents { events.append("\(year): \(projectNames[index]) failed (\(why)trust \(Figure.number(state.trust)))") }
     } else if quality < 1 {
       state.trust = max(0, state.trust - k.trustLossFailure * (1 - quality))
       if recordEvents { events.append("\(year): \(projectNames[index]) delivers \(Figure.share(quality)) (started under low trust)") }
@@ -781,7 +795,7 @@ struct Engine {
     // share it can reach. Rising wages and land lower that share as the cluster fills its
     // region's labour pool; imitation by other locations wears it down once mature; firms'
     // own spending on infrastructure slows the climb.
-    let congestion = 1 / (1 + k.congestionCost * state.labourLoad * state.labourLoad)
+    let congestion = 1 / (1 + k.congestionCost * congestionLoad * congestionLoad)
     // Other locations enter the same market year after year (Klepper's entry of imitators).
     attainable *= 1 - k.imitationErosion
     let gain = k.effectMarket * active.market + (leadBuyer ? k.leadBuyerGain : 0) - prerequisiteDrag
@@ -823,9 +837,6 @@ struct Engine {
     }
     let shockFactor = demandFactor
     let policy = (1 + k.subsidyAdvantage * active.price) * max(0, 1 - countervail)
-    // What the cluster's own buyers want this year, shocks included: the base for buyers
-    // turned away (subsidies' extra demand left unserved is no loss of position).
-    let ownDemand = position * s.market * shockFactor * min(1, policy)
     s.demand = max(0, position * s.market * shockFactor * policy + added.exports)
     // A cluster not yet rooted loses for good part of the buyers a shock takes [insight 2,
     // Ottawa]. Rootedness is a matter of degree: enough firms, organized for enough years.
@@ -879,13 +890,20 @@ struct Engine {
     }
     s.capacity = capacity
     s.firms = firms
+    // What the cluster's own buyers want this year (its position's demand, firms arrived this
+    // year included): the base for the costs of growth below (firms' own infrastructure, buyers
+    // turned away, wages and land). A shock that takes demand away lowers it; a windfall (a
+    // boom, a devaluation, a subsidy's price advantage, demand a project brings) does not raise
+    // it: buyers the cluster could not serve from a windfall were never its own, and a windfall
+    // costs it no position [principle 8: more demand never gives less exports].
+    let ownDemand = position * s.market * min(1, shockFactor) * min(1, policy)
     // Infrastructure [insight 8]: ordinary investment follows the load; projects add theirs.
     let pressure = min(1, max(0, state.demand / max(state.infrastructure, 1) - 1))
     baseInfrastructure *= 1 + k.infrastructureGrowth + k.infrastructureResponse * pressure
     let shared = baseInfrastructure * infrastructureFactor + infrastructureAdded + added.infrastructure
     // Where the shared infrastructure falls short, firms build their own from their export
     // income, only as much as closes the gap; what they spend slows their share's growth.
-    let gap = max(0, s.demand - shared - ownInfrastructure)
+    let gap = max(0, min(s.demand, ownDemand) - shared - ownInfrastructure)
     let spent = min(k.selfProvisionShare * state.exports, gap * intensity / max(k.infrastructurePerUsd, 1e-9))
     ownInfrastructure += spent * k.infrastructurePerUsd / intensity
     selfProvisionCost = state.exports > 0 ? spent / state.exports : 0
@@ -912,7 +930,10 @@ struct Engine {
     // The labour its exports need presses on wages and land: it grows with exports less than
     // in proportion, as output per worker rises with scale (Tirupur: capacity ×4, employees ×3).
     // Idle capacity does not press on wages, and how the firms are split does not matter.
-    s.labourLoad = history[0].employment * pow(s.exports / max(history[0].exports, 1), k.labourElasticity) / labourPool
+    s.labourLoad = labourLoad(of: s.exports)
+    // Wages and land follow the labour of the cluster's own buyers' exports: a windfall's extra
+    // workers come and go with it and move the share it can reach no lower.
+    congestionLoad = labourLoad(of: min(s.exports, ownDemand))
     labourPool *= 1 + k.labourPoolGrowth + k.migrationResponse * min(1, s.labourLoad)
     history.append(s)
     state = s
@@ -920,6 +941,12 @@ struct Engine {
   }
 
   var addedCapacityBefore = 0.0
+
+  /// The labour `exports` need (employment at the start × their growth^labour_elasticity) over
+  /// the region's pool.
+  func labourLoad(of exports: Double) -> Double {
+    history[0].employment * pow(exports / max(history[0].exports, 1), k.labourElasticity) / labourPool
+  }
   var addedFirmsBefore = 0.0
   var addedTrustBefore = 0.0
   var addedValueBefore = 0.0
