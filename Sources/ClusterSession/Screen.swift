@@ -201,10 +201,9 @@ enum Layout {
     return out
   }
 
-  /// A rendered diagnostic in the width: the heading and the `= help:` and `= note:` lines
-  /// wrap between words (the heading under itself, two spaces in; help and notes under their
-  /// text), while the source lines and their markers stay as they are, so a caret stays under
-  /// its column.
+  /// A rendered diagnostic in the width: the `= help:` and `= note:` lines wrap between words
+  /// under their text, while the heading (`file:line:col: error: …`, which tools read) and the
+  /// source lines with their markers stay as they are, so a caret stays under its column.
   static func fitDiagnostic(_ text: String, width: Int) -> String {
     var out = ""
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
@@ -216,7 +215,8 @@ enum Layout {
         let lead = String(line[..<line.index(line.startIndex, offsetBy: line.count - body.count)]) + body[...colon] + " "
         out += paragraph(String(body[body.index(after: colon)...].drop(while: { $0 == " " })), width: width, first: lead)
       } else {
-        out += paragraph(line, width: width, first: "", rest: "  ")
+        // The heading stays one line: editors and scripts read `file:line:col: error:` from it.
+        out += line + "\n"
       }
     }
     return out

@@ -134,7 +134,7 @@ import Testing
     }
     let svg = try readFile(folder + "/t.svg")
     #expect(svg.contains("fill-opacity=\"0.18\""), "the band is drawn")
-    #expect(svg.contains("40 Monte Carlo runs, band P10–P90"))
+    #expect(svg.contains("shaded: P10–P90 of 40 Monte Carlo runs"), "the subtitle says what the shading is")
   }
 
   /// With `runs N` and no `simulate`, the export makes the Monte Carlo runs itself: the
@@ -193,7 +193,8 @@ import Testing
       if case .string(let note)? = first["trajectory"]?["note"] { #expect(note.contains("had no Monte Carlo runs")) } else { Issue.record("no note") }
     }
     let html = try readFile(folder + "/t.html")
-    #expect(html.contains("runs made for the export: Knit (20 Monte Carlo runs, band P10–P90)") && !html.contains("<code>runs 500</code>"))
+    #expect(html.contains("Knit: 20 Monte Carlo runs made for the export") && html.contains("shaded: P10–P90 of 20 Monte Carlo runs"))
+    #expect(!html.contains("<code>runs 500</code>"))
   }
 
   /// The runs the export makes obey the `run_years` limit, and the error points at the statement.

@@ -87,7 +87,9 @@ enum ChartStyle {
   }
 
   /// A legend of series names in rows that wrap at `right`; returns the y below it.
-  static func legend(_ m: inout Markup, _ names: [String], x: Double, y: Double, right: Double, lines: Bool = true) -> Double {
+  /// `banded` marks the series drawn with a P10–P90 band: their legend line sits on a swatch
+  /// of the band's shading, so the legend says what the shading is.
+  static func legend(_ m: inout Markup, _ names: [String], x: Double, y: Double, right: Double, lines: Bool = true, banded: [Bool] = []) -> Double {
     var cx = x
     var cy = y
     for (i, name) in names.enumerated() {
@@ -97,6 +99,14 @@ enum ChartStyle {
         cy += 26
       }
       if lines {
+        if i < banded.count, banded[i] {
+          m.empty(
+            "rect",
+            attributes: [
+              ("x", Markup.number(cx)), ("y", Markup.number(cy - 13)), ("width", "36"), ("height", "16"), ("fill", colour(i)),
+              ("fill-opacity", "0.18"),
+            ])
+        }
         var attributes = [
           ("x1", Markup.number(cx)), ("y1", Markup.number(cy - 5)), ("x2", Markup.number(cx + 36)), ("y2", Markup.number(cy - 5)),
           ("stroke", colour(i)), ("stroke-width", "3"),
@@ -200,7 +210,7 @@ enum Charts {
       }
       top = 64 + Double(lines.count) * 20
     }
-    top = ChartStyle.legend(&m, series.map(\.name), x: 24, y: top + 10, right: width - 24) + 20
+    top = ChartStyle.legend(&m, series.map(\.name), x: 24, y: top + 10, right: width - 24, banded: series.map { $0.band != nil }) + 20
     let values = series.flatMap { s in s.values.compactMap { $0 } + (s.band ?? []).flatMap { $0.map { [$0.p10, $0.p90] } ?? [] } }
     let ticks = ChartStyle.ticks(low: values.min() ?? 0, high: values.max() ?? 1)
     let labels = ticks.map { ChartStyle.tickLabel($0, dimension: dimension) }
