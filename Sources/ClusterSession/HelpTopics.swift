@@ -2473,9 +2473,9 @@ public enum HelpTopics {
         named in a legend under the title. Each is simulated afresh and deterministically,
         as `compare ... on` does, over `from Y1 to Y2`, else the years of the current
         cluster's last simulation, else ten years from the earliest case's year. After
-        `runs N` (N above 1), each also gets the band of its own N Monte Carlo runs, and
-        the bands stand side by side, each beside its marks, while the years leave room.
-        Where two series meet, the first named shows.
+        `runs N` (N above 1), each also gets the band of its own N Monte Carlo runs.
+        Series stand side by side, each in its own column beside the year's, so that none
+        hides another; when the years do not all fit, every second (or d-th) year is drawn.
 
         Several metrics share one chart: `plot exports, demand, capacity` (one unit, one
         axis: which one bound exports shows at a glance), or `plot exports, firms` (other
