@@ -819,11 +819,7 @@ public struct Parser {
     while match(.comma) {
       metrics.append(try parseMetric("a metric after `,`", help: "write `plot exports, demand, capacity`"))
     }
-    if isKeyword(.in) {
-      throw fail(
-        "a plot covers a range of years, not one year", label: "one year",
-        help: "write `plot \(metrics.map(\.text).joined(separator: ", ")) from 1990 to 2010`")
-    }
+    if isKeyword(.in) { throw onePlotYear("plot \(metrics.map(\.text).joined(separator: ", "))", metrics) }
     var clusters: [Name] = []
     if isKeyword(.for) {
       advance()
@@ -834,13 +830,18 @@ public struct Parser {
     let written =
       "plot \(metrics.map(\.text).joined(separator: ", "))"
       + (clusters.isEmpty ? "" : " for " + clusters.map { Printer.name($0.text) }.joined(separator: ", "))
-    if isKeyword(.in) {
-      throw fail(
-        "a plot covers a range of years, not one year", label: "one year",
-        help: "write `\(written) from 1990 to 2010`")
-    }
+    if isKeyword(.in) { throw onePlotYear(written, metrics) }
     let period = try parsePeriod(allowYear: false, example: written)
     return .plot(metrics: metrics, clusters: clusters, period: period, format: try parseFormat())
+  }
+
+  /// `plot … in YEAR`: a plot draws years; one year's figure is `print` or `why`.
+  private mutating func onePlotYear(_ written: String, _ metrics: [Name]) -> Failure {
+    let year = peek(1).kind == .number ? peek(1).text : "2000"
+    let metric = metrics.first?.text ?? "exports"
+    return fail(
+      "a plot covers a range of years, not one year", label: "one year",
+      help: "write `\(written) from 1990 to \(year)`; for \(year) alone, `print \(metric)(\(year))` or `why \(metric) in \(year)`")
   }
 
   /// `for NAME in EXPRESSION { STATEMENTS }`

@@ -408,7 +408,7 @@ private func format(_ text: String) -> String {
     #expect(try firstError("plot").message == "expected a metric to plot, found the end of the input")
     let oneYear = try firstError("plot exports in 2005")
     #expect(oneYear.message == "a plot covers a range of years, not one year")
-    #expect(oneYear.help == "write `plot exports from 1990 to 2010`")
+    #expect(oneYear.help == "write `plot exports from 1990 to 2005`; for 2005 alone, `print exports(2005)` or `why exports in 2005`")
     #expect(try firstError("plot exports from 1990").help == "write `plot exports from 1990 to 2010`")
   }
 
