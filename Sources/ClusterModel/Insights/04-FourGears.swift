@@ -66,7 +66,13 @@ enum FourGears {
 
     // A risk needs a stage known to be past the embryonic one; projects of unknown gear may be
     // turning a gear that looks still.
-    let pastEmbryonic = !c.stage.candidates.contains(.embryonic)
+    let pastEmbryonic = c.stage.pastEmbryonic
+    // A stage one firm from its threshold makes a verdict that turns on it borderline too.
+    if c.stage.borderline != nil, turning.count <= 1 {
+      _ = b.atLeast(
+        Double(facts.firmCount), .establishedMinFirms, figure: "firms",
+        meaning: "the number from which a cluster can be established, and one gear turning is no longer enough")
+    }
     let unknownGear = facts.happened.filter { $0.gear == nil }.map(\.name)
     for name in unknownGear { b.input(false, declare: "the `kind` or `gear` of \(name)") }
     let status: InsightStatus
