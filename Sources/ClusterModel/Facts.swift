@@ -635,6 +635,42 @@ public struct Facts: Sendable {
     buyer(actor) != nil || (firmGroup(actor)?.large ?? false)
   }
 
+  /// A private partner of a public–private partnership: an organization that can hold up the
+  /// private side (a private or mixed institution such as an association or an SPV, a
+  /// consortium, a single firm, a buyer), not a cohort of firms (insight 4: the paper's
+  /// partnerships are institutional, "a formal public-private partnership between TEA, the State
+  /// Government of Tamil Nadu (GoTN) and IL&FS").
+  public func isPrivatePartner(_ actor: String) -> Bool {
+    if let i = institution(actor) { return i.sector == .private || i.sector == .mixed }
+    guard let kind = cluster.entity(named: actor)?.kind else { return false }
+    return kind == .firm || kind == .buyer || kind == .consortium
+  }
+
+  /// The case's own candidate for the private side of a partnership: an organization of firms,
+  /// another private institution, a consortium, a buyer, a single firm; nil when the case has
+  /// none (a cohort of firms is none).
+  public var privatePartnerCandidate: String? {
+    institutions.first { $0.sector == .private && $0.kind?.organizesFirms == true }?.name
+      ?? institutions.first { $0.sector == .private }?.name
+      ?? consortia.first?.name
+      ?? buyers.first?.name
+      ?? firms.first { isPrivatePartner($0.name) }?.name
+  }
+
+  /// Whether a project joins a government and a private partner organization: the partnership
+  /// at work in that project (donors are development partners, not the State).
+  public func isPublicPrivatePartnership(_ project: Project) -> Bool {
+    hasGovernmentPartner(project) && project.involved.contains(where: isPrivatePartner)
+  }
+
+  /// Partner links between a government and a private partner organization present in the
+  /// year: a standing partnership, at work whatever the project.
+  public var standingPartnerships: [Link] {
+    links(["partner"]).filter {
+      (isGovernment($0.from) && isPrivatePartner($0.to)) || (isGovernment($0.to) && isPrivatePartner($0.from))
+    }
+  }
+
   /// Whether a government institution takes part in a project (leads, partners or funds).
   public func hasGovernmentPartner(_ project: Project) -> Bool {
     project.involved.contains(where: isGovernment)

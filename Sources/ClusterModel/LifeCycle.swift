@@ -108,9 +108,21 @@ enum LifeCycle {
       toDeclare.append("`\(facts.name).structure`, or the `roles` and `formal` of " + Figure.list(
         Array(facts.institutions.filter { !$0.rolesDeclared || !$0.formalDeclared }.map(\.name).prefix(2))))
     }
+    // Principle 9: a stage read from a firm count near `established_min_firms` is borderline
+    // when one firm more or less would change it (the same band as every verdict's).
+    var borderline: String?
+    if facts.simulated == nil, !(inCaseYear && declared != nil) {
+      let threshold = p[.establishedMinFirms]
+      let firms = Double(facts.firmCount)
+      var other = s
+      other.enoughFirms.toggle()
+      if abs(firms - threshold) <= p[.borderlineBand] * threshold, stages(other, p) != candidates {
+        borderline = "\(Figure.count(facts.firmCount, "firm")), the threshold is \(Figure.number(threshold))"
+      }
+    }
     return StageResult(
       stage: stage, candidates: candidates, declared: declared, signs: signList,
-      moves: moves(candidates, facts), toDeclare: toDeclare)
+      moves: moves(candidates, facts), toDeclare: toDeclare, borderline: borderline)
   }
 
   /// The stage as the simulation's signs give it in a simulated year.

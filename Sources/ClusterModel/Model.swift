@@ -26,13 +26,13 @@ public enum ClusterModel {
     var stage = LifeCycle.assess(facts)
     let c = Context(facts: facts, network: network, stage: stage)
 
-    let (i1, linkageIndicators, linkages) = BetweenTheBoxes.assess(c)
+    let (i6, trustIndicators) = TrustRule.assess(c)
+    let (i1, linkageIndicators, linkages) = BetweenTheBoxes.assess(c, trust: i6.status)
     let (i2, prerequisiteIndicators, _) = PrerequisitesRule.assess(c)
     let (i7, structureIndicators, structure) = StructuresThatFit.assess(c)
     let (i3, roleIndicators, roles) = CatalystLeaderManager.assess(c, structure: structure)
     let (i4, gearIndicators, gears) = FourGears.assess(c, roles: roles)
     let (i5, timingIndicators) = MixAndTiming.assess(c, prerequisites: i2.status)
-    let (i6, trustIndicators) = TrustRule.assess(c)
     let (i8, financingIndicators, financing) = InfrastructureFinancing.assess(c)
     let (i9, smeIndicators) = SMEObstacles.assess(c)
     let (i10, marketIndicators) = GlobalMarkets.assess(c)
@@ -96,15 +96,15 @@ public enum ClusterModel {
         passage: "insight 2: 'Clusters are dynamic and have a recognizable life cycle … interventions … should differ depending on its position in the cycle'"))
   }
 
-  /// What a simulation starts from, read as the evaluation reads it: the prerequisites that are
-  /// declared unmet (an undeclared one is no drag), horizontal and institutional reach, value
-  /// retention.
-  static func simulationInputs(_ facts: Facts) -> (unmet: Int, met: Int, horizontalReach: Double, institutionReach: Double, valueRetention: Double) {
+  /// What a simulation starts from, read as the evaluation reads it: the prerequisites (met,
+  /// unmet or undeclared: the run says what it assumes for an undeclared one), horizontal and
+  /// institutional reach, value retention.
+  static func simulationInputs(_ facts: Facts) -> (prerequisites: Prerequisites, horizontalReach: Double, institutionReach: Double, valueRetention: Double) {
     let stage = LifeCycle.assess(facts)
     let c = Context(facts: facts, network: NetworkResult(), stage: stage)
     let prerequisites = PrerequisitesRule.read(facts)
     let (_, _, linkages) = BetweenTheBoxes.assess(c)
     let (chain, _) = ValueChain.analyse(facts)
-    return (prerequisites.unmet, prerequisites.met, linkages.horizontalReach, linkages.institutionReach, chain.valueRetention ?? 0)
+    return (prerequisites, linkages.horizontalReach, linkages.institutionReach, chain.valueRetention ?? 0)
   }
 }

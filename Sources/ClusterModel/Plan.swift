@@ -79,7 +79,7 @@ enum PlanBuilder {
     // After the first successful initiatives come "more ambitious actions": complex projects
     // under way in a cluster past the embryonic stage mean the plan is extending and sustaining.
     let complexUnderWay = c.facts.happened.contains { $0.complexity == .complex }
-    return complexUnderWay && !c.stage.candidates.contains(.embryonic) ? .extend : .action
+    return complexUnderWay && c.stage.pastEmbryonic ? .extend : .action
   }
 
   static func capitalized(_ s: String) -> String {

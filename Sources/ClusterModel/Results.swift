@@ -252,14 +252,24 @@ public struct StageResult: Sendable {
   public let moves: [String]
   /// What to declare to settle the stage.
   public let toDeclare: [String]
+  /// When the number of firms lies within `borderline_band` of `established_min_firms` and one
+  /// firm more or less would change the stage: "100 firms, the threshold is 100".
+  public var borderline: String? = nil
 
   public var isSettled: Bool { candidates.count <= 1 }
+  /// Known to be past the embryonic stage, and not borderline: verdicts that turn on it (a risk
+  /// for a cluster past its start) do not jump on one firm.
+  public var pastEmbryonic: Bool { !candidates.contains(.embryonic) && borderline == nil }
   /// The same stage with other moves (a cluster without the prerequisites has none to make).
   func replacingMoves(_ moves: [String]) -> StageResult {
-    StageResult(stage: stage, candidates: candidates, declared: declared, signs: signs, moves: moves, toDeclare: toDeclare)
+    StageResult(stage: stage, candidates: candidates, declared: declared, signs: signs, moves: moves, toDeclare: toDeclare, borderline: borderline)
   }
-  /// "embryonic", or "embryonic or established".
-  public var text: String { candidates.count > 1 ? candidates.map(\.rawValue).joined(separator: " or ") : stage.rawValue }
+  /// "embryonic", "embryonic or established", or "established (borderline: 100 firms, the
+  /// threshold is 100)".
+  public var text: String {
+    (candidates.count > 1 ? candidates.map(\.rawValue).joined(separator: " or ") : stage.rawValue)
+      + (borderline.map { " (borderline: \($0))" } ?? "")
+  }
 }
 
 /// A corner of Porter's diamond, scored from named inputs.

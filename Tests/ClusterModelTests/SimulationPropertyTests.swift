@@ -111,3 +111,49 @@ private func lower(_ changed: Trajectory, than base: Trajectory, before limit: I
     #expect(checked > 40, "interventions checked: \(checked)")
   }
 }
+
+/// Unknown is not absent, in the simulation (principle 4): for each prerequisite of insight 2
+/// the run lists as assumed, declaring exactly the value it says it assumed leaves the
+/// trajectory unchanged (within 1e-9 relative), over every example; and every undeclared
+/// prerequisite is listed.
+@Suite struct AssumedPrerequisiteTests {
+  /// The declarations that say what the run assumed, keyed by a phrase of its `assumed` line.
+  static let declarations: [(phrase: String, attribute: String, value: Value)] = [
+    ("international demand moderate", "demand", .word("moderate")),
+    ("readiness to cooperate latent", "readiness", .word("latent")),
+    ("a competitive advantage", "advantage", .list([.word("cost")])),
+  ]
+
+  private static func differences(_ a: Trajectory, _ b: Trajectory) -> [String] {
+    func near(_ x: Double, _ y: Double) -> Bool { abs(x - y) <= 1e-9 * max(abs(x), abs(y)) + 1e-9 }
+    return zip(a.years, b.years).compactMap { x, y in
+      let same = near(x.exports, y.exports) && near(x.firms, y.firms) && near(x.exporters, y.exporters)
+        && near(x.employment, y.employment) && near(x.capacity, y.capacity) && near(x.infrastructure, y.infrastructure)
+        && near(x.trust, y.trust) && near(x.marketShare, y.marketShare) && x.stage == y.stage
+      return same ? nil : "\(x.year): exports \(x.exports) vs \(y.exports), stage \(x.stage) vs \(y.stage)"
+    }
+  }
+
+  @Test func declaringTheAssumedValueChangesNothing() throws {
+    var checked = 0
+    for (file, _, cluster) in try exampleClusters() {
+      let year = cluster["year"].number.map { Int($0) } ?? 2005
+      let base = Simulation.run(cluster, from: year, to: year + 20)
+      for (attribute, phrase) in [("advantage", "a competitive advantage"), ("readiness", "readiness to cooperate")]
+      where cluster.attributes[attribute] == nil && !(attribute == "readiness" && cluster.links.contains { $0.kind == "cooperation" }) {
+        #expect(base.assumed.contains { $0.contains(phrase) }, "\(file) \(cluster.name): \(attribute) undeclared but not listed as assumed: \(base.assumed)")
+      }
+      for (phrase, attribute, value) in Self.declarations {
+        guard base.assumed.contains(where: { $0.contains(phrase) }) else { continue }
+        var declared = cluster
+        declared.attributes[attribute] = value
+        let run = Simulation.run(declared, from: year, to: year + 20)
+        let changed = Self.differences(run, base)
+        #expect(changed.isEmpty, "\(file) \(cluster.name): declaring \(attribute) = the assumed value changed \(changed.count) years, first \(changed.first ?? "")")
+        #expect(!run.assumed.contains { $0.contains(phrase) }, "\(file) \(cluster.name): \(attribute) declared but still listed as assumed")
+        checked += 1
+      }
+    }
+    #expect(checked >= 8)
+  }
+}

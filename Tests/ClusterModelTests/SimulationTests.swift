@@ -162,7 +162,13 @@ import Testing
     let a = Simulation.run(base, from: 2001, to: 2007)
     let b = Simulation.run(without, from: 2001, to: 2007)
     let incremental = (2002...2007).reduce(0.0) { $0 + (a.value("exports", in: $1) ?? 0) - (b.value("exports", in: $1) ?? 0) }
-    #expect(incremental >= 5e6 && incremental <= 20e6, "incremental sales \(incremental)")
+    // Out of its tolerance since the run scores Ludhiana's undeclared advantage at the value it
+    // assumes (met, principle 4): its own growth now fills its weak infrastructure sooner, and
+    // the meetings add $4.5 million, not $6.7 million. Reported in docs/calibration.md, not
+    // tuned back; the known issue fails this test when the figure returns within 5–20.
+    withKnownIssue("Ludhiana's meetings add 4.5 musd since undeclared prerequisites are scored as assumed (docs/calibration.md)") {
+      #expect(incremental >= 5e6 && incremental <= 20e6, "incremental sales \(incremental)")
+    }
   }
 
   /// Insight 2, the Australian review: of manufactured clusters "more than half fail, and as few

@@ -23,7 +23,10 @@ struct Linkages {
 enum BetweenTheBoxes {
   /// The share of firms reached by horizontal ties: for each group of firms, the chance that a
   /// firm has at least one trusted tie, 1 − Π(1 − d·t)^k over its cooperation links (k possible
-  /// partners, density d, trust t), memberships of a producers' cooperative and of consortia.
+  /// partners, density d, trust t), memberships of a producers' cooperative and of consortia,
+  /// and never above the highest trust of those ties: trust is read as the share of firms ready
+  /// to trust, and a firm that does not trust has no trusted tie however many partners it has
+  /// (insight 6: "Without trust … clusters cannot succeed").
   /// `assumedTrust` replaces the trust of links nobody declared one for (nil: `trust_assumed`).
   static func horizontalReach(_ facts: Facts, assumedTrust: Double? = nil) -> (reach: Double, assumed: Bool) {
     let firms = facts.firmCount
@@ -41,6 +44,8 @@ enum BetweenTheBoxes {
     }
     for group in facts.firms {
       var none = 1.0
+      // The most trust any of the group's ties carries: the reach's ceiling.
+      var ceiling = 0.0
       for link in facts.links(["cooperation"], of: group.name) {
         let other = link.from == group.name ? link.to : link.from
         guard let partner = facts.firmGroup(other) else { continue }
@@ -48,6 +53,7 @@ enum BetweenTheBoxes {
         assumed = assumed || isAssumed
         let partners = other == group.name ? group.count - 1 : partner.count
         guard partners > 0 else { continue }
+        ceiling = max(ceiling, t)
         if let d = link.attributes["density"]?.number ?? (other == group.name ? defaultDensity : nil) {
           none *= pow(max(0, 1 - min(1, d * t)), Double(partners))
         } else {
@@ -59,6 +65,7 @@ enum BetweenTheBoxes {
         guard facts.institution(link.to)?.kind == .cooperative else { continue }
         let (t, isAssumed) = trust(link)
         assumed = assumed || isAssumed
+        ceiling = max(ceiling, t)
         none *= 1 - t
       }
       for consortium in consortiaOf[group.name] ?? [] {
@@ -66,14 +73,18 @@ enum BetweenTheBoxes {
         let share = pool > 0 ? min(1, Double(consortium.firms) / Double(pool)) : 0
         let t = facts.trust.value ?? assumedTrust ?? facts.parameters[.trustAssumed]
         assumed = assumed || facts.trust.value == nil
+        if share > 0 { ceiling = max(ceiling, t) }
         none *= 1 - t * share
       }
-      reached += Double(group.count) * (1 - none)
+      reached += Double(group.count) * min(1 - none, ceiling)
     }
     return (reached / Double(firms), assumed)
   }
 
-  static func assess(_ c: Context) -> (InsightFinding, [Indicator], Linkages) {
+  /// `trust`: insight 6's verdict. While trust is a risk the horizontal ties cannot be a
+  /// strength, whatever their reach (insight 6: "Without trust … clusters cannot succeed"):
+  /// this insight never contradicts that one.
+  static func assess(_ c: Context, trust: InsightStatus? = nil) -> (InsightFinding, [Indicator], Linkages) {
     let facts = c.facts
     var b = FindingBuilder(1, c.p)
     var l = Linkages()
@@ -114,9 +125,10 @@ enum BetweenTheBoxes {
     }
     b.input(facts.firmCount > 0, declare: "the cluster's firms")
 
+    let lowTrust = trust == .risk
     let horizontalOK = b.atLeast(
       l.horizontalReach, .horizontalReachMin, figure: "firms with a trusted horizontal tie",
-      meaning: "the share from which horizontal linkages are a strength")
+      meaning: "the share from which horizontal linkages are a strength") && !lowTrust
     // Undeclared trust that could put the reach on either side of the threshold leaves it open,
     // and so do horizontal ties nobody described.
     let horizontalOpen = !described || (reachRange.0 < c.p[.horizontalReachMin] && reachRange.1 >= c.p[.horizontalReachMin])
@@ -152,6 +164,9 @@ enum BetweenTheBoxes {
       "vertical: \(vertical.count) (\(l.partnerships) partnership, \(l.armLength) arm's length)",
     ]
     if !l.unclearMandates.isEmpty { b.evidence.append("unclear or overlapping mandates: " + Figure.list(l.unclearMandates)) }
+    if lowTrust, described {
+      b.evidence.append("trust is too low for the ties to carry joint action (insight 6: a risk): horizontal linkages are no strength")
+    }
     b.indicators = ["horizontal_links", "institution_reach", "vertical_links", "partnership_share", "mandates", "network_density", "social_capital"]
 
     let status: InsightStatus
@@ -214,7 +229,7 @@ enum BetweenTheBoxes {
 
     let finding = b.finding(
       status,
-      rule: "not applicable without firms; risk: horizontal reach below half of horizontal_reach_min and institution reach below half of institution_reach_min; not assessed when undeclared trust could put the horizontal reach on either side of horizontal_reach_min (its reach with no trust and with full trust) and nothing else is wanting; strength: horizontal reach ≥ horizontal_reach_min, institution reach ≥ institution_reach_min, partnership share ≥ partnership_share_min (when modes are declared) and clear mandates; else warning",
+      rule: "not applicable without firms; risk: horizontal reach below half of horizontal_reach_min and institution reach below half of institution_reach_min; not assessed when undeclared trust could put the horizontal reach on either side of horizontal_reach_min (its reach with no trust and with full trust) and nothing else is wanting; strength: horizontal reach ≥ horizontal_reach_min (and trust not a risk, insight 6), institution reach ≥ institution_reach_min, partnership share ≥ partnership_share_min (when modes are declared) and clear mandates; else warning",
       parameters: [.horizontalReachMin, .institutionReachMin, .partnershipShareMin, .borderlineBand],
       inputs: [
         TrailInput("firms with a trusted horizontal tie", Figure.share(l.horizontalReach)),
@@ -255,7 +270,7 @@ enum BetweenTheBoxes {
           inputs: facts.links(["cooperation"]).map { link in
             TrailInput(link.description, "density \(link.attributes["density"]?.number.map(Figure.number) ?? "not declared"), trust \(Figure.score(facts.trust(of: link).value))\(facts.trust(of: link).assumed ? " (assumed)" : "")")
           } + [TrailInput("firms", String(facts.firmCount))],
-          rule: "not assessed when no cooperation link, consortium or cooperative membership is declared; for each group of firms, the chance a firm has at least one trusted tie: 1 − Π(1 − density × trust)^(possible partners) over its cooperation links (network_cohort_density when a cohort's own link gives none), times (1 − trust) for a producers' cooperative and for a consortium it is in; weighted by the groups' sizes",
+          rule: "not assessed when no cooperation link, consortium or cooperative membership is declared; for each group of firms, the chance a firm has at least one trusted tie: 1 − Π(1 − density × trust)^(possible partners) over its cooperation links (network_cohort_density when a cohort's own link gives none), times (1 − trust) for a producers' cooperative and for a consortium it is in, and at most the highest trust of those ties (a firm that does not trust has no trusted tie, however many partners); weighted by the groups' sizes",
           parameters: ["network_cohort_density", "trust_assumed"],
           passage: "insight 1: 'horizontal linkages between and among the firms in the cluster' … 'At the centre is the collaboration between firms'")),
       Indicator(

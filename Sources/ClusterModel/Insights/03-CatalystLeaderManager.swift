@@ -28,16 +28,11 @@ enum CatalystLeaderManager {
     var facilitators = facts.holders(of: .facilitator)
     if let declared = facts.cluster["facilitator"].name, !facilitators.contains(declared) { facilitators.append(declared) }
 
-    // The partnership: government and private (or mixed) actors in the same project, or a
-    // partner link between them, as of the year. Donors are development partners, not the State.
-    func isPartnership(_ project: Project) -> Bool {
-      facts.hasGovernmentPartner(project)
-        && project.involved.contains { facts.isPrivate($0) || facts.institution($0)?.sector == .mixed }
-    }
-    let partnerLinks = facts.links(["partner"]).filter {
-      (facts.isGovernment($0.from) && !facts.isGovernment($0.to) && !facts.isDonor($0.to))
-        || (facts.isGovernment($0.to) && !facts.isGovernment($0.from) && !facts.isDonor($0.from))
-    }
+    // The partnership: a government and a private partner organization (not a cohort of firms)
+    // in the same project, or a partner link between them, as of the year. Donors are
+    // development partners, not the State.
+    let isPartnership = facts.isPublicPrivatePartnership
+    let partnerLinks = facts.standingPartnerships
     let working = facts.happened.filter(isPartnership)
     let planned = facts.projects.filter { $0.status == .planned && isPartnership($0) }
     let partnership: Partnership = !working.isEmpty || !partnerLinks.isEmpty ? .working : !planned.isEmpty ? .planned : .none
@@ -183,14 +178,18 @@ enum CatalystLeaderManager {
         $0.status != .dropped && $0.status != .failed && !$0.isWTOIncompatible && facts.hasGovernmentPartner($0)
       }
       if let project = governmentProjects.first {
-        let candidate = facts.institutions.first { $0.sector == .private && $0.kind?.organizesFirms == true }?.name
-          ?? facts.institutions.first { $0.sector == .private }?.name
-          ?? facts.firms.max { $0.count < $1.count }?.name
+        // The private side is an organization (an association, a consortium, a firm), not a
+        // cohort of firms: without one, the firms form an association to be the partner.
+        let candidate = facts.privatePartnerCandidate
+        let association = c.freshName("ClusterAssociation")
         b.advise(Advice(
           "Bring private actors into \(project.name)" + (governmentProjects.count > 1 ? " and the other government projects" : "")
-            + (candidate.map { " (such as \($0))" } ?? "") + ": 'a solid public-private sector partnership is an essential precursor to coordination'.",
+            + (candidate.map { " (such as \($0))" } ?? ": the firms need an organization of their own to be the partner, such as an association")
+            + ": 'a solid public-private sector partnership is an essential precursor to coordination'.",
           step: .conditions, because: "insight 3: no public–private partnership",
-          change: candidate.map { ["set \(project.name).partners = [" + (project.partners + [$0]).joined(separator: ", ") + "]"] } ?? [],
+          change: candidate.map { ["set \(project.name).partners = [" + (project.partners + [$0]).joined(separator: ", ") + "]"] }
+            ?? ["institution \(association) { kind: association, sector: private, formal: true }",
+                "set \(project.name).partners = [" + (project.partners + [association]).joined(separator: ", ") + "]"],
           see: "TEA and the governments in Tirupur's water scheme (insight 8)"))
       } else if let government = governments.first, facts.happened.contains(where: { $0.lead.map(facts.isPrivate) == true }) {
         let target = facts.happened.last { $0.gear?.needsPartnership == true && $0.lead.map(facts.isPrivate) == true }

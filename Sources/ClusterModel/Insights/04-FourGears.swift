@@ -11,7 +11,9 @@ enum FourGears {
     var b = FindingBuilder(4, c.p)
     var gears: [GearCoverage] = []
     var indicators: [Indicator] = []
-    let partnership = roles.partnership == .working
+    // The partnership a gear needs is judged from that gear's own projects (or a standing
+    // partner link): a partnership at work in a park does not turn customs.
+    let standing = !facts.standingPartnerships.isEmpty
     for gear in Gear.allCases {
       let projects = facts.projects.filter { $0.gear == gear }
       // An export subsidy that ended is history: it no longer turns the border gear.
@@ -23,7 +25,7 @@ enum FourGears {
         planned: facts.byStart.filter { $0.gear == gear && $0.status == .planned }.map(\.dated),
         failed: projects.filter { $0.status == .failed }.map(\.name), ended: ended.map(\.name),
         budget: costed.isEmpty ? nil : costed.reduce(0) { $0 + $1.cost }, leads: Array(Set(turning.compactMap(\.lead))).sorted(),
-        partnership: gear.needsPartnership && !turning.isEmpty ? partnership : nil)
+        partnership: gear.needsPartnership && !turning.isEmpty ? standing || turning.contains(where: facts.isPublicPrivatePartnership) : nil)
       gears.append(coverage)
       var text = turning.isEmpty ? "not turned" : "\(Figure.count(turning.count, "project")) under way"
       if !coverage.planned.isEmpty { text += "; planned: " + Figure.list(coverage.planned) }
@@ -66,7 +68,13 @@ enum FourGears {
 
     // A risk needs a stage known to be past the embryonic one; projects of unknown gear may be
     // turning a gear that looks still.
-    let pastEmbryonic = !c.stage.candidates.contains(.embryonic)
+    let pastEmbryonic = c.stage.pastEmbryonic
+    // A stage one firm from its threshold makes a verdict that turns on it borderline too.
+    if c.stage.borderline != nil, turning.count <= 1 {
+      _ = b.atLeast(
+        Double(facts.firmCount), .establishedMinFirms, figure: "firms",
+        meaning: "the number from which a cluster can be established, and one gear turning is no longer enough")
+    }
     let unknownGear = facts.happened.filter { $0.gear == nil }.map(\.name)
     for name in unknownGear { b.input(false, declare: "the `kind` or `gear` of \(name)") }
     let status: InsightStatus
@@ -179,14 +187,24 @@ enum FourGears {
           step: .action, because: "insight 4: \(constraint.title) is a declared constraint with no project",
           change: project(kind.rawValue.camelName, kind), tradeOff: tradeOff))
       }
-      if !noPartnership.isEmpty, roles.partnership != .working, !roles.privateLed || !early {
+      if !noPartnership.isEmpty, !roles.privateLed || !early {
         let duties = noPartnership.map { $0.gear == .border
           ? "transportation, trade facilitation, company registration and transaction costs"
           : "employment, poverty reduction and environmental protection" }
+        // A government instrument (a subsidy, a tax exemption) is granted to firms one by one:
+        // it takes no partner, so the advice names the gears' other projects.
+        let projects = noPartnership.flatMap(\.projects).filter { name in facts.projects.first { $0.name == name }?.kind?.isInstrument != true }
+        let candidate = facts.privatePartnerCandidate
         b.advise(Advice(
           "The " + Figure.and(noPartnership.map(\.gear.title)) + " gear" + (noPartnership.count > 1 ? "s turn" : " turns")
-            + " smoothly only with the public–private partnership at work: " + Figure.and(duties) + " fall to the public sector.",
-          step: .conditions, because: "insight 4: no working partnership (see insight 3)"))
+            + " smoothly only with the public–private partnership at work in " + (noPartnership.count > 1 ? "each" : "it") + ": " + Figure.and(duties) + " fall to the public sector" + (projects.isEmpty ? "" : ", ")
+            + (projects.isEmpty ? "" : "and " + Figure.list(projects) + " should have a private partner organization"
+              + (candidate.map { " (such as \($0))" } ?? " (an association of the firms, a consortium or a private firm; a cohort of firms is no partner organization)")) + ".",
+          step: .conditions, because: "insight 4: no working partnership in the " + Figure.and(noPartnership.map(\.gear.title)) + (noPartnership.count > 1 ? " gears" : " gear") + " (see insight 3)",
+          change: candidate.map { name in
+            projects.compactMap { p in facts.projects.first { $0.name == p } }
+              .map { "set \($0.name).partners = [" + ($0.partners + [name]).joined(separator: ", ") + "]" }
+          } ?? []))
       }
     }
 

@@ -131,7 +131,7 @@ struct Draws {
 /// What a simulation reads from a cluster, read once: Monte Carlo runs share it.
 public struct SimulationCase: Sendable {
   let facts: Facts
-  let prerequisites: (unmet: Int, met: Int, horizontalReach: Double, institutionReach: Double, valueRetention: Double)
+  let prerequisites: (prerequisites: Prerequisites, horizontalReach: Double, institutionReach: Double, valueRetention: Double)
 
   public init(_ cluster: Cluster, parameters: ParameterSet = ParameterSet()) {
     facts = Facts(cluster, parameters: parameters, everything: true)
@@ -528,7 +528,9 @@ struct Engine {
     case "none": demandLevel = 0
     default:
       demandLevel = k.demandModerateFactor
-      if cluster["demand"].word == nil { assumed.append("international demand moderate (demand_moderate_factor)") }
+      if cluster["demand"].word == nil {
+        assumed.append("international demand moderate (demand_moderate_factor)" + (prepared.prerequisites.prerequisites.demandApplies ? ", a prerequisite met" : ""))
+      }
     }
     excessGrowth = typeGrowth * demandLevel - k.marketGrowthLongRun
     let exportersNow = presentGroups.filter { $0.role == "exporter" || $0.directExport == true || ($0.exports ?? 0) > 0 }
@@ -551,8 +553,26 @@ struct Engine {
     self.intensity = intensity
     baseInfrastructure = exports * headroom / intensity
     // Prerequisites [insight 2], read as the evaluation reads them.
+    // Unknown is not absent: an undeclared prerequisite is scored at the value the run assumes
+    // for it, the lowest declared value that meets it (demand moderate, as the market's growth
+    // assumes; readiness latent, the paper's own word; an advantage of some kind; a production
+    // base), and the run says so. Declaring exactly that value changes nothing.
     let evaluation = prepared.prerequisites
-    prerequisiteDrag = Double(evaluation.unmet) * k.missingPrerequisiteDrag - Double(evaluation.met) / 4 * k.advantageGain
+    var prerequisites = evaluation.prerequisites
+    if prerequisites.productionBase == nil {
+      prerequisites.productionBase = true
+      assumed.append("a production base of SMEs, a prerequisite met (no firms declared)")
+    }
+    if prerequisites.advantage == nil {
+      prerequisites.advantage = true
+      assumed.append("a competitive advantage, a prerequisite met (declare `advantage`: process, product, location or cost; `[]` for none)")
+    }
+    if prerequisites.readiness == nil {
+      prerequisites.readiness = true
+      assumed.append("readiness to cooperate latent, a prerequisite met")
+    }
+    if prerequisites.demandApplies, prerequisites.demand == nil { prerequisites.demand = true }  // said with the market's growth above
+    prerequisiteDrag = Double(prerequisites.unmet) * k.missingPrerequisiteDrag - Double(prerequisites.met) / 4 * k.advantageGain
     horizontalReach = evaluation.horizontalReach
     institutionReach = evaluation.institutionReach
     initiativeStart = facts.initiativeStart?.year ?? from
