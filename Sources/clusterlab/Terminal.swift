@@ -90,8 +90,9 @@ enum Terminal {
     let renderer = DiagnosticRenderer(colour: colourEnabled(color))
     let session = Session(output: { write($0) }, report: { _ in })
     // Diagnostics wrap between words in the screen's width, their carets where they were.
-    session.report = { [unowned session] in
-      writeError(json ? JSONStream.diagnostic($0) : session.screen.fitDiagnostic(renderer.render($0)))
+    session.report = { [weak session] in
+      let text = renderer.render($0)
+      writeError(json ? JSONStream.diagnostic($0) : session?.screen.fitDiagnostic(text) ?? text)
     }
     session.defaultFormat = json ? .json : .text
     session.screen = screen(color: color, json: json, ascii: ascii)

@@ -158,7 +158,7 @@ enum BetweenTheBoxes {
         + (!described ? "not described (no cooperation link, consortium or producers' cooperative declared)"
           : (horizontalOpen ? Figure.share(reachRange.0) + " to " + Figure.share(reachRange.1) : Figure.share(l.horizontalReach))
             + " of firms have a trusted tie to another firm (\(Figure.count(cooperation, "cooperation link"))"
-            + (tiesPerFirm > 0 ? ", \(Figure.approx(tiesPerFirm)) trusted ties per firm" : "") + ")"
+            + (tiesPerFirm > 0 ? ", \(Figure.approx(tiesPerFirm)) trusted ties a firm on average" : "") + ")"
             + (l.trustAssumed ? "; trust not declared" : "")),
       "firm–institution: \(Figure.share(l.institutionReach)) of firms linked to an institution",
       "vertical: \(vertical.count) (\(l.partnerships) partnership, \(l.armLength) arm's length)",
