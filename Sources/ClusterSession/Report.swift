@@ -247,6 +247,7 @@ enum Report {
       ("declared", .string(e.stage.declared?.rawValue)),
       ("signs", .array(e.stage.signs.map { .object([("sign", .string($0.sign)), ("holds", $0.holds.map { .bool($0) } ?? .null)]) })),
       ("moves", .strings(e.stage.moves)), ("to_declare", .strings(e.stage.toDeclare)),
+      ("borderline", .string(e.stage.borderline)),
     ])
   }
 

@@ -22,10 +22,24 @@ func json(_ text: String) throws -> Any {
 }
 
 @Suite struct QueryTests {
+  /// A stage read from a firm count one firm from its threshold says so in JSON too.
+  @Test func aBorderlineStageSaysSoInJSON() throws {
+    let r = Recorder()
+    let text = try readFile(repositoryRoot() + "/Tests/ClusterSessionTests/Cases/borderline-100.cluster")
+    for (firms, borderline) in [(100, true), (150, false)] {
+      let source = text.replacingOccurrences(of: "firms suppliers: 100", with: "firms suppliers: \(firms)")
+      #expect(r.run("reset\n" + source).errors == 0, "\(r.transcript)")
+      r.transcript = ""
+      #expect(r.run("stage as json").errors == 0, "\(r.transcript)")
+      let object = try #require(try json(r.transcript) as? [String: Any])
+      #expect((object["borderline"] is String) == borderline, "\(firms) firms: \(object)")
+    }
+  }
+
   /// Every query answers JSON that parses, with the top-level shape docs/model.md documents.
   @Test(arguments: [
     ("evaluate", ["cluster", "type", "year", "as_of", "simulated", "events", "stage", "stage_candidates", "later", "completeness", "insights", "indicators"]),
-    ("stage", ["stage", "candidates", "declared", "signs", "moves", "to_declare"]),
+    ("stage", ["stage", "candidates", "declared", "signs", "moves", "to_declare", "borderline"]),
     ("roles", ["catalysts", "leaders", "managers", "facilitators", "catalyst_candidates", "partnership", "public_private_partnership", "government_partners", "donors", "private_led", "unclear_mandates", "contributions"]),
     ("financing", ["rows", "total_cost_usd", "public_usd", "public_share", "leverage", "wto_incompatible", "wto_history", "sources"]),
     ("valuechain", ["present", "missing", "value_added", "value_retention", "direct_export_share"]),
